@@ -1,0 +1,43 @@
+// Lint for the whole repository. The layer rules (which folder may import what, where DOM globals are allowed)
+// live in the local plugin tools/eslint/layers.js, driven by its LAYERS table.
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { builtinRules } from 'eslint/use-at-your-own-risk';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import layers from './tools/eslint/layers.js';
+
+// ESLint's own recommended rules (the set @eslint/js exports), read from the installed ESLint so that no extra
+// package is needed. typescript-eslint's config below turns off the ones TypeScript already checks.
+const eslintRecommended = Object.fromEntries(
+  [...builtinRules].filter(([, rule]) => rule.meta?.docs?.recommended).map(([name]) => [name, 'error']),
+);
+
+export default defineConfig(
+  globalIgnores([
+    'out/',
+    'dist/',
+    'node_modules/',
+    'test-results/',
+    'playwright-report/',
+    '.electron-native/',
+    'e2e/.data/',
+    'bench/.data/',
+    // Deliberately broken files; tools/eslint/fixtures.test.ts lints them on purpose.
+    'tools/eslint/__fixtures__/',
+  ]),
+  { name: 'eslint/recommended', rules: eslintRecommended },
+  tseslint.configs.recommended,
+  { name: 'node-globals', languageOptions: { globals: globals.node } },
+  {
+    name: 'renderer',
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    extends: [reactHooks.configs.flat['recommended-latest']],
+  },
+  {
+    name: 'layers',
+    plugins: { layers },
+    rules: { 'layers/allowed-imports': 'error', 'layers/no-dom-globals': 'error' },
+  },
+);

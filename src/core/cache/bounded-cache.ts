@@ -1,0 +1,22 @@
+// Runs anywhere. A small least-recently-used map: bounded memory for per-query caches.
+export class BoundedCache<K, V> {
+  private readonly entries = new Map<K, V>();
+  constructor(private readonly capacity: number) {}
+
+  getOrCreate(key: K, create: () => V): V {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key); // re-insert: Map order is recency order
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = create();
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+    this.entries.set(key, value);
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

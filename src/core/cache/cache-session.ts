@@ -1,0 +1,75 @@
+// Runs in: Node. Owns the cache file's lifecycle, including the unhappy path:
+//
+//   open() ──ok──► ready ──(corruption seen at run time)──► unavailable
+//     │                                                        │
+//     └──fails──► unavailable ──rebuild(): move file aside──► open()
+//
+// In `unavailable` every data call answers cache_unavailable (the UI offers the rebuild); nothing is deleted.
+import path from 'node:path';
+import type { CacheStatus } from '../../shared/api/contract.ts';
+import { HandlerError } from '../api/dispatch.ts';
+import { createCache, type Cache } from './cache.ts';
+import { CacheUnavailableError, isCorruptionError, moveAside, type OpenOptions, type UnavailableReason } from './open.ts';
+
+export const CACHE_FILE_NAME = 'console-cache.sqlite3';
+
+type State = { kind: 'ready'; cache: Cache } | { kind: 'unavailable'; reason: UnavailableReason };
+
+export class CacheSession {
+  readonly file: string;
+  private state: State = { kind: 'unavailable', reason: 'unreadable' };
+
+  constructor(
+    dataDir: string,
+    private readonly options: OpenOptions,
+    private readonly onOpened: (cache: Cache) => void,
+    private readonly log: (message: string, err?: unknown) => void,
+  ) {
+    this.file = path.join(dataDir, CACHE_FILE_NAME);
+  }
+
+  open(): void {
+    try {
+      const cache = createCache(this.file, this.options);
+      this.state = { kind: 'ready', cache };
+      this.onOpened(cache);
+    } catch (err) {
+      const reason = err instanceof CacheUnavailableError ? err.reason : 'unreadable';
+      this.log(`cache unavailable (${reason}): ${this.file}`, err);
+      this.close();
+      this.state = { kind: 'unavailable', reason };
+    }
+  }
+
+  status(): CacheStatus {
+    if (this.state.kind === 'unavailable') return { state: 'unavailable', path: this.file, reason: this.state.reason };
+    return { state: 'ready', path: this.file, operations: this.state.cache.operations.count({}) };
+  }
+
+  /** Runs a data access; corruption discovered now turns the session unavailable instead of crashing. */
+  use<T>(work: (cache: Cache) => T): T {
+    if (this.state.kind !== 'ready') throw new HandlerError({ code: 'cache_unavailable' });
+    try {
+      return work(this.state.cache);
+    } catch (err) {
+      if (!isCorruptionError(err)) throw err;
+      this.log(`cache corruption detected: ${this.file}`, err);
+      this.close();
+      this.state = { kind: 'unavailable', reason: 'corrupt' };
+      throw new HandlerError({ code: 'cache_unavailable' });
+    }
+  }
+
+  /** Moves an unusable file aside and opens a fresh one. A ready cache is left alone. */
+  rebuild(): { movedTo?: string } {
+    if (this.state.kind === 'ready') return {};
+    const movedTo = moveAside(this.file);
+    this.open();
+    return movedTo ? { movedTo } : {};
+  }
+
+  close(): void {
+    if (this.state.kind === 'ready') this.state.cache.db.close();
+    this.state = { kind: 'unavailable', reason: 'unreadable' };
+  }
+}

@@ -1,0 +1,15 @@
+// Runs in: Node. ConsoleApi handlers about the console and its cache.
+import type { HandlerTable } from '../api/dispatch.ts';
+import type { CoreContext } from '../core-context.ts';
+
+export function cacheHandlers(ctx: CoreContext): Pick<HandlerTable, 'app.info' | 'cache.status' | 'cache.rebuild'> {
+  return {
+    'app.info': () => ({ version: ctx.version, host: ctx.host, dataDir: ctx.dataDir, timeZone: ctx.timeZone }),
+    'cache.status': () => ctx.session.status(),
+    'cache.rebuild': () => {
+      const { movedTo } = ctx.session.rebuild();
+      if (movedTo) ctx.emit('operations.changed', { reason: 'rebuilt' });
+      return { ...ctx.session.status(), ...(movedTo ? { movedTo } : {}) };
+    },
+  };
+}

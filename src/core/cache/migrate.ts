@@ -1,0 +1,31 @@
+// Runs in: Node. Brings a cache file up to LATEST_VERSION, one transaction per migration, each recorded
+// in schema_migrations. A file from a newer console (version above ours) is refused, never touched.
+import type { Database } from 'better-sqlite3';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.ts';
+
+export class CacheTooNewError extends Error {
+  constructor(readonly fileVersion: number) {
+    super(`cache schema version ${fileVersion} is newer than this console (${LATEST_VERSION})`);
+  }
+}
+
+export function schemaVersion(db: Database): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+export function migrate(db: Database, target: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = schemaVersion(db);
+  if (current > migrations.length) throw new CacheTooNewError(current);
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const m of migrations) {
+    if (m.version <= current || m.version > target) continue;
+    db.transaction(() => {
+      db.exec(m.up);
+      record.run(m.version, m.name, Date.now());
+    })();
+  }
+  return schemaVersion(db);
+}

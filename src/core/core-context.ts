@@ -1,0 +1,13 @@
+// Runs in: Node. What every domain's handlers may use.
+import type { EventPayload } from '../shared/api/contract.ts';
+import type { EventName } from '../shared/api/names.ts';
+import type { CacheSession } from './cache/cache-session.ts';
+
+export interface CoreContext {
+  readonly version: string;
+  readonly host: 'desktop' | 'browser';
+  readonly dataDir: string;
+  readonly timeZone: string;
+  readonly session: CacheSession;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}

@@ -1,0 +1,131 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateOperations } from '../../shared/demo/generate-operations.ts';
+import { OperationsPageInput, type OperationsFilter, type OperationsSort } from '../../shared/operations/query.ts';
+import type { Operation } from '../../shared/operations/types.ts';
+import { searchKey } from '../../shared/text/search-key.ts';
+import { createCache, type Cache } from '../cache/cache.ts';
+import { tempDir } from '../test-support/temp-dir.ts';
+import { seedOperations } from '../seed/seed-operations.ts';
+import { OperationsRepository } from './repository.ts';
+import { SORT_KEYS } from './page-sql.ts';
+
+const UNTIL = Date.UTC(2026, 10, 26);
+const COUNT = 3000;
+let cache: Cache;
+let indexOnly: OperationsRepository; // never materialises: exercises the OFFSET-over-index path
+let all: Operation[];
+
+beforeAll(() => {
+  cache = createCache(path.join(tempDir(), 'c.db'));
+  seedOperations(cache.db, cache.operations, { seed: 7, count: COUNT, until: UNTIL });
+  indexOnly = new OperationsRepository(cache.db, 0);
+  all = [...generateOperations({ seed: 7, count: COUNT, until: UNTIL })];
+});
+
+const page = (filter: OperationsFilter, sort: OperationsSort, offset: number, limit: number, repo = cache.operations) =>
+  repo.page(OperationsPageInput.parse({ filter, sort, offset, limit, withTotal: true }));
+
+/** Reference implementation in plain JS: what the SQL must agree with. */
+function expected(filter: OperationsFilter, sort: OperationsSort): string[] {
+  const column = { plannedStart: 'plannedStart', plannedEnd: 'plannedEnd', updatedAt: 'updatedAt' } as Record<string, keyof Operation>;
+  const keys = SORT_KEYS[sort.column].map((k) => column[k.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())] ?? (k as keyof Operation));
+  const text = filter.text ? searchKey(filter.text.trim()) : '';
+  const rows = all
+    .map((row, i) => ({ row, seq: i + 1 }))
+    .filter(({ row }) =>
+      (!filter.types?.length || filter.types.includes(row.type)) &&
+      (!filter.statuses?.length || filter.statuses.includes(row.status)) &&
+      (!filter.barrios?.length || filter.barrios.includes(row.barrio)) &&
+      (filter.from === undefined || row.plannedStart >= filter.from) &&
+      (filter.to === undefined || row.plannedStart <= filter.to) &&
+      (!text || searchKey(row.address).includes(text)));
+  const dir = sort.direction === 'asc' ? 1 : -1;
+  const cmp = (a: unknown, b: unknown) => (a! < b! ? -1 : a! > b! ? 1 : 0);
+  rows.sort((a, b) => {
+    for (const k of keys) {
+      const c = cmp(a.row[k], b.row[k]);
+      if (c) return c * dir;
+    }
+    return (a.seq - b.seq) * dir;
+  });
+  return rows.map(({ row }) => row.id);
+}
+
+describe('operations paging', () => {
+  const cases: [string, OperationsFilter, OperationsSort][] = [
+    ['no filter, newest first', {}, { column: 'plannedStart', direction: 'desc' }],
+    ['by type, sorted by barrio', { types: ['alcohol_test', 'noise_check'] }, { column: 'barrio', direction: 'asc' }],
+    ['by status and date range', { statuses: ['closed'], from: UNTIL - 200 * 86_400_000, to: UNTIL }, { column: 'address', direction: 'desc' }],
+    ['by barrio, sorted by team', { barrios: ['Centro', 'Nueva Córdoba'] }, { column: 'team', direction: 'asc' }],
+    ['free text without accents finds accented streets', { text: 'colon' }, { column: 'updatedAt', direction: 'asc' }],
+    ['sorted by shift', {}, { column: 'shift', direction: 'desc' }],
+  ];
+
+  it.each(cases)('%s: every block matches the reference order, on both paging paths', (_, filter, sort) => {
+    const ids = expected(filter, sort);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const repo of [cache.operations, indexOnly]) {
+      const got: string[] = [];
+      for (let offset = 0; offset < ids.length + 100; offset += 100) {
+        const result = page(filter, sort, offset, 100, repo);
+        expect(result.total).toBe(ids.length);
+        got.push(...result.rows.map((r) => r.id));
+      }
+      expect(got).toEqual(ids);
+    }
+  });
+
+  it('answers a block at an unaligned offset past the end with the remaining rows', () => {
+    expect(page({}, { column: 'team', direction: 'asc' }, COUNT - 7, 100).rows).toHaveLength(7);
+    expect(page({ types: ['vacant_lot'] }, { column: 'team', direction: 'asc' }, 10 ** 6, 100).rows).toHaveLength(0);
+  });
+
+  it('returns whole rows in the Operation shape', () => {
+    const [row] = page({}, { column: 'plannedStart', direction: 'asc' }, 0, 1).rows;
+    expect(row).toEqual(all.reduce((min, r) => (r.plannedStart < min.plannedStart ? r : min)));
+  });
+
+  it('sees new rows after a write (cached totals and orders are dropped)', () => {
+    const filter = { types: ['election_oversight' as const] };
+    const before = page(filter, { column: 'plannedStart', direction: 'asc' }, 0, 500).total!;
+    const extra = [...generateOperations({ seed: 99, count: 400, until: UNTIL })].filter((r) => r.type === 'election_oversight');
+    cache.operations.insertMany(extra);
+    expect(page(filter, { column: 'plannedStart', direction: 'asc' }, 0, 500).total).toBe(before + extra.length);
+  });
+});
+
+describe('hostile filter values', () => {
+  const sort: OperationsSort = { column: 'plannedStart', direction: 'desc' };
+
+  it.each([
+    ["' OR 1=1 --"],
+    ['"; DROP TABLE operations; --'],
+    ['%'],
+    ['_'],
+    ['\\'],
+    ["Robert'); DELETE FROM operations WHERE ('1'='1"],
+  ])('text %j is matched literally and changes nothing', (text) => {
+    const before = cache.operations.count({});
+    expect(page({ text }, sort, 0, 10).total).toBe(0);
+    expect(page({ barrios: [text] }, sort, 0, 10).total).toBe(0);
+    expect(cache.operations.count({})).toBe(before);
+  });
+
+  it.each([
+    ['a 1 MB string', { filter: { text: 'x'.repeat(1_000_000) } }],
+    ['a number as text', { filter: { text: 42 } }],
+    ['an unknown type', { filter: { types: ['bribery'] } }],
+    ['an SQL fragment as a sort column', { sort: { column: 'planned_start; DROP TABLE operations', direction: 'asc' } }],
+    ['a sort direction fragment', { sort: { column: 'plannedStart', direction: 'asc, (SELECT 1)' } }],
+    ['a negative offset', { offset: -1 }],
+    ['a fractional limit', { limit: 2.5 }],
+    ['a huge block', { limit: 100_000 }],
+    ['an inverted date range', { filter: { from: 2000, to: 1000 } }],
+    ['an extra key', { filter: { where: '1=1' } }],
+    ['NaN dates', { filter: { from: Number.NaN } }],
+  ])('rejects %s at the schema', (_, patch) => {
+    const input = { filter: {}, sort, offset: 0, limit: 100, ...patch };
+    expect(OperationsPageInput.safeParse(input).success).toBe(false);
+  });
+});

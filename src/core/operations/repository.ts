@@ -1,0 +1,111 @@
+// Runs in: Node. Reads and bulk writes of the operations table.
+//
+// How a grid block is found (the grid asks for 100 rows at any offset of up to a million):
+//   filter empty or result large ──► OFFSET over the narrow index that serves the sort (index-only walk,
+//                                    then read just the 100 rows in full)
+//   filter selective (≤ 250k rows) ─► materialise the ordered row numbers once (one query), keep them in
+//                                    memory; every block is then a slice plus 100 primary-key reads
+// Totals and materialised orders are cached per query until the table changes: the grid asks for a block
+// per scroll step, but the answer cannot change in between.
+import type { Database } from 'better-sqlite3';
+import type { OperationsFilter, OperationsPageRequest, OperationsSort } from '../../shared/operations/query.ts';
+import type { Operation } from '../../shared/operations/types.ts';
+import { searchKey } from '../../shared/text/search-key.ts';
+import { BoundedCache } from '../cache/bounded-cache.ts';
+import { StatementCache } from '../cache/statements.ts';
+import { orderClause, whereClause } from './page-sql.ts';
+
+const COLUMNS = `o.id, o.type, o.status, o.barrio, o.lat, o.lng, o.address, o.planned_start AS plannedStart,
+  o.planned_end AS plannedEnd, o.shift, o.team, o.result_summary AS resultSummary, o.created_at AS createdAt,
+  o.updated_at AS updatedAt, o.version`;
+
+const INSERT = `INSERT INTO operations (id, type, status, barrio, lat, lng, address, address_search, planned_start,
+  planned_end, shift, team, result_summary, created_at, updated_at, version)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+const BY_SEQ_LIST = `SELECT ${COLUMNS} FROM json_each(?) AS wanted JOIN operations AS o ON o.seq = wanted.value
+  ORDER BY wanted.key`;
+
+export const MATERIALISE_LIMIT = 250_000;
+
+export interface OperationsPageRows {
+  rows: Operation[];
+  total?: number;
+}
+
+const isEmpty = (filter: OperationsFilter) => Object.values(filter).every((v) => v === undefined || v === '' || (Array.isArray(v) && !v.length));
+
+export class OperationsRepository {
+  private readonly statements: StatementCache;
+  private readonly totals = new BoundedCache<string, number>(64);
+  private readonly orders = new BoundedCache<string, Int32Array>(8);
+
+  constructor(
+    private readonly db: Database,
+    private readonly materialiseLimit: number = MATERIALISE_LIMIT,
+  ) {
+    this.statements = new StatementCache(db);
+  }
+
+  page(request: OperationsPageRequest): OperationsPageRows {
+    const { filter, sort, offset, limit } = request;
+    const total = this.count(filter);
+    const order = isEmpty(filter) || total > this.materialiseLimit ? undefined : this.materialisedOrder(filter, sort);
+    const rows = order ? this.rowsAt(order.subarray(offset, offset + limit)) : this.indexPage(request);
+    return request.withTotal ? { rows, total } : { rows };
+  }
+
+  count(filter: OperationsFilter): number {
+    return this.totals.getOrCreate(JSON.stringify(filter), () => {
+      const where = whereClause(filter);
+      const row = this.statements.get(`SELECT COUNT(*) AS n FROM operations ${where.sql}`).get(...where.params);
+      return (row as { n: number }).n;
+    });
+  }
+
+  /** Inserts in one transaction. Callers batch (e.g. 10,000 rows) to bound transaction size. */
+  insertMany(rows: Iterable<Operation>): number {
+    const insert = this.statements.get(INSERT);
+    let inserted = 0;
+    this.db.transaction(() => {
+      for (const row of rows) {
+        insert.run(row.id, row.type, row.status, row.barrio, row.lat, row.lng, row.address, searchKey(row.address),
+          row.plannedStart, row.plannedEnd, row.shift, row.team, row.resultSummary, row.createdAt, row.updatedAt,
+          row.version);
+        inserted++;
+      }
+    })();
+    this.changed();
+    return inserted;
+  }
+
+  /** Forget cached totals and orders; call after any write to the table. */
+  changed(): void {
+    this.totals.clear();
+    this.orders.clear();
+  }
+
+  private indexPage({ filter, sort, offset, limit }: OperationsPageRequest): Operation[] {
+    const where = whereClause(filter);
+    const order = orderClause(sort);
+    const sql = `SELECT ${COLUMNS} FROM (SELECT seq FROM operations ${where.sql} ${order} LIMIT ? OFFSET ?) AS page
+      JOIN operations AS o USING (seq) ${order}`;
+    return this.statements.get(sql).all(...where.params, limit, offset) as Operation[];
+  }
+
+  private materialisedOrder(filter: OperationsFilter, sort: OperationsSort): Int32Array {
+    return this.orders.getOrCreate(JSON.stringify([filter, sort]), () => {
+      const where = whereClause(filter);
+      const seqs = this.statements
+        .get(`SELECT seq FROM operations ${where.sql} ${orderClause(sort)}`)
+        .pluck()
+        .all(...where.params) as number[];
+      return Int32Array.from(seqs);
+    });
+  }
+
+  private rowsAt(seqs: Int32Array): Operation[] {
+    if (!seqs.length) return [];
+    return this.statements.get(BY_SEQ_LIST).all(JSON.stringify(Array.from(seqs))) as Operation[];
+  }
+}

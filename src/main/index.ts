@@ -1,0 +1,66 @@
+// Electron main process: app lifecycle only. The console itself (cache, sync, API handlers) is the console core,
+// the same Node code the browser-mode host runs; this shell wires it to one sandboxed window.
+import { app, session, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { createConsoleCore } from '../core/console-core.ts';
+import { exposeConsoleApi } from './ipc.ts';
+import { electronSqliteBinding } from './native-binding.ts';
+import { registerAppScheme, serveRenderer } from './protocol.ts';
+import { denyAllPermissions, hardenWebContents } from './security.ts';
+import { createMainWindow } from './window.ts';
+
+function main(): void {
+  // A separate data folder for tests and side-by-side runs. Set before the single-instance lock, which is
+  // held per userData folder.
+  const userData = process.env['CONVIVENCIA_USER_DATA'];
+  if (userData) app.setPath('userData', userData);
+
+  // One console per data folder: two would write the same SQLite cache and outbox.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  registerAppScheme();
+  app.enableSandbox();
+  hardenWebContents();
+
+  let mainWindow: BrowserWindow | undefined;
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // The core belongs to the window; nothing should keep running in the background once it is closed.
+  app.on('window-all-closed', () => app.quit());
+
+  app
+    .whenReady()
+    .then(() => {
+      denyAllPermissions(session.defaultSession);
+      // electron-vite emits main, preload and renderer as siblings under out/.
+      serveRenderer(join(__dirname, '../renderer'));
+      const core = createConsoleCore({
+        dataDir: app.getPath('userData'),
+        host: 'desktop',
+        version: app.getVersion(),
+        nativeBinding: electronSqliteBinding(app.getAppPath()),
+        log: (msg, err) => console.error(msg, err ?? ''),
+      });
+      const unexpose = exposeConsoleApi(core);
+      app.on('will-quit', () => {
+        unexpose();
+        core.close();
+      });
+      mainWindow = createMainWindow(join(__dirname, '../preload/index.cjs'));
+      mainWindow.on('closed', () => {
+        mainWindow = undefined;
+      });
+    })
+    .catch((err: unknown) => {
+      console.error('the console could not start', err);
+      app.exit(1);
+    });
+}
+
+main();

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FRAME_BYTES } from '../../shared/api/wire.ts';
+import { createWsBridge, type SocketLike } from './ws-bridge.ts';
+
+class FakeSocket implements SocketLike {
+  readyState = 0;
+  readonly sent: unknown[] = [];
+  onopen: SocketLike['onopen'] = null;
+  onmessage: SocketLike['onmessage'] = null;
+  onclose: SocketLike['onclose'] = null;
+  constructor(readonly url: string) {}
+  send(data: string) {
+    this.sent.push(JSON.parse(data));
+  }
+  open() {
+    this.readyState = 1;
+    this.onopen?.({} as Event);
+  }
+  receive(frame: unknown) {
+    this.onmessage?.({ data: JSON.stringify(frame) } as MessageEvent);
+  }
+  drop() {
+    this.readyState = 3;
+    this.onclose?.({} as CloseEvent);
+  }
+}
+
+function harness() {
+  const sockets: FakeSocket[] = [];
+  const timers: { callback: () => void; ms: number }[] = [];
+  const bridge = createWsBridge({
+    url: 'ws://127.0.0.1:1/api?k=s',
+    createSocket: (url) => {
+      const socket = new FakeSocket(url);
+      sockets.push(socket);
+      return socket;
+    },
+    setTimer: (callback, ms) => timers.push({ callback, ms }),
+    random: () => 0.5,
+  });
+  const socket = (i: number) => {
+    const s = sockets[i];
+    if (!s) throw new Error(`no socket ${i}`);
+    return s;
+  };
+  return { bridge, sockets, socket, timers };
+}
+
+describe('WebSocket bridge', () => {
+  it('queues calls until the first connection opens, then matches answers by id', async () => {
+    const h = harness();
+    expect(h.bridge.connection.getSnapshot()).toEqual({ state: 'connecting', sessions: 0 });
+    const answer = h.bridge.call('app.info', {});
+    h.socket(0).open();
+    expect(h.socket(0).sent).toEqual([{ id: 0, method: 'app.info', input: {} }]);
+    h.socket(0).receive({ id: 0, result: { ok: true, value: { version: '1' } } });
+    expect(await answer).toEqual({ ok: true, value: { version: '1' } });
+    expect(h.bridge.connection.getSnapshot()).toEqual({ state: 'connected', sessions: 1 });
+  });
+
+  it('delivers events to subscribers until they unsubscribe', () => {
+    const h = harness();
+    h.socket(0).open();
+    const seen: unknown[] = [];
+    const unsubscribe = h.bridge.subscribe('operations.changed', (payload) => seen.push(payload));
+    h.socket(0).receive({ event: 'operations.changed', payload: { reason: 'seeded' } });
+    unsubscribe();
+    h.socket(0).receive({ event: 'operations.changed', payload: { reason: 'rebuilt' } });
+    expect(seen).toEqual([{ reason: 'seeded' }]);
+  });
+
+  it('fails pending calls with internal when the socket closes, then reconnects with backoff', async () => {
+    const h = harness();
+    h.socket(0).open();
+    const answer = h.bridge.call('cache.status', {});
+    h.socket(0).drop();
+    expect(await answer).toEqual({ ok: false, error: { code: 'internal' } });
+    expect(h.bridge.connection.getSnapshot().state).toBe('disconnected');
+
+    // While disconnected, calls fail at once instead of hanging.
+    expect(await h.bridge.call('cache.status', {})).toEqual({ ok: false, error: { code: 'internal' } });
+
+    expect(h.timers).toHaveLength(1);
+    h.timers[0]?.callback();
+    h.socket(1).drop();
+    expect(h.timers[1]?.ms).toBeGreaterThan(h.timers[0]?.ms ?? Infinity);
+    h.timers[1]?.callback();
+    h.socket(2).open();
+    expect(h.bridge.connection.getSnapshot()).toEqual({ state: 'connected', sessions: 2 });
+  });
+
+  it('fails queued calls when the first connection attempt fails', async () => {
+    const h = harness();
+    const answer = h.bridge.call('prefs.get', { key: 'ui.language' });
+    h.socket(0).drop();
+    expect(await answer).toEqual({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('refuses frames the host would reject for size, without sending them', async () => {
+    const h = harness();
+    h.socket(0).open();
+    const result = await h.bridge.call('prefs.set', { key: 'x', value: 'y'.repeat(MAX_FRAME_BYTES) });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', issues: [{ path: '', code: 'too_big' }] } });
+    expect(h.socket(0).sent).toEqual([]);
+  });
+
+  it('ignores malformed frames and maps unknown error codes to internal', async () => {
+    const h = harness();
+    h.socket(0).open();
+    const answer = h.bridge.call('app.info', {});
+    h.socket(0).onmessage?.({ data: 'not json' } as MessageEvent);
+    h.socket(0).receive({ id: 0, result: { ok: false, error: { code: 'from_the_future' } } });
+    expect(await answer).toEqual({ ok: false, error: { code: 'internal' } });
+  });
+});

@@ -1,0 +1,35 @@
+// Dates, times and numbers as the user's language writes them, always in Córdoba civil time (the
+// console's users and records are in Córdoba whatever the machine's time zone is).
+// es-AR: 26/11/2026, 14:05 and 1.000.000. Formatters are cached: the grid formats every visible cell.
+import { CORDOBA_TZ } from '../../shared/time/cordoba.ts';
+
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  timeZone: CORDOBA_TZ,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  // Spelled out: some ICU builds default es-AR to a 12-hour clock ("2:05 p. m.").
+  hourCycle: 'h23',
+};
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cached<F>(cache: Map<string, F>, locale: string, create: () => F): F {
+  let format = cache.get(locale);
+  if (!format) {
+    format = create();
+    cache.set(locale, format);
+  }
+  return format;
+}
+
+export function formatDateTime(epochMs: number, locale: string): string {
+  return cached(dateTimeFormats, locale, () => new Intl.DateTimeFormat(locale, DATE_TIME)).format(epochMs);
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
+}

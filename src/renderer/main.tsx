@@ -1,0 +1,32 @@
+// Renderer entry: connect to the console core, load the saved language, then render the shell.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createApiClient } from '../shared/api/client.ts';
+import { ApiProvider } from './api/ApiContext.tsx';
+import { openTransport } from './api/bridge.ts';
+import { App } from './App.tsx';
+import { loadSavedLanguage } from './i18n/saved-language.ts';
+import { createI18n } from './i18n/setup.ts';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/planning.css';
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  const { bridge, connection } = openTransport();
+  const api = createApiClient(bridge);
+  const i18n = await createI18n(await loadSavedLanguage(api));
+  createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ApiProvider api={api} connection={connection}>
+          <App />
+        </ApiProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

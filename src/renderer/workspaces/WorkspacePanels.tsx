@@ -1,0 +1,35 @@
+// One tab panel per workspace. All stay mounted (inactive ones hidden) so switching workspaces keeps
+// each one's state — the planning filters, scroll position and loaded rows survive a look at Despacho.
+import type { ReactNode } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { CourtWorkspace } from './court/CourtWorkspace.tsx';
+import { DispatchWorkspace } from './dispatch/DispatchWorkspace.tsx';
+import { InsightsWorkspace } from './insights/InsightsWorkspace.tsx';
+import { PlanningWorkspace } from './planning/PlanningWorkspace.tsx';
+import { WORKSPACES, workspacePanelId, workspaceTabId, type WorkspaceId } from './workspaces.ts';
+
+interface WorkspacePanelsProps {
+  readonly active: WorkspaceId;
+  readonly onCacheUnavailable: () => void;
+}
+
+export function WorkspacePanels({ active, onCacheUnavailable }: WorkspacePanelsProps) {
+  const content: Record<WorkspaceId, ReactNode> = {
+    dispatch: <DispatchWorkspace />,
+    planning: <PlanningWorkspace onCacheUnavailable={onCacheUnavailable} />,
+    court: <CourtWorkspace />,
+    insights: <InsightsWorkspace />,
+  };
+  return WORKSPACES.map((id) => (
+    <div
+      key={id}
+      role="tabpanel"
+      id={workspacePanelId(id)}
+      aria-labelledby={workspaceTabId(id)}
+      hidden={id !== active}
+      className="workspace-panel"
+    >
+      <ErrorBoundary>{content[id]}</ErrorBoundary>
+    </div>
+  ));
+}

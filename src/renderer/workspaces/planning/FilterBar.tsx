@@ -1,0 +1,122 @@
+// The filters above the operations grid. Edits a plain FilterForm; the workspace turns it into a query.
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BARRIO_NAMES } from '../../../shared/geo/barrios.ts';
+import { MAX_TEXT_FILTER } from '../../../shared/operations/query.ts';
+import { OPERATION_STATUSES, OPERATION_TYPES } from '../../../shared/operations/types.ts';
+import { MultiSelectFilter } from '../../components/MultiSelectFilter.tsx';
+import { EMPTY_FILTER_FORM, type FilterForm } from './filter-form.ts';
+
+interface FilterBarProps {
+  readonly form: FilterForm;
+  readonly onChange: (form: FilterForm) => void;
+}
+
+export function FilterBar({ form, onChange }: FilterBarProps) {
+  const { t } = useTranslation();
+  const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]) => onChange({ ...form, [key]: value });
+
+  return (
+    <form
+      className="filter-bar"
+      role="search"
+      aria-label={t('planning.filters')}
+      // Filters apply as they change; Enter must not try to submit (the CSP forbids form actions anyway).
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <MultiSelectFilter
+        label={t('filter.type')}
+        options={OPERATION_TYPES.map((value) => ({ value, label: t(`operationType.${value}`) }))}
+        selected={form.types}
+        onChange={(types) => set('types', types)}
+        testId="filter-types"
+      />
+      <MultiSelectFilter
+        label={t('filter.status')}
+        options={OPERATION_STATUSES.map((value) => ({ value, label: t(`operationStatus.${value}`) }))}
+        selected={form.statuses}
+        onChange={(statuses) => set('statuses', statuses)}
+        testId="filter-statuses"
+      />
+      <LabelledField label={t('filter.barrio')}>
+        {(id) => (
+          <select
+            id={id}
+            className="filter-control"
+            value={form.barrio}
+            onChange={(event) => set('barrio', event.target.value)}
+            data-testid="filter-barrio"
+          >
+            <option value="">{t('filter.all')}</option>
+            {BARRIO_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        )}
+      </LabelledField>
+      <LabelledField label={t('filter.from')}>
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            className="filter-control"
+            value={form.from}
+            max={form.to || undefined}
+            onChange={(event) => set('from', event.target.value)}
+            data-testid="filter-from"
+          />
+        )}
+      </LabelledField>
+      <LabelledField label={t('filter.to')}>
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            className="filter-control"
+            value={form.to}
+            min={form.from || undefined}
+            onChange={(event) => set('to', event.target.value)}
+            data-testid="filter-to"
+          />
+        )}
+      </LabelledField>
+      <LabelledField label={t('filter.text')} grow>
+        {(id) => (
+          <input
+            id={id}
+            type="search"
+            className="filter-control"
+            value={form.text}
+            maxLength={MAX_TEXT_FILTER}
+            placeholder={t('filter.textPlaceholder')}
+            autoComplete="off"
+            onChange={(event) => set('text', event.target.value)}
+            data-testid="filter-text"
+          />
+        )}
+      </LabelledField>
+      <button
+        type="button"
+        className="button filter-bar__clear"
+        onClick={() => onChange(EMPTY_FILTER_FORM)}
+        data-testid="filter-clear"
+      >
+        {t('filter.clear')}
+      </button>
+    </form>
+  );
+}
+
+function LabelledField({ label, grow, children }: { label: string; grow?: boolean; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className={grow ? 'filter-field filter-field--grow' : 'filter-field'}>
+      <label className="filter-label" htmlFor={id}>
+        {label}
+      </label>
+      {children(id)}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// Planning: the preventive operations of the shift coordinators — filters, live row count and the grid.
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperationsFilter } from '../../../shared/operations/query.ts';
+import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';
+import { isCacheUnavailable } from '../../errors/describe-api-error.ts';
+import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { EMPTY_FILTER_FORM, toOperationsFilter } from './filter-form.ts';
+import { FilterBar } from './FilterBar.tsx';
+import { OperationsGrid } from './OperationsGrid.tsx';
+import { useColumnLayout } from './use-column-layout.ts';
+
+/** Typing in the address box, or ticking several boxes, queries once when the user pauses. */
+const FILTER_DEBOUNCE_MS = 250;
+
+interface Problem {
+  readonly during: 'load' | 'saveLayout';
+  readonly error: unknown;
+}
+
+export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnavailable: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [form, setForm] = useState(EMPTY_FILTER_FORM);
+  const debouncedForm = useDebouncedValue(form, FILTER_DEBOUNCE_MS);
+  const filter = useMemo(() => toOperationsFilter(debouncedForm), [debouncedForm]);
+  const [count, setCount] = useState<{ readonly filter: OperationsFilter; readonly total: number } | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const onLoaded = useCallback((loadedFilter: OperationsFilter, total: number | undefined) => {
+    if (total !== undefined) setCount({ filter: loadedFilter, total });
+    setProblem((current) => (current?.during === 'load' ? null : current));
+  }, []);
+
+  const onLoadError = useCallback(
+    (error: unknown) => {
+      setProblem({ during: 'load', error });
+      if (isCacheUnavailable(error)) onCacheUnavailable();
+    },
+    [onCacheUnavailable],
+  );
+
+  const onSaveLayoutError = useCallback((error: unknown) => setProblem({ during: 'saveLayout', error }), []);
+  const layout = useColumnLayout(onSaveLayoutError);
+
+  // A count is only shown for the filter it was counted for: while a new filter loads, say so.
+  const rowCount =
+    count?.filter === filter
+      ? t('planning.rowCount', { count: count.total, formatted: formatNumber(count.total, i18n.language) })
+      : problem?.during === 'load'
+        ? t('planning.rowCountUnavailable')
+        : t('planning.rowCountPending');
+
+  return (
+    <section className="planning" aria-labelledby="planning-title">
+      <div className="planning__title-row">
+        <h1 id="planning-title">{t('planning.heading')}</h1>
+        <p className="row-count" role="status" data-testid="row-count">
+          {rowCount}
+        </p>
+      </div>
+      <FilterBar form={form} onChange={setForm} />
+      {problem && (
+        <ApiErrorNotice
+          error={problem.error}
+          title={problem.during === 'load' ? t('planning.loadFailed') : t('planning.layoutSaveFailed')}
+          onDismiss={() => setProblem(null)}
+        />
+      )}
+      {layout.loaded && (
+        // Remounted per language: AG Grid reads its own texts only when it is created.
+        <OperationsGrid
+          key={i18n.language}
+          filter={filter}
+          columnLayout={layout.current}
+          onColumnLayoutChange={layout.save}
+          onLoaded={onLoaded}
+          onError={onLoadError}
+        />
+      )}
+    </section>
+  );
+}

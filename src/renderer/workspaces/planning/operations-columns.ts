@@ -1,0 +1,64 @@
+// The operations grid's columns: codes shown as translated labels, instants in Córdoba time.
+import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS, type Operation } from '../../../shared/operations/types.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { isSortableColumn } from './sort-model.ts';
+
+export const OPERATION_COLUMNS = [
+  'type',
+  'status',
+  'barrio',
+  'address',
+  'plannedStart',
+  'plannedEnd',
+  'shift',
+  'team',
+  'resultSummary',
+  'updatedAt',
+] as const satisfies readonly (keyof Operation)[];
+type ColumnId = (typeof OPERATION_COLUMNS)[number];
+
+const WIDTHS: Record<ColumnId, number> = {
+  type: 190,
+  status: 120,
+  barrio: 150,
+  address: 220,
+  plannedStart: 150,
+  plannedEnd: 150,
+  shift: 100,
+  team: 110,
+  resultSummary: 260,
+  updatedAt: 150,
+};
+
+/** Newest first on the first click for instants; A→Z for the rest. Never "unsorted": the core always sorts. */
+const INSTANT_COLUMNS: readonly ColumnId[] = ['plannedStart', 'plannedEnd', 'updatedAt'];
+
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  (list as readonly unknown[]).includes(value);
+
+type Formatter = (params: ValueFormatterParams<Operation>) => string;
+
+export function operationColumnDefs(t: TFunction<'ui'>, locale: string): ColDef<Operation>[] {
+  // A code this version does not know (sent by a newer hub) is shown as is rather than as a missing key.
+  const formatters: Partial<Record<ColumnId, Formatter>> = {
+    type: ({ value }) => (isOneOf(OPERATION_TYPES, value) ? t(`operationType.${value}`) : String(value ?? '')),
+    status: ({ value }) => (isOneOf(OPERATION_STATUSES, value) ? t(`operationStatus.${value}`) : String(value ?? '')),
+    shift: ({ value }) => (isOneOf(SHIFTS, value) ? t(`shift.${value}`) : String(value ?? '')),
+    plannedStart: ({ value }) => (typeof value === 'number' ? formatDateTime(value, locale) : ''),
+    plannedEnd: ({ value }) => (typeof value === 'number' ? formatDateTime(value, locale) : ''),
+    updatedAt: ({ value }) => (typeof value === 'number' ? formatDateTime(value, locale) : ''),
+    resultSummary: ({ value }) => (typeof value === 'string' ? value : ''),
+  };
+  return OPERATION_COLUMNS.map((id) => ({
+    colId: id,
+    field: id,
+    headerName: t(`column.${id}`),
+    width: WIDTHS[id],
+    sortable: isSortableColumn(id),
+    sortingOrder: INSTANT_COLUMNS.includes(id) ? ['desc', 'asc'] : ['asc', 'desc'],
+    ...(id === 'plannedStart' && { initialSort: 'desc' as const }),
+    ...(formatters[id] && { valueFormatter: formatters[id] }),
+  }));
+}

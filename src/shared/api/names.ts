@@ -1,0 +1,21 @@
+// Method and event names alone, so the preload can build window.consoleApi without bundling the schemas.
+// contract.ts is checked against these lists at compile time: they cannot drift apart.
+
+export const METHOD_NAMES = [
+  'app.info',
+  'cache.status',
+  'cache.rebuild',
+  'operations.page',
+  'prefs.get',
+  'prefs.set',
+] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export const EVENT_NAMES = ['operations.changed'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export const isMethodName = (value: unknown): value is MethodName =>
+  typeof value === 'string' && (METHOD_NAMES as readonly string[]).includes(value);
+
+export const isEventName = (value: unknown): value is EventName =>
+  typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);

@@ -1,0 +1,36 @@
+// User preferences the console keeps in its cache (not in localStorage: browser mode gets a new
+// origin — a new port — at every start, and the desktop app should not depend on web storage).
+import { z } from 'zod';
+
+export const LANGUAGES = ['es-AR', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const ColumnState = z
+  .object({
+    colId: z.string().min(1).max(64),
+    width: z.number().int().min(20).max(2000).optional(),
+    hide: z.boolean().nullish(),
+    pinned: z.enum(['left', 'right']).nullish(),
+    sort: z.enum(['asc', 'desc']).nullish(),
+    sortIndex: z.number().int().min(0).max(50).nullish(),
+    flex: z.number().min(0).max(100).nullish(),
+  })
+  .strip();
+
+export const PREF_SCHEMAS = {
+  'ui.language': z.enum(LANGUAGES),
+  'grid.operations.columns': z.array(ColumnState).max(50),
+} as const;
+export type PrefKey = keyof typeof PREF_SCHEMAS;
+export type PrefValue<K extends PrefKey> = z.output<(typeof PREF_SCHEMAS)[K]>;
+
+const prefEntry = <K extends PrefKey>(key: K) =>
+  z.object({ key: z.literal(key), value: PREF_SCHEMAS[key] }).strict();
+
+export const PrefsSetInput = z.discriminatedUnion('key', [
+  prefEntry('ui.language'),
+  prefEntry('grid.operations.columns'),
+]);
+export const PrefsGetInput = z
+  .object({ key: z.enum(Object.keys(PREF_SCHEMAS) as [PrefKey, ...PrefKey[]]) })
+  .strict();

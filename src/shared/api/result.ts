@@ -1,0 +1,33 @@
+// The envelope every ConsoleApi call answers with, on both transports. Errors are data, not thrown
+// exceptions, because Electron's IPC and a WebSocket both flatten Error objects into unreadable strings.
+
+export const API_ERROR_CODES = [
+  'invalid_input', // the payload failed the method's schema; `issues` says where
+  'unknown_method',
+  'forbidden', // wrong sender, origin or role
+  'cache_unavailable', // the local cache could not be opened (see cache.status)
+  'not_found',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiIssue {
+  /** Dotted path of the offending field, '' for the whole payload. */
+  readonly path: string;
+  /** zod issue code (too_big, invalid_type, …) or a custom message key. */
+  readonly code: string;
+}
+
+export interface ApiError {
+  readonly code: ApiErrorCode;
+  readonly issues?: readonly ApiIssue[];
+}
+
+export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
+
+export class ApiCallError extends Error {
+  constructor(readonly apiError: ApiError) {
+    super(`ConsoleApi error: ${apiError.code}`);
+    this.name = 'ApiCallError';
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { BARRIO_NAMES, DOWNTOWN_VENDING_ZONE } from '../geo/barrios.ts';
+import { UUID_V7 } from '../ids/uuidv7.ts';
+import { OPERATION_TYPES } from '../operations/types.ts';
+import { cordobaCivil } from '../time/cordoba.ts';
+import { generateOperations } from './generate-operations.ts';
+
+const UNTIL = Date.UTC(2026, 10, 26, 15);
+const rows = [...generateOperations({ seed: 42, count: 20_000, until: UNTIL })];
+const ofType = (type: string) => rows.filter((r) => r.type === type);
+
+describe('demo operations', () => {
+  it('are deterministic for a seed and differ between seeds', () => {
+    const again = [...generateOperations({ seed: 42, count: 20_000, until: UNTIL })];
+    expect(again.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    expect([...generateOperations({ seed: 43, count: 50, until: UNTIL })][0]!.id).not.toBe(rows[0]!.id);
+  });
+
+  it('cover every operation type with unique UUIDv7 ids in Córdoba barrios', () => {
+    expect(new Set(rows.map((r) => r.type))).toEqual(new Set(OPERATION_TYPES));
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    expect(rows.every((r) => UUID_V7.test(r.id) && BARRIO_NAMES.includes(r.barrio))).toBe(true);
+    expect(rows.every((r) => r.plannedEnd > r.plannedStart && r.updatedAt >= r.createdAt)).toBe(true);
+  });
+
+  it('put alcohol checkpoints on Thursday–Sunday nights', () => {
+    for (const r of ofType('alcohol_test')) {
+      const c = cordobaCivil(r.plannedStart);
+      expect(c.hour >= 22 || c.hour <= 1).toBe(true);
+      const checkpointDay = c.hour <= 1 ? (c.weekday + 6) % 7 : c.weekday; // after midnight belongs to the night before
+      expect([4, 5, 6, 0]).toContain(checkpointDay);
+      expect(r.shift).toBe('night');
+    }
+  });
+
+  it('run noise checks at night and vending controls downtown by day', () => {
+    expect(ofType('noise_check').every((r) => r.shift === 'night')).toBe(true);
+    for (const r of ofType('street_vending')) {
+      const hour = cordobaCivil(r.plannedStart).hour;
+      expect(hour >= 9 && hour <= 16).toBe(true);
+      expect(r.lat).toBeGreaterThanOrEqual(DOWNTOWN_VENDING_ZONE.south);
+      expect(r.lat).toBeLessThanOrEqual(DOWNTOWN_VENDING_ZONE.north);
+    }
+  });
+
+  it('close past operations and plan future ones', () => {
+    const past = rows.filter((r) => r.plannedEnd <= UNTIL);
+    const future = rows.filter((r) => r.plannedStart > UNTIL);
+    expect(past.every((r) => r.status === 'closed' || r.status === 'cancelled')).toBe(true);
+    expect(future.length).toBeGreaterThan(0);
+    expect(future.every((r) => ['draft', 'planned', 'reserved'].includes(r.status))).toBe(true);
+    expect(rows.filter((r) => r.status === 'closed').every((r) => r.resultSummary)).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+// Deterministic demo operations: the same (seed, count, until) always yields the same rows.
+// Time span: `spanDays` Córdoba days ending at `until`, plus a short planned horizon after it.
+import { BARRIOS, DOWNTOWN_VENDING_ZONE, STREETS, type Barrio } from '../geo/barrios.ts';
+import { uuidv7 } from '../ids/uuidv7.ts';
+import type { Operation, OperationStatus, OperationType, Shift } from '../operations/types.ts';
+import { createPrng, type Prng } from '../random/prng.ts';
+import { calendarDays } from './calendar.ts';
+import { OPERATION_PATTERNS, type OperationPattern } from './operation-patterns.ts';
+
+export interface GenerateOptions {
+  readonly seed: number;
+  readonly count: number;
+  /** "Now" for the data set: earlier operations are mostly closed, later ones planned. */
+  readonly until: number;
+  readonly spanDays?: number;
+  readonly horizonDays?: number;
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const TEAMS = Array.from({ length: 16 }, (_, i) => `Equipo ${String(i + 1).padStart(2, '0')}`);
+const BARRIO_BY_NAME = new Map(BARRIOS.map((b) => [b.name, b]));
+
+/** For each weekday, the operation types that run that day, repeated by weight (a weighted lottery). */
+function typesByWeekday(): OperationType[][] {
+  const patterns = Object.entries(OPERATION_PATTERNS) as [OperationType, OperationPattern][];
+  return Array.from({ length: 7 }, (_, weekday) =>
+    patterns.filter(([, p]) => p.weekdays.includes(weekday)).flatMap(([type, p]) => Array<OperationType>(p.weight).fill(type)),
+  );
+}
+
+function shiftOf(localHour: number): Shift {
+  const h = localHour % 24;
+  if (h >= 6 && h < 14) return 'morning';
+  if (h >= 14 && h < 22) return 'afternoon';
+  return 'night';
+}
+
+function place(rng: Prng, type: OperationType, pattern: OperationPattern): { barrio: Barrio; lat: number; lng: number } {
+  const barrio = pattern.barrios.length ? BARRIO_BY_NAME.get(rng.pick(pattern.barrios))! : rng.pick(BARRIOS);
+  if (type === 'street_vending') {
+    const z = DOWNTOWN_VENDING_ZONE;
+    return { barrio, lat: z.south + rng.next() * (z.north - z.south), lng: z.west + rng.next() * (z.east - z.west) };
+  }
+  return { barrio, lat: barrio.lat + (rng.next() - 0.5) * 0.012, lng: barrio.lng + (rng.next() - 0.5) * 0.012 };
+}
+
+function statusFor(rng: Prng, start: number, end: number, until: number): OperationStatus {
+  if (end <= until) return rng.chance(0.06) ? 'cancelled' : 'closed';
+  if (start <= until) return 'in_progress';
+  const r = rng.next();
+  return r < 0.15 ? 'draft' : r < 0.7 ? 'planned' : 'reserved';
+}
+
+export function* generateOperations(options: GenerateOptions): Generator<Operation> {
+  const { seed, count, until, spanDays = 3 * 365, horizonDays = 30 } = options;
+  const rng = createPrng(seed);
+  const days = calendarDays(until - spanDays * DAY, spanDays + horizonDays);
+  const lottery = typesByWeekday();
+  // Chronological: operation i falls on day i·days/count, so ids (UUIDv7 of the creation time) arrive
+  // nearly sorted — as they would in real use — and inserting them never thrashes the id index.
+  for (let i = 0; i < count; i++) {
+    const day = days[Math.floor((i * days.length) / count)]!;
+    const type = rng.pick(lottery[day.weekday]!);
+    const pattern = OPERATION_PATTERNS[type];
+    const startHour = rng.int(pattern.startHours[0], pattern.startHours[1]);
+    const plannedStart = day.start + startHour * HOUR + rng.int(0, 3) * 15 * 60_000;
+    const plannedEnd = plannedStart + rng.int(pattern.durationMinutes[0], pattern.durationMinutes[1]) * 60_000;
+    const status = statusFor(rng, plannedStart, plannedEnd, until);
+    const createdAt = plannedStart - rng.int(1, 21) * DAY - rng.int(0, 8) * HOUR;
+    const { barrio, lat, lng } = place(rng, type, pattern);
+    yield {
+      id: uuidv7(createdAt, rng.fill),
+      type,
+      status,
+      barrio: barrio.name,
+      lat: Math.round(lat * 1e6) / 1e6,
+      lng: Math.round(lng * 1e6) / 1e6,
+      address: `${rng.pick(STREETS)} ${rng.int(1, 60) * 100 + rng.int(0, 99)}`,
+      plannedStart,
+      plannedEnd,
+      shift: shiftOf(startHour),
+      team: rng.pick(TEAMS),
+      resultSummary: status === 'closed' ? rng.pick(pattern.results) : null,
+      createdAt,
+      updatedAt: status === 'closed' || status === 'cancelled' ? Math.min(until, plannedEnd + rng.int(1, 48) * HOUR) : createdAt,
+      version: status === 'closed' ? 3 : 1,
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import type { Messages } from '../types.ts';
+import type esAR from '../es-AR/cli.ts';
+
+export default {
+  usage_seed: 'Usage: npm run seed -- [--operations N] [--seed S] [--until YYYY-MM-DD] [--data-dir DIR] [--append] [--lang es-AR|en]',
+  usage_web: 'Usage: npm run start:web -- [--data-dir DIR] [--port N] [--host 127.0.0.1] [--open] [--no-demo] [--lang es-AR|en]',
+  unknown_flag: 'Unknown option: {{flag}}',
+  missing_value: 'Missing value for option {{flag}}',
+  bad_integer: 'Option {{flag}} must be a whole number between {{min}} and {{max}} (got “{{value}}”)',
+  bad_date: 'Option {{flag}} must be a valid YYYY-MM-DD date (got “{{value}}”)',
+  bad_choice: 'Option {{flag}} accepts: {{choices}} (got “{{value}}”)',
+  bad_host: 'Option --host only accepts a loopback address (127.0.0.1, ::1 or localhost) unless --allow-remote is given; got “{{value}}”',
+  seeding: 'Generating {{count}} demo operations (seed {{seed}}) in {{file}}…',
+  seeded: 'Done: {{count}} operations in {{seconds}} s ({{rate}} rows/s).',
+  cache_not_empty: 'The cache {{file}} already holds {{count}} operations; use --append to add more.',
+  cache_unavailable: 'Cannot open the cache {{file}} ({{reason}}). Open the console to move it aside and rebuild it, or move it by hand.',
+  web_ready: 'Console in browser mode: {{url}}',
+  web_data: 'Local data: {{dir}}',
+  web_stop: 'Ctrl+C to stop.',
+  web_open_failed: 'Could not open the system browser; open the address by hand.',
+  renderer_missing: 'The built interface was not found in {{dir}}. Run first: npm run build',
+  port_in_use: 'Port {{port}} is in use. Pick another with --port, or --port 0 for a free one.',
+  electron_missing:
+    'The Electron executable is not available on this machine, so the desktop console cannot start.\nUse browser mode, which runs the same console: npm run start:web',
+} satisfies Messages<typeof esAR>;

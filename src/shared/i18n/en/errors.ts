@@ -1,0 +1,32 @@
+import type { Messages } from '../types.ts';
+import type esAR from '../es-AR/errors.ts';
+
+export default {
+  invalid_input: 'The local host rejected the data of the request.',
+  unknown_method: 'The local host does not know this request: the console and the host seem to be different versions.',
+  forbidden: 'The local host refused the request: missing permission, or the connection is not trusted.',
+  cache_unavailable: 'The local cache is not available.',
+  not_found: 'The requested record was not found.',
+  internal: 'Something went wrong in the local host. Try again; if it persists, restart the console.',
+  issueLine: '{{field}}: {{problem}}',
+  field: {
+    filter_types: 'Type',
+    filter_statuses: 'Status',
+    filter_shifts: 'Shift',
+    filter_barrios: 'Neighbourhood',
+    filter_from: 'From',
+    filter_to: 'To',
+    filter_text: 'Search address',
+    request: 'Request',
+  },
+  issue: {
+    too_big: 'value too large or too long',
+    too_small: 'value too small or too short',
+    invalid_type: 'wrong type of data',
+    invalid_value: 'value not accepted',
+    invalid_format: 'wrong format',
+    unrecognized_keys: 'contains unknown fields',
+    range_inverted: '“To” is earlier than “From”',
+    other: 'invalid value ({{code}})',
+  },
+} satisfies Messages<typeof esAR>;

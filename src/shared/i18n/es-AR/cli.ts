@@ -1,0 +1,23 @@
+// Messages of the command-line tools and hosts (seed, web host, desktop launcher). Spanish first.
+export default {
+  usage_seed: 'Uso: npm run seed -- [--operations N] [--seed S] [--until AAAA-MM-DD] [--data-dir CARPETA] [--append] [--lang es-AR|en]',
+  usage_web: 'Uso: npm run start:web -- [--data-dir CARPETA] [--port N] [--host 127.0.0.1] [--open] [--no-demo] [--lang es-AR|en]',
+  unknown_flag: 'Opción desconocida: {{flag}}',
+  missing_value: 'Falta el valor de la opción {{flag}}',
+  bad_integer: 'La opción {{flag}} debe ser un número entero entre {{min}} y {{max}} (se recibió «{{value}}»)',
+  bad_date: 'La opción {{flag}} debe ser una fecha AAAA-MM-DD válida (se recibió «{{value}}»)',
+  bad_choice: 'La opción {{flag}} admite: {{choices}} (se recibió «{{value}}»)',
+  bad_host: 'La opción --host solo acepta una dirección de loopback (127.0.0.1, ::1 o localhost) salvo que se indique --allow-remote; se recibió «{{value}}»',
+  seeding: 'Generando {{count}} operaciones de demostración (semilla {{seed}}) en {{file}}…',
+  seeded: 'Listo: {{count}} operaciones en {{seconds}} s ({{rate}} filas/s).',
+  cache_not_empty: 'La caché {{file}} ya tiene {{count}} operaciones; use --append para agregar más.',
+  cache_unavailable: 'No se puede abrir la caché {{file}} ({{reason}}). Abra la consola para moverla a un lado y reconstruirla, o muévala manualmente.',
+  web_ready: 'Consola en modo navegador: {{url}}',
+  web_data: 'Datos locales: {{dir}}',
+  web_stop: 'Ctrl+C para detener.',
+  web_open_failed: 'No se pudo abrir el navegador del sistema; abra la dirección a mano.',
+  renderer_missing: 'No se encontró la interfaz compilada en {{dir}}. Ejecute primero: npm run build',
+  port_in_use: 'El puerto {{port}} está en uso. Elija otro con --port o use --port 0 para uno libre.',
+  electron_missing:
+    'No se encontró el ejecutable de Electron en esta máquina, así que la consola de escritorio no puede iniciarse.\nUse el modo navegador, que ejecuta la misma consola: npm run start:web',
+} as const;

@@ -1,0 +1,14 @@
+// All dictionaries, by language and namespace. es-AR is the source; English must mirror it key for key
+// (enforced by the Messages type and by resources.test.ts).
+import enCli from './en/cli.ts';
+import enErrors from './en/errors.ts';
+import enUi from './en/ui.ts';
+import esCli from './es-AR/cli.ts';
+import esErrors from './es-AR/errors.ts';
+import esUi from './es-AR/ui.ts';
+
+export const resources = {
+  'es-AR': { ui: esUi, errors: esErrors, cli: esCli },
+  en: { ui: enUi, errors: enErrors, cli: enCli },
+} as const;
+export type Namespace = keyof (typeof resources)['es-AR'];

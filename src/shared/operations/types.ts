@@ -1,0 +1,38 @@
+// The operation record as every layer sees it. Codes are stable identifiers; labels live in i18n.
+
+export const OPERATION_TYPES = [
+  'noise_check',
+  'alcohol_test',
+  'public_event',
+  'street_vending',
+  'vacant_lot',
+  'education_session',
+  'election_oversight',
+  'camera_review',
+] as const;
+export type OperationType = (typeof OPERATION_TYPES)[number];
+
+/** Lifecycle: draft → planned → reserved → in_progress → closed; any open state → cancelled. */
+export const OPERATION_STATUSES = ['draft', 'planned', 'reserved', 'in_progress', 'closed', 'cancelled'] as const;
+export type OperationStatus = (typeof OPERATION_STATUSES)[number];
+
+export const SHIFTS = ['morning', 'afternoon', 'night'] as const;
+export type Shift = (typeof SHIFTS)[number];
+
+export interface Operation {
+  readonly id: string; // UUIDv7
+  readonly type: OperationType;
+  readonly status: OperationStatus;
+  readonly barrio: string;
+  readonly lat: number;
+  readonly lng: number;
+  readonly address: string;
+  readonly plannedStart: number; // epoch ms (UTC)
+  readonly plannedEnd: number; // epoch ms (UTC)
+  readonly shift: Shift;
+  readonly team: string;
+  readonly resultSummary: string | null;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly version: number;
+}

@@ -1,0 +1,163 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { CACHE_FILE_NAME } from '../core/cache/cache-session.ts';
+import { createConsoleCore, type ConsoleCore } from '../core/console-core.ts';
+import { tempDir } from '../core/test-support/temp-dir.ts';
+import { NONCE_PLACEHOLDER } from '../shared/security/csp.ts';
+import { startWebHost, type WebHost } from './web-host.ts';
+
+let core: ConsoleCore;
+let host: WebHost;
+let rendererDir: string;
+
+beforeAll(async () => {
+  const root = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'web-host-'));
+  rendererDir = path.join(root, 'renderer');
+  fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), `<meta name="csp-nonce" content="${NONCE_PLACEHOLDER}"><p>ok</p>`);
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer folder');
+  core = createConsoleCore({ dataDir: path.join(root, 'data'), host: 'browser', version: 't', demo: true, log: () => {} });
+  host = await startWebHost({ core, rendererDir });
+});
+afterAll(async () => {
+  await host.close();
+  core.close();
+});
+
+function get(urlPath: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port: host.port, path: urlPath, headers: { Host: `127.0.0.1:${host.port}`, ...headers } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+      })
+      .on('error', reject);
+  });
+}
+
+function connect(options: { origin?: string; secret?: string; host?: string } = {}): Promise<WebSocket> {
+  const origin = options.origin ?? `http://127.0.0.1:${host.port}`;
+  const secret = options.secret ?? host.secret;
+  const ws = new WebSocket(`ws://127.0.0.1:${host.port}/api?k=${encodeURIComponent(secret)}`, {
+    origin,
+    headers: options.host ? { Host: options.host } : {},
+  });
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_, res) => reject(new Error(`refused ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+}
+
+/** Sends a frame and resolves with the next answer frame (event frames are skipped). */
+function call(ws: WebSocket, frame: unknown): Promise<unknown> {
+  return new Promise((resolve) => {
+    const onMessage = (data: WebSocket.RawData) => {
+      const parsed = JSON.parse(data.toString()) as Record<string, unknown>;
+      if (!('id' in parsed)) return;
+      ws.off('message', onMessage);
+      resolve(parsed);
+    };
+    ws.on('message', onMessage);
+    ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+  });
+}
+
+describe('web host: static files', () => {
+  it('serves index.html with a fresh nonce and a strict CSP', async () => {
+    const a = await get('/');
+    const b = await get('/');
+    expect(a.status).toBe(200);
+    const nonce = /content="([^"]+)"/.exec(a.body)![1]!;
+    expect(nonce).not.toBe(NONCE_PLACEHOLDER);
+    expect(nonce).not.toBe(/content="([^"]+)"/.exec(b.body)![1]);
+    expect(a.headers['content-security-policy']).toContain(`style-src 'self' 'nonce-${nonce}'`);
+    expect(a.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(a.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serves assets with their type', async () => {
+    const res = await get('/assets/app.js');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/javascript');
+  });
+
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00', '/%E0%A4%A'])('refuses %s', async (p) => {
+    const res = await get(p);
+    expect(res.status).toBe(404);
+    expect(res.body).not.toContain('outside');
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    expect((await get('/', { Host: `evil.example:${host.port}` })).status).toBe(421);
+  });
+
+  it('listens on loopback only', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#k=/);
+  });
+});
+
+describe('web host: ConsoleApi socket', () => {
+  it('answers calls', async () => {
+    const ws = await connect();
+    expect(await call(ws, { id: 1, method: 'app.info', input: {} })).toMatchObject({ id: 1, result: { ok: true, value: { host: 'browser' } } });
+    ws.close();
+  });
+
+  it.each([
+    ['a wrong secret', { secret: 'guess' }],
+    ['an empty secret', { secret: '' }],
+    ['another origin', { origin: 'http://evil.example' }],
+    ['a lookalike origin', { origin: `http://127.0.0.1:${1}` }],
+    ['a foreign Host', { host: 'evil.example' }],
+  ])('refuses %s', async (_, options) => {
+    await expect(connect(options)).rejects.toThrow(/refused 40[34]|Unexpected server response/);
+  });
+
+  it('answers malformed frames with invalid_input and keeps serving', async () => {
+    const ws = await connect();
+    expect(await call(ws, 'not json')).toMatchObject({ id: null, result: { ok: false, error: { code: 'invalid_input' } } });
+    expect(await call(ws, { id: 2, method: 42 })).toMatchObject({ id: 2, result: { ok: false, error: { code: 'invalid_input' } } });
+    expect(await call(ws, { id: 3, method: 'operations.page', input: { offset: -5, limit: 1 } })).toMatchObject({
+      id: 3,
+      result: { ok: false, error: { code: 'invalid_input', issues: [{ path: 'offset' }] } },
+    });
+    expect(await call(ws, { id: 4, method: 'cache.status', input: {} })).toMatchObject({ id: 4, result: { ok: true } });
+    ws.close();
+  });
+
+  it('closes a connection that sends an oversized frame, and others keep working', async () => {
+    const bad = await connect();
+    const closed = new Promise<number>((resolve) => bad.once('close', (code) => resolve(code)));
+    bad.send(JSON.stringify({ id: 1, method: 'app.info', input: { pad: 'x'.repeat(1_000_000) } }));
+    expect(await closed).toBe(1009); // message too big
+    const good = await connect();
+    expect(await call(good, { id: 5, method: 'app.info', input: {} })).toMatchObject({ result: { ok: true } });
+    good.close();
+  });
+
+  it('pushes core events to every connected client', async () => {
+    // A core whose cache file is corrupt starts unavailable; rebuilding it emits operations.changed.
+    const dataDir = tempDir();
+    fs.writeFileSync(path.join(dataDir, CACHE_FILE_NAME), 'not a database'.repeat(300));
+    const brokenCore = createConsoleCore({ dataDir, host: 'browser', version: 't', demo: false, log: () => {} });
+    const other = await startWebHost({ core: brokenCore, rendererDir });
+    const open = (h: WebHost) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${h.port}/api?k=${h.secret}`, { origin: `http://127.0.0.1:${h.port}` });
+      return new Promise<WebSocket>((resolve) => ws.once('open', () => resolve(ws)));
+    };
+    const [caller, watcher] = [await open(other), await open(other)];
+    const pushed = new Promise((resolve) => watcher.once('message', (d) => resolve(JSON.parse(d.toString()))));
+    expect(await call(caller, { id: 1, method: 'cache.rebuild', input: {} })).toMatchObject({ id: 1, result: { ok: true } });
+    expect(await pushed).toEqual({ event: 'operations.changed', payload: { reason: 'rebuilt' } });
+    caller.close();
+    watcher.close();
+    await other.close();
+    brokenCore.close();
+  });
+});

@@ -1,0 +1,78 @@
+// Runs in: Node. Browser mode: serves the built renderer and the ConsoleApi on one loopback port.
+//
+//   GET /…            static renderer files (Host header checked, strict CSP, fresh nonce per page)
+//   WS  /api?k=SECRET the ConsoleApi (Host, Origin and the per-start secret checked before the upgrade)
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { MAX_FRAME_BYTES } from '../shared/api/wire.ts';
+import type { ConsoleCore } from '../core/console-core.ts';
+import { serveApi } from './api-socket.ts';
+import { allowedHosts, isAllowedHost, isAllowedOrigin, secretMatches } from './request-guard.ts';
+import { serveStatic } from './static-files.ts';
+
+export interface WebHostOptions {
+  readonly core: ConsoleCore;
+  readonly rendererDir: string;
+  readonly host?: string;
+  readonly port?: number;
+  /** Hostnames besides loopback that may be used to reach the host (only with an explicit remote bind). */
+  readonly extraHostnames?: readonly string[];
+  readonly secret?: string;
+}
+
+export interface WebHost {
+  readonly url: string;
+  readonly port: number;
+  readonly secret: string;
+  close(): Promise<void>;
+}
+
+function refuse(socket: import('node:stream').Duplex, status: string): void {
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const secret = options.secret ?? randomBytes(24).toString('base64url');
+  let allowed = new Set<string>();
+  const server = http.createServer((req, res) => {
+    if (!isAllowedHost(req.headers.host, allowed)) return void res.writeHead(421).end();
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    serveStatic(options.rendererDir, req.url ?? '/', res);
+  });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://placeholder');
+    if (url.pathname !== '/api') return refuse(socket, '404 Not Found');
+    const trusted =
+      isAllowedOrigin(req.headers.origin, req.headers.host, allowed) && secretMatches(url.searchParams.get('k'), secret);
+    if (!trusted) return refuse(socket, '403 Forbidden');
+    sockets.handleUpgrade(req, socket, head, (ws) => serveApi(ws, options.core.dispatch));
+  });
+  const stopEvents = options.core.onEvent((event, payload) => {
+    const frame = JSON.stringify({ event, payload });
+    for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(frame);
+  });
+
+  const bindHost = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, bindHost, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowed = allowedHosts(port, options.extraHostnames);
+  const urlHost = bindHost.includes(':') ? `[${bindHost}]` : bindHost === '0.0.0.0' ? '127.0.0.1' : bindHost;
+  return {
+    url: `http://${urlHost}:${port}/#k=${secret}`,
+    port,
+    secret,
+    close: async () => {
+      stopEvents();
+      for (const client of sockets.clients) client.terminate();
+      sockets.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// Import target of the renderer fixture; exists only so that the fixtures typecheck.
+export const x = 1;
