@@ -21,6 +21,8 @@ function main(): void {
     return;
   }
 
+  // Chromium's own widgets (date pickers) follow its UI language, not the page's: Córdoba first.
+  app.commandLine.appendSwitch('lang', 'es-AR');
   registerAppScheme();
   app.enableSandbox();
   hardenWebContents();

@@ -3,7 +3,7 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import type { ConsoleCore } from '../core/console-core.ts';
 import type { ApiResult } from '../shared/api/result.ts';
-import { IPC_CALL, IPC_EVENT } from './ipc-channels.ts';
+import { IPC_CALL, IPC_EVENT } from '../shared/api/ipc-channels.ts';
 import { isTrustedSender } from './trusted-sender.ts';
 
 const FORBIDDEN: ApiResult<never> = { ok: false, error: { code: 'forbidden' } };

@@ -5,7 +5,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ConsoleApiBridge } from '../shared/api/bridge.ts';
 import { isEventName, isMethodName } from '../shared/api/names.ts';
 import type { ApiResult } from '../shared/api/result.ts';
-import { IPC_CALL, IPC_EVENT } from './ipc-channels.ts';
+import { IPC_CALL, IPC_EVENT } from '../shared/api/ipc-channels.ts';
 
 const bridge: ConsoleApiBridge = {
   call(method, input) {

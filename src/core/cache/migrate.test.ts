@@ -47,7 +47,11 @@ describe('migrations', () => {
     insertSampleData(old, from);
     migrate(old);
     expect(schemaOf(old)).toEqual(schemaOf(fresh));
-    if (from >= 1) expect(old.prepare('SELECT COUNT(*) AS n FROM operations').get()).toEqual({ n: 1 });
+    if (from >= 1) {
+      expect(old.prepare('SELECT COUNT(*) AS n FROM operations').get()).toEqual({ n: 1 });
+      const found = "SELECT COUNT(*) AS n FROM operations_address_fts WHERE address_search LIKE '%colon%'";
+      expect(old.prepare(found).get()).toEqual({ n: 1 }); // rows from before the search index are searchable
+    }
     if (from >= 2) expect(old.prepare('SELECT value FROM prefs').pluck().get()).toBe('"en"');
   });
 

@@ -112,6 +112,17 @@ describe('hostile filter values', () => {
     expect(cache.operations.count({})).toBe(before);
   });
 
+  it('matches %, _ and \\ in free text literally', () => {
+    const [row] = [...generateOperations({ seed: 5, count: 1, until: UNTIL })];
+    cache.operations.insertMany([{ ...row!, id: '01900000-0000-7000-8000-000000000001', address: 'Local 100%_off \\ Güemes' }]);
+    for (const text of ['100%', '%_off', '0%_o', 'off \\ güe', 'GUEMES']) {
+      const found = page({ text }, sort, 0, 10);
+      expect(found.total).toBe(1);
+      expect(found.rows[0]!.address).toBe('Local 100%_off \\ Güemes');
+    }
+    expect(page({ text: '100%x' }, sort, 0, 10).total).toBe(0);
+  });
+
   it.each([
     ['a 1 MB string', { filter: { text: 'x'.repeat(1_000_000) } }],
     ['a number as text', { filter: { text: 42 } }],

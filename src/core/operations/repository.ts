@@ -4,7 +4,8 @@
 //   filter empty or result large ──► OFFSET over the narrow index that serves the sort (index-only walk,
 //                                    then read just the 100 rows in full)
 //   filter selective (≤ 250k rows) ─► materialise the ordered row numbers once (one query), keep them in
-//                                    memory; every block is then a slice plus 100 primary-key reads
+//                                    memory; every block is then a slice plus 100 primary-key reads, and
+//                                    the total is the list's length
 // Totals and materialised orders are cached per query until the table changes: the grid asks for a block
 // per scroll step, but the answer cannot change in between.
 import type { Database } from 'better-sqlite3';
@@ -13,7 +14,7 @@ import type { Operation } from '../../shared/operations/types.ts';
 import { searchKey } from '../../shared/text/search-key.ts';
 import { BoundedCache } from '../cache/bounded-cache.ts';
 import { StatementCache } from '../cache/statements.ts';
-import { orderClause, whereClause } from './page-sql.ts';
+import { countSql, orderClause, whereClause } from './page-sql.ts';
 
 const COLUMNS = `o.id, o.type, o.status, o.barrio, o.lat, o.lng, o.address, o.planned_start AS plannedStart,
   o.planned_end AS plannedEnd, o.shift, o.team, o.result_summary AS resultSummary, o.created_at AS createdAt,
@@ -38,7 +39,7 @@ const isEmpty = (filter: OperationsFilter) => Object.values(filter).every((v) =>
 export class OperationsRepository {
   private readonly statements: StatementCache;
   private readonly totals = new BoundedCache<string, number>(64);
-  private readonly orders = new BoundedCache<string, Int32Array>(8);
+  private readonly orders = new BoundedCache<string, Int32Array | null>(8);
 
   constructor(
     private readonly db: Database,
@@ -49,17 +50,15 @@ export class OperationsRepository {
 
   page(request: OperationsPageRequest): OperationsPageRows {
     const { filter, sort, offset, limit } = request;
-    const total = this.count(filter);
-    const order = isEmpty(filter) || total > this.materialiseLimit ? undefined : this.materialisedOrder(filter, sort);
+    const order = this.selectiveOrder(filter, sort);
     const rows = order ? this.rowsAt(order.subarray(offset, offset + limit)) : this.indexPage(request);
-    return request.withTotal ? { rows, total } : { rows };
+    return request.withTotal ? { rows, total: order ? order.length : this.count(filter) } : { rows };
   }
 
   count(filter: OperationsFilter): number {
     return this.totals.getOrCreate(JSON.stringify(filter), () => {
-      const where = whereClause(filter);
-      const row = this.statements.get(`SELECT COUNT(*) AS n FROM operations ${where.sql}`).get(...where.params);
-      return (row as { n: number }).n;
+      const { sql, params } = countSql(filter);
+      return (this.statements.get(sql).get(...params) as { n: number }).n;
     });
   }
 
@@ -93,14 +92,21 @@ export class OperationsRepository {
     return this.statements.get(sql).all(...where.params, limit, offset) as Operation[];
   }
 
-  private materialisedOrder(filter: OperationsFilter, sort: OperationsSort): Int32Array {
+  /**
+   * The filter's rows in sort order when there are at most materialiseLimit of them; null when there are more
+   * (then pages come from the index). A text filter is materialised directly: counting it would cost the
+   * same full-text pass a second time; other filters are counted first, which their indexes make cheap.
+   */
+  private selectiveOrder(filter: OperationsFilter, sort: OperationsSort): Int32Array | null {
+    if (isEmpty(filter)) return null;
     return this.orders.getOrCreate(JSON.stringify([filter, sort]), () => {
+      if (!filter.text?.trim() && this.count(filter) > this.materialiseLimit) return null;
       const where = whereClause(filter);
       const seqs = this.statements
-        .get(`SELECT seq FROM operations ${where.sql} ${orderClause(sort)}`)
+        .get(`SELECT seq FROM operations ${where.sql} ${orderClause(sort)} LIMIT ?`)
         .pluck()
-        .all(...where.params) as number[];
-      return Int32Array.from(seqs);
+        .all(...where.params, this.materialiseLimit + 1) as number[];
+      return seqs.length > this.materialiseLimit ? null : Int32Array.from(seqs);
     });
   }
 

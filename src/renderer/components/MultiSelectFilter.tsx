@@ -1,6 +1,7 @@
 // A compact multi-choice filter: a button showing the current choice that opens a list of checkboxes.
-// Built on the native popover API, which gives light dismiss, Escape, focus order and aria-expanded for free.
-import { useId } from 'react';
+// Built on the native popover API, which gives light dismiss, Escape and focus order for free. Chromium does
+// not expose the invoker's expanded state to assistive technology, so aria-expanded follows the toggle event.
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toggleSelection } from './toggle-selection.ts';
 
@@ -20,6 +21,7 @@ interface MultiSelectFilterProps<T extends string> {
 export function MultiSelectFilter<T extends string>({ label, options, selected, onChange, testId }: MultiSelectFilterProps<T>) {
   const { t } = useTranslation();
   const id = useId();
+  const [open, setOpen] = useState(false);
   const [labelId, summaryId, panelId] = [`${id}-label`, `${id}-summary`, `${id}-panel`];
   const values = options.map((option) => option.value);
 
@@ -40,6 +42,7 @@ export function MultiSelectFilter<T extends string>({ label, options, selected, 
         type="button"
         className="filter-control multi-select__button"
         popoverTarget={panelId}
+        aria-expanded={open}
         aria-labelledby={`${labelId} ${summaryId}`}
         data-testid={testId}
       >
@@ -50,7 +53,14 @@ export function MultiSelectFilter<T extends string>({ label, options, selected, 
           ▾
         </span>
       </button>
-      <div id={panelId} popover="auto" className="multi-select__panel" role="group" aria-labelledby={labelId}>
+      <div
+        id={panelId}
+        popover="auto"
+        className="multi-select__panel"
+        role="group"
+        aria-labelledby={labelId}
+        onToggle={(event) => setOpen(event.newState === 'open')}
+      >
         {options.map((option) => (
           <label key={option.value} className="multi-select__option">
             <input

@@ -19,6 +19,7 @@ import { useApi } from '../../api/ApiContext.tsx';
 import { cspNonce } from '../../csp-nonce.ts';
 import { useReconnectEpoch } from '../../hooks/use-reconnect-epoch.ts';
 import { isUserColumnChange } from './column-state.ts';
+import { jumpToEdge } from './edge-keys.ts';
 import { operationsGridTheme } from './grid-setup.ts';
 import { operationColumnDefs } from './operations-columns.ts';
 import { createOperationsDatasource, type OperationsDatasource } from './operations-datasource.ts';
@@ -30,6 +31,7 @@ const MAX_BLOCKS_IN_CACHE = 50;
 const BLOCK_LOAD_DEBOUNCE_MS = 50;
 
 const getRowId = ({ data }: GetRowIdParams<Operation>): string => data.id;
+const DEFAULT_COL_DEF = { suppressKeyboardEvent: jumpToEdge };
 
 interface OperationsGridProps {
   readonly filter: OperationsFilter;
@@ -49,7 +51,7 @@ export function OperationsGrid({ filter, columnLayout, onColumnLayoutChange, onL
 
   const columnDefs = useMemo(() => operationColumnDefs(t, i18n.language), [t, i18n.language]);
   const localeText = useMemo(() => t('grid', { returnObjects: true }), [t]);
-  const styleNonce = useMemo(cspNonce, []);
+  const [styleNonce] = useState(cspNonce);
 
   // reconnectEpoch is a dependency on purpose: after a reconnect, start over from the first block.
   useEffect(() => {
@@ -108,6 +110,7 @@ export function OperationsGrid({ filter, columnLayout, onColumnLayoutChange, onL
         maxBlocksInCache={MAX_BLOCKS_IN_CACHE}
         blockLoadDebounceMillis={BLOCK_LOAD_DEBOUNCE_MS}
         columnDefs={columnDefs}
+        defaultColDef={DEFAULT_COL_DEF}
         localeText={localeText}
         suppressMultiSort
         getRowId={getRowId}

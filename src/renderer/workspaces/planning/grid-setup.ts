@@ -5,6 +5,8 @@ import {
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
+  RowApiModule,
+  ScrollApiModule,
   ValidationModule,
   themeQuartz,
 } from 'ag-grid-community';
@@ -13,6 +15,8 @@ ModuleRegistry.registerModules([
   InfiniteRowModelModule,
   ColumnApiModule, // getColumnState / applyColumnState for the saved layout
   LocaleModule, // Spanish texts for the grid's own messages
+  RowApiModule, // getDisplayedRowCount, for Ctrl+End (edge-keys.ts)
+  ScrollApiModule, // ensureIndexVisible, for Ctrl+Home / Ctrl+End
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 

@@ -1,0 +1,112 @@
+// The console shell on a fresh demo cache: language switch, accessibility, persisted grid state, the
+// corrupt-cache path. Each test starts its own real host on its own data folder.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CACHE_FILE_NAME } from '../src/core/cache/cache-session.ts';
+import { DEMO_OPERATIONS } from '../src/core/seed/demo.ts';
+import { esNumber, gridCell, openConsole, rowCount } from './support/console-page.ts';
+import { startHostProcess, type HostProcess } from './support/web-host-process.ts';
+
+let host: HostProcess;
+let dataDir: string;
+
+async function startDemoHost(prepare?: (dir: string) => void): Promise<void> {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivencia-e2e-'));
+  prepare?.(dataDir);
+  host = await startHostProcess(['--data-dir', dataDir]);
+}
+
+test.afterEach(async () => {
+  await host?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('seeds a demo set on first start', async ({ page }) => {
+  await startDemoHost();
+  await openConsole(page, host.url);
+  await expect(rowCount(page)).toHaveText(`${esNumber(DEMO_OPERATIONS)} operaciones`);
+});
+
+test('switches to English at once and remembers it', async ({ page }) => {
+  await startDemoHost();
+  await openConsole(page, host.url);
+  await page.getByLabel('Idioma').selectOption('en');
+  await expect(page.getByRole('tab', { name: 'Planning' })).toHaveAttribute('aria-selected', 'true');
+  await expect(rowCount(page)).toHaveText(`${new Intl.NumberFormat('en').format(DEMO_OPERATIONS)} operations`);
+  await expect(page.getByRole('columnheader', { name: 'Planned start' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Planning' })).toBeVisible();
+});
+
+test('the other workspaces say plainly what is coming', async ({ page }) => {
+  await startDemoHost();
+  await openConsole(page, host.url);
+  for (const name of ['Despacho', 'Tribunal', 'Indicadores']) {
+    await page.getByRole('tab', { name }).click();
+    await expect(page.getByRole('tabpanel')).toContainText(/próximamente|en preparación|llegará/i);
+  }
+});
+
+test('has no serious or critical accessibility violations', async ({ page }) => {
+  await startDemoHost();
+  await openConsole(page, host.url);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+test('keeps the grid sort across reloads', async ({ page }) => {
+  await startDemoHost();
+  await openConsole(page, host.url);
+  const header = page.getByRole('columnheader', { name: 'Dirección' });
+  await header.click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(async () => (await fetchPref(page)).includes('"address"')).toBe(true);
+  await page.reload();
+  await expect(gridCell(page, 0, 'address')).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Dirección' })).toHaveAttribute('aria-sort', 'ascending');
+});
+
+/** Reads the saved column state through the same ConsoleApi socket the page uses. */
+async function fetchPref(page: import('@playwright/test').Page): Promise<string> {
+  const secret = new URL(host.url).hash.slice(3);
+  return page.evaluate(async (k) => {
+    const ws = new WebSocket(`ws://${location.host}/api?k=${k}`);
+    await new Promise((resolve) => ws.addEventListener('open', resolve, { once: true }));
+    const answer = new Promise<string>((resolve) => ws.addEventListener('message', (e) => resolve(String(e.data)), { once: true }));
+    ws.send(JSON.stringify({ id: 1, method: 'prefs.get', input: { key: 'grid.operations.columns' } }));
+    const text = await answer;
+    ws.close();
+    return text;
+  }, secret);
+}
+
+test('explains a corrupt cache and rebuilds it only when asked, keeping the old file', async ({ page }) => {
+  await startDemoHost((dir) => fs.writeFileSync(path.join(dir, CACHE_FILE_NAME), 'no soy una base de datos '.repeat(400)));
+  await page.goto(host.url);
+  const screen = page.getByTestId('cache-unavailable');
+  await expect(screen).toBeVisible();
+  await expect(screen).toContainText(CACHE_FILE_NAME);
+  await page.getByRole('button', { name: 'Mover a un lado y reconstruir' }).click();
+  await expect(gridCell(page, 0, 'type')).toBeVisible({ timeout: 30_000 });
+  const kept = fs.readdirSync(dataDir).filter((f) => f.includes('.unusable-') && !f.endsWith('-wal') && !f.endsWith('-shm'));
+  expect(kept).toHaveLength(1);
+  expect(fs.readFileSync(path.join(dataDir, kept[0]!), 'utf8')).toContain('no soy una base de datos');
+});
+
+test('shows the host refusing bad input as a readable message, not a white screen', async ({ page }) => {
+  await startDemoHost();
+  await openConsole(page, host.url);
+  await page.getByLabel('Desde').fill('2026-02-01');
+  await page.getByLabel('Hasta').fill('2026-01-01');
+  const alert = page.getByTestId('api-error');
+  await expect(alert).toContainText('El host local rechazó los datos del pedido.');
+  await expect(alert).toContainText('Hasta: la fecha «Hasta» es anterior a «Desde»');
+  await expect(page.getByRole('tab', { name: 'Planificación' })).toBeVisible(); // the shell is still there
+  await page.getByRole('button', { name: 'Limpiar filtros' }).click();
+  await expect(rowCount(page)).toHaveText(`${esNumber(DEMO_OPERATIONS)} operaciones`);
+});
