@@ -30,6 +30,14 @@ export default defineConfig(
   tseslint.configs.recommended,
   { name: 'node-globals', languageOptions: { globals: globals.node } },
   {
+    // The sandboxed preload has neither Node's globals (process, Buffer, require) nor the page's DOM.
+    name: 'preload',
+    files: ['src/preload/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2021 } },
+    rules: { 'no-restricted-globals': ['error', 'process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global'] },
+  },
+  {
     name: 'renderer',
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },

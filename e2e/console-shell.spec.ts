@@ -76,12 +76,14 @@ async function fetchPref(page: import('@playwright/test').Page): Promise<string>
   const secret = new URL(host.url).hash.slice(3);
   return page.evaluate(async (k) => {
     const ws = new WebSocket(`ws://${location.host}/api?k=${k}`);
-    await new Promise((resolve) => ws.addEventListener('open', resolve, { once: true }));
-    const answer = new Promise<string>((resolve) => ws.addEventListener('message', (e) => resolve(String(e.data)), { once: true }));
+    const frames: string[] = [];
+    const next = () => new Promise<string>((resolve) => ws.addEventListener('message', (e) => resolve(String(e.data)), { once: true }));
+    frames.push(await next()); // the host's ready frame
+    const answer = next();
     ws.send(JSON.stringify({ id: 1, method: 'prefs.get', input: { key: 'grid.operations.columns' } }));
-    const text = await answer;
+    frames.push(await answer);
     ws.close();
-    return text;
+    return frames.join('\n');
   }, secret);
 }
 
@@ -109,4 +111,12 @@ test('shows the host refusing bad input as a readable message, not a white scree
   await expect(page.getByRole('tab', { name: 'Planificación' })).toBeVisible(); // the shell is still there
   await page.getByRole('button', { name: 'Limpiar filtros' }).click();
   await expect(rowCount(page)).toHaveText(`${esNumber(DEMO_OPERATIONS)} operaciones`);
+});
+
+test('tells a tab with an old address (host restarted) to open the new one instead of retrying forever', async ({ page }) => {
+  await startDemoHost();
+  await page.goto(host.url.replace(/#k=.*/, '#k=the-secret-of-a-previous-start'));
+  const banner = page.getByTestId('connection-banner');
+  await expect(banner).toHaveAttribute('data-state', 'refused');
+  await expect(banner).toContainText('npm run start:web');
 });

@@ -14,7 +14,8 @@ let db: Database.Database;
 
 test.beforeAll(async () => {
   const dataDir = seededDataDir(MILLION);
-  db = new Database(path.join(dataDir, CACHE_FILE_NAME), { readonly: true });
+  db = new Database(path.join(dataDir, CACHE_FILE_NAME));
+  db.prepare('DELETE FROM prefs').run(); // the fixture is reused across runs: start from the default layout
   host = await startHostProcess(['--data-dir', dataDir, '--no-demo']);
 });
 test.afterAll(async () => {

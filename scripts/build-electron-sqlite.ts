@@ -15,6 +15,8 @@ const source = dirname(createRequire(import.meta.url).resolve('better-sqlite3/pa
 const target = join(projectRoot, '.electron-native', 'better-sqlite3');
 const binding = join(projectRoot, ELECTRON_SQLITE_BINDING);
 const electronVersion = installedElectronVersion();
+/** Pinned: a tool fetched at run time must not change under us. */
+const ELECTRON_REBUILD_VERSION = '4.2.1';
 
 function fail(reason: string): never {
   // Leave no half-made build behind: the desktop shell would load it.
@@ -43,7 +45,7 @@ cpSync(source, target, { recursive: true, filter: (file) => relative(source, fil
 console.log(`Building better-sqlite3 for Electron ${electronVersion} in ${relative(projectRoot, target)}…`);
 const rebuild = spawnSync(
   'npx',
-  ['--yes', '@electron/rebuild', '--version', electronVersion, '--module-dir', target, '--force'],
+  ['--yes', `@electron/rebuild@${ELECTRON_REBUILD_VERSION}`, '--version', electronVersion, '--module-dir', target, '--force'],
   { cwd: projectRoot, stdio: 'inherit', shell: process.platform === 'win32' },
 );
 if (rebuild.error) fail(rebuild.error.message);

@@ -2,11 +2,13 @@
 // browser-mode host (src/web/cli.ts) with the same arguments.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILT = path.join(ROOT, 'out/renderer/index.html');
+const SOURCES = ['src/renderer', 'src/shared', 'resources'];
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -16,15 +18,12 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-const stale =
-  !fs.existsSync(BUILT) ||
-  Math.max(newestMtime(path.join(ROOT, 'src/renderer')), newestMtime(path.join(ROOT, 'src/shared'))) > fs.statSync(BUILT).mtimeMs;
+/** Runs with this same Node — no shell, no PATH lookup, so it works the same on Windows. */
+const runNode = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
+
+const stale = !fs.existsSync(BUILT) || Math.max(...SOURCES.map((dir) => newestMtime(path.join(ROOT, dir)))) > fs.statSync(BUILT).mtimeMs;
 if (stale) {
-  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const status = runNode([createRequire(import.meta.url).resolve('electron-vite/bin/electron-vite.js'), 'build']);
+  if (status !== 0) process.exit(status);
 }
-const host = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/web/cli.ts'), ...process.argv.slice(2)], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-process.exit(host.status ?? 1);
+process.exit(runNode(['--import', 'tsx', path.join(ROOT, 'src/web/cli.ts'), ...process.argv.slice(2)]));

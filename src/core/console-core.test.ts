@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,15 +76,36 @@ describe('console core', () => {
     core.close();
   });
 
-  it('reports a cache from a newer console as unavailable (too_new)', async () => {
+  it('leaves a cache from a newer console untouched, even when asked to recover it', async () => {
     const dir = tempDir();
+    const file = path.join(dir, CACHE_FILE_NAME);
     start(dir).close();
-    const Database = (await import('better-sqlite3')).default;
-    const db = new Database(path.join(dir, CACHE_FILE_NAME));
+    const db = new Database(file);
+    db.pragma('journal_mode = DELETE'); // one self-contained file, so its bytes can be compared
     db.prepare("INSERT INTO schema_migrations VALUES (999, 'future', 0)").run();
     db.close();
+    const before = fs.readFileSync(file);
     const core = start(dir);
     expect(await core.dispatch('cache.status', {})).toMatchObject({ value: { state: 'unavailable', reason: 'too_new' } });
+    expect(await core.dispatch('cache.rebuild', {})).toMatchObject({ value: { state: 'unavailable', reason: 'too_new' } });
+    expect((await core.dispatch('cache.rebuild', {})) as object).not.toHaveProperty('value.movedTo');
     core.close();
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('unusable'))).toEqual([]);
+  });
+
+  it('refuses a data folder another console has open, and opens it once that one has closed', async () => {
+    const dir = tempDir();
+    const first = start(dir);
+    const second = start(dir);
+    expect(await second.dispatch('cache.status', {})).toMatchObject({ value: { state: 'unavailable', reason: 'in_use' } });
+    expect(await second.dispatch('operations.page', { offset: 0, limit: 1 })).toEqual({ ok: false, error: { code: 'cache_unavailable' } });
+    first.close();
+    const events: string[] = [];
+    second.onEvent((event) => events.push(event));
+    expect(await second.dispatch('cache.rebuild', {})).toMatchObject({ value: { state: 'ready' } });
+    expect(events).toEqual(['operations.changed']);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('unusable'))).toEqual([]); // retried, nothing moved
+    second.close();
   });
 });

@@ -3,6 +3,7 @@
 import type { EventName } from '../shared/api/names.ts';
 import { CORDOBA_TZ } from '../shared/time/cordoba.ts';
 import { createDispatch, type Dispatch } from './api/dispatch.ts';
+import type { Cache } from './cache/cache.ts';
 import { CacheSession } from './cache/cache-session.ts';
 import type { CoreContext } from './core-context.ts';
 import { createHandlers } from './handlers.ts';
@@ -29,7 +30,9 @@ export interface ConsoleCore {
 export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
   const log = options.log ?? ((message, err) => console.error(message, err ?? ''));
   const listeners = new Set<CoreEventListener>();
-  const seedIfNew = options.demo === false ? () => {} : (cache: Parameters<typeof seedDemoOnce>[0]) => void seedDemoOnce(cache);
+  const seedIfNew = (cache: Cache) => {
+    if (options.demo !== false) seedDemoOnce(cache);
+  };
   const session = new CacheSession(options.dataDir, { nativeBinding: options.nativeBinding }, seedIfNew, log);
   const ctx: CoreContext = {
     version: options.version,

@@ -1,5 +1,6 @@
-// Runs in: Node. The one handler table: each domain folder contributes its part. The HandlerTable type
-// makes a missing or extra method a compile error.
+// Runs in: Node. The one handler table: each domain folder contributes its part (a Pick of HandlerTable,
+// so a domain cannot add a method the contract lacks); the HandlerTable return type makes a missing one a
+// compile error.
 import type { HandlerTable } from './api/dispatch.ts';
 import { cacheHandlers } from './cache/handlers.ts';
 import type { CoreContext } from './core-context.ts';

@@ -8,10 +8,10 @@ import { cliOutput, languageFromArgs, parseOrExit } from '../core/cli/cli-messag
 import { createConsoleCore } from '../core/console-core.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
 import { openInBrowser } from './open-browser.ts';
+import { LOOPBACK_ADDRESSES } from './request-guard.ts';
 import { startWebHost } from './web-host.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 const FLAGS = {
   'data-dir': { kind: 'string' },
@@ -28,14 +28,18 @@ const argv = process.argv.slice(2);
 const out = cliOutput(languageFromArgs(argv));
 const flags = parseOrExit(out, 'usage_web', () => parseFlags(argv, FLAGS));
 const host = flags.host ?? '127.0.0.1';
-if (!LOOPBACK.has(host) && !flags['allow-remote']) out.fail('bad_host', { value: host });
+const remote = !LOOPBACK_ADDRESSES.includes(host);
+if (remote && !flags['allow-remote']) out.fail('bad_host', { value: host });
+// The host checks the Host header against the bound name, so a wildcard bind would accept no one.
+if (host === '0.0.0.0' || host === '::') out.fail('wildcard_host', { value: host });
 const rendererDir = path.resolve(flags['renderer-dir'] ?? path.join(ROOT, 'out/renderer'));
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) out.fail('renderer_missing', { dir: rendererDir });
 const dataDir = path.resolve(flags['data-dir'] ?? defaultDataDir());
 const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 const core = createConsoleCore({ dataDir, host: 'browser', version, demo: !flags['no-demo'] });
-const web = await startWebHost({ core, rendererDir, host, port: flags.port ?? 0 }).catch((err: NodeJS.ErrnoException) => {
+const extraHostnames = remote ? [host] : [];
+const web = await startWebHost({ core, rendererDir, host, port: flags.port ?? 0, extraHostnames }).catch((err: NodeJS.ErrnoException) => {
   core.close();
   if (err.code === 'EADDRINUSE') out.fail('port_in_use', { port: flags.port ?? 0 });
   throw err;

@@ -4,10 +4,13 @@
 // - The per-start secret must match (compared in constant time).
 import { timingSafeEqual } from 'node:crypto';
 
-const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+export const LOOPBACK_ADDRESSES: readonly string[] = ['127.0.0.1', '::1', 'localhost'];
+
+/** How a hostname appears in a Host header: IPv6 literals in brackets. */
+const asHostHeaderName = (name: string) => (name.includes(':') ? `[${name}]` : name);
 
 export function allowedHosts(port: number, extraHostnames: readonly string[] = []): Set<string> {
-  return new Set([...LOOPBACK_NAMES, ...extraHostnames].map((name) => `${name}:${port}`));
+  return new Set([...LOOPBACK_ADDRESSES, ...extraHostnames].map((name) => `${asHostHeaderName(name)}:${port}`));
 }
 
 export function isAllowedHost(hostHeader: string | undefined, allowed: ReadonlySet<string>): boolean {

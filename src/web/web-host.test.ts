@@ -1,20 +1,24 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CACHE_FILE_NAME } from '../core/cache/cache-session.ts';
 import { createConsoleCore, type ConsoleCore } from '../core/console-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
+import { CLOSE_SECRET_REJECTED, READY_FRAME } from '../shared/api/wire.ts';
 import { NONCE_PLACEHOLDER } from '../shared/security/csp.ts';
 import { startWebHost, type WebHost } from './web-host.ts';
 
 let core: ConsoleCore;
 let host: WebHost;
 let rendererDir: string;
+let root: string;
 
 beforeAll(async () => {
-  const root = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'web-host-'));
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'web-host-'));
   rendererDir = path.join(root, 'renderer');
   fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(rendererDir, 'index.html'), `<meta name="csp-nonce" content="${NONCE_PLACEHOLDER}"><p>ok</p>`);
@@ -26,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await host.close();
   core.close();
+  fs.rmSync(root, { recursive: true, force: true });
 });
 
 function get(urlPath: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
@@ -47,8 +52,14 @@ function connect(options: { origin?: string; secret?: string; host?: string } = 
     origin,
     headers: options.host ? { Host: options.host } : {},
   });
-  return new Promise((resolve, reject) => {
-    ws.once('open', () => resolve(ws));
+  // With the right secret the host's first frame is READY_FRAME; with a wrong one it closes instead.
+  const awaitReady = () =>
+    ws.once('message', (d) => (d.toString() === READY_FRAME ? resolve(ws) : reject(new Error(`first frame: ${d}`))));
+  let resolve: (ws: WebSocket) => void;
+  let reject: (err: Error) => void;
+  return new Promise((res, rej) => {
+    [resolve, reject] = [res, rej];
+    ws.once('open', () => (secret === host.secret ? awaitReady() : resolve(ws)));
     ws.once('unexpected-response', (_, res) => reject(new Error(`refused ${res.statusCode}`)));
     ws.once('error', reject);
   });
@@ -98,6 +109,7 @@ describe('web host: static files', () => {
   });
 
   it('listens on loopback only', () => {
+    expect(host.address).toBe('127.0.0.1');
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#k=/);
   });
 });
@@ -112,11 +124,44 @@ describe('web host: ConsoleApi socket', () => {
   it.each([
     ['a wrong secret', { secret: 'guess' }],
     ['an empty secret', { secret: '' }],
+  ])('closes a socket with %s (right origin) with the secret-rejected code, answering nothing', async (_, options) => {
+    const ws = await connect(options);
+    const answers: unknown[] = [];
+    ws.on('message', (d) => answers.push(d.toString()));
+    const code = await new Promise<number>((resolve) => ws.once('close', (c) => resolve(c)));
+    expect(code).toBe(CLOSE_SECRET_REJECTED);
+    expect(answers).toEqual([]);
+  });
+
+  it.each([
     ['another origin', { origin: 'http://evil.example' }],
     ['a lookalike origin', { origin: `http://127.0.0.1:${1}` }],
     ['a foreign Host', { host: 'evil.example' }],
   ])('refuses %s', async (_, options) => {
     await expect(connect(options)).rejects.toThrow(/refused 40[34]|Unexpected server response/);
+  });
+
+  it('survives a malformed upgrade request line and a client that resets mid-handshake', async () => {
+    const raw = (request: string, reset: boolean) =>
+      new Promise<string>((resolve) => {
+        const socket = net.connect(host.port, '127.0.0.1', () => {
+          socket.write(request);
+          if (reset) socket.resetAndDestroy();
+        });
+        let reply = '';
+        socket.on('data', (d) => (reply += d.toString()));
+        socket.on('close', () => resolve(reply));
+        socket.on('error', () => resolve(reply));
+      });
+    const upgrade = (target: string) =>
+      `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+      'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n';
+    expect(await raw(upgrade('http://['), false)).toMatch(/^HTTP\/1.1 400/);
+    await raw(upgrade('/api?k=nope'), true);
+    await raw(upgrade('/elsewhere'), true);
+    const ws = await connect();
+    expect(await call(ws, { id: 7, method: 'app.info', input: {} })).toMatchObject({ id: 7, result: { ok: true } });
+    ws.close();
   });
 
   it('answers malformed frames with invalid_input and keeps serving', async () => {
@@ -149,7 +194,7 @@ describe('web host: ConsoleApi socket', () => {
     const other = await startWebHost({ core: brokenCore, rendererDir });
     const open = (h: WebHost) => {
       const ws = new WebSocket(`ws://127.0.0.1:${h.port}/api?k=${h.secret}`, { origin: `http://127.0.0.1:${h.port}` });
-      return new Promise<WebSocket>((resolve) => ws.once('open', () => resolve(ws)));
+      return new Promise<WebSocket>((resolve) => ws.once('message', () => resolve(ws))); // the ready frame
     };
     const [caller, watcher] = [await open(other), await open(other)];
     const pushed = new Promise((resolve) => watcher.once('message', (d) => resolve(JSON.parse(d.toString()))));

@@ -1,12 +1,14 @@
 // Runs in: Node. Browser mode: serves the built renderer and the ConsoleApi on one loopback port.
 //
 //   GET /…            static renderer files (Host header checked, strict CSP, fresh nonce per page)
-//   WS  /api?k=SECRET the ConsoleApi (Host, Origin and the per-start secret checked before the upgrade)
+//   WS  /api?k=SECRET the ConsoleApi. Host and Origin are checked before the upgrade (else 403). A right
+//                     origin with a wrong secret — a tab left open across a restart — is upgraded and closed
+//                     at once with CLOSE_SECRET_REJECTED, so the page can say so instead of retrying forever.
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
-import { MAX_FRAME_BYTES } from '../shared/api/wire.ts';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CLOSE_SECRET_REJECTED, MAX_FRAME_BYTES, READY_FRAME } from '../shared/api/wire.ts';
 import type { ConsoleCore } from '../core/console-core.ts';
 import { serveApi } from './api-socket.ts';
 import { allowedHosts, isAllowedHost, isAllowedOrigin, secretMatches } from './request-guard.ts';
@@ -19,11 +21,12 @@ export interface WebHostOptions {
   readonly port?: number;
   /** Hostnames besides loopback that may be used to reach the host (only with an explicit remote bind). */
   readonly extraHostnames?: readonly string[];
-  readonly secret?: string;
 }
 
 export interface WebHost {
   readonly url: string;
+  /** The address actually bound. */
+  readonly address: string;
   readonly port: number;
   readonly secret: string;
   close(): Promise<void>;
@@ -34,7 +37,7 @@ function refuse(socket: import('node:stream').Duplex, status: string): void {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const secret = options.secret ?? randomBytes(24).toString('base64url');
+  const secret = randomBytes(24).toString('base64url');
   let allowed = new Set<string>();
   const server = http.createServer((req, res) => {
     if (!isAllowedHost(req.headers.host, allowed)) return void res.writeHead(421).end();
@@ -42,17 +45,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     serveStatic(options.rendererDir, req.url ?? '/', res);
   });
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const served = new Set<WebSocket>(); // trusted sockets: the only ones that get event frames
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://placeholder');
-    if (url.pathname !== '/api') return refuse(socket, '404 Not Found');
-    const trusted =
-      isAllowedOrigin(req.headers.origin, req.headers.host, allowed) && secretMatches(url.searchParams.get('k'), secret);
-    if (!trusted) return refuse(socket, '403 Forbidden');
-    sockets.handleUpgrade(req, socket, head, (ws) => serveApi(ws, options.core.dispatch));
+    socket.on('error', () => socket.destroy()); // a client resetting mid-handshake must not take the host down
+    const url = URL.canParse(req.url ?? '', 'http://placeholder') ? new URL(req.url!, 'http://placeholder') : undefined;
+    if (url?.pathname !== '/api') return refuse(socket, url ? '404 Not Found' : '400 Bad Request');
+    if (!isAllowedOrigin(req.headers.origin, req.headers.host, allowed)) return refuse(socket, '403 Forbidden');
+    const trusted = secretMatches(url.searchParams.get('k'), secret);
+    sockets.handleUpgrade(req, socket, head, (ws) => {
+      if (!trusted) return ws.close(CLOSE_SECRET_REJECTED, 'secret rejected');
+      served.add(ws);
+      ws.on('close', () => served.delete(ws));
+      serveApi(ws, options.core.dispatch);
+      ws.send(READY_FRAME);
+    });
   });
   const stopEvents = options.core.onEvent((event, payload) => {
     const frame = JSON.stringify({ event, payload });
-    for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(frame);
+    for (const client of served) if (client.readyState === client.OPEN) client.send(frame);
   });
 
   const bindHost = options.host ?? '127.0.0.1';
@@ -62,9 +72,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const port = (server.address() as AddressInfo).port;
   allowed = allowedHosts(port, options.extraHostnames);
-  const urlHost = bindHost.includes(':') ? `[${bindHost}]` : bindHost === '0.0.0.0' ? '127.0.0.1' : bindHost;
+  const urlHost = bindHost.includes(':') ? `[${bindHost}]` : bindHost;
   return {
     url: `http://${urlHost}:${port}/#k=${secret}`,
+    address: (server.address() as AddressInfo).address,
     port,
     secret,
     close: async () => {

@@ -1,4 +1,4 @@
-// Local ESLint plugin: the layer rules of docs/DESIGN ("imports flow downward only"), driven by one table.
+// Local ESLint plugin: the layer rules of docs/ARCHITECTURE.md ("imports flow downward only"), driven by one table.
 // Plain JavaScript so ESLint loads it without a compile step; layers.d.ts types it for the tests.
 //
 // A file's layer is the last `src/<layer>/` segment of its path, so the same rules classify the project's own
@@ -38,12 +38,16 @@ const TEST_PACKAGES = ['vitest'];
 
 export const DOM_GLOBALS = [
   'window',
+  'self',
   'document',
+  'location',
+  'history',
   'navigator',
   'localStorage',
   'sessionStorage',
   'HTMLElement',
   'requestAnimationFrame',
+  'getComputedStyle',
 ];
 
 const LAYER_SEGMENT = new RegExp(`(?:^|/)src/(${Object.keys(LAYERS).join('|')})/`, 'g');

@@ -1,10 +1,13 @@
 // Runs in: Node. Owns the cache file's lifecycle, including the unhappy path:
 //
-//   open() ──ok──► ready ──(corruption seen at run time)──► unavailable
+//   open() ──ok──► ready ──(corruption seen at run time)──► unavailable(corrupt)
 //     │                                                        │
-//     └──fails──► unavailable ──rebuild(): move file aside──► open()
+//     └──fails──► unavailable(reason) ──rebuild()──► corrupt: move the file aside, then open()
+//                                                 └► other reasons: open() again (nothing is moved)
 //
-// In `unavailable` every data call answers cache_unavailable (the UI offers the rebuild); nothing is deleted.
+// In `unavailable` every data call answers cache_unavailable and the UI explains the reason. Only a file
+// SQLite calls corrupt is ever moved aside — a busy, locked, unreadable or newer file is left alone — and
+// nothing is ever deleted.
 import path from 'node:path';
 import type { CacheStatus } from '../../shared/api/contract.ts';
 import { HandlerError } from '../api/dispatch.ts';
@@ -42,8 +45,14 @@ export class CacheSession {
   }
 
   status(): CacheStatus {
-    if (this.state.kind === 'unavailable') return { state: 'unavailable', path: this.file, reason: this.state.reason };
-    return { state: 'ready', path: this.file, operations: this.state.cache.operations.count({}) };
+    if (this.state.kind === 'ready') {
+      try {
+        return { state: 'ready', path: this.file, operations: this.use((cache) => cache.operations.count({})) };
+      } catch (err) {
+        if (!(err instanceof HandlerError)) throw err; // use() found corruption: fall through to report it
+      }
+    }
+    return { state: 'unavailable', path: this.file, reason: (this.state as { reason: UnavailableReason }).reason };
   }
 
   /** Runs a data access; corruption discovered now turns the session unavailable instead of crashing. */
@@ -60,16 +69,16 @@ export class CacheSession {
     }
   }
 
-  /** Moves an unusable file aside and opens a fresh one. A ready cache is left alone. */
+  /** Recovers an unavailable cache (see the diagram); a ready cache is left alone. */
   rebuild(): { movedTo?: string } {
     if (this.state.kind === 'ready') return {};
-    const movedTo = moveAside(this.file);
+    const movedTo = this.state.reason === 'corrupt' ? moveAside(this.file) : undefined;
     this.open();
     return movedTo ? { movedTo } : {};
   }
 
   close(): void {
-    if (this.state.kind === 'ready') this.state.cache.db.close();
+    if (this.state.kind === 'ready') this.state.cache.close();
     this.state = { kind: 'unavailable', reason: 'unreadable' };
   }
 }

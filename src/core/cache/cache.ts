@@ -1,18 +1,44 @@
-// Runs in: Node. The open cache: one connection and the repositories over it.
+// Runs in: Node. The open cache: the data-folder lock, one connection and the repositories over it.
 import type { Database } from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
 import { OperationsRepository } from '../operations/repository.ts';
 import { PrefsRepository } from '../prefs/repository.ts';
+import { acquireLock, DataDirLockedError } from './data-dir-lock.ts';
 import { MetaRepository } from './meta-repository.ts';
-import { openCache, type OpenOptions } from './open.ts';
+import { CacheUnavailableError, openCache, type OpenOptions } from './open.ts';
 
 export interface Cache {
   readonly db: Database;
   readonly operations: OperationsRepository;
   readonly prefs: PrefsRepository;
   readonly meta: MetaRepository;
+  close(): void;
 }
 
+/** Opens the cache file for this process alone; throws CacheUnavailableError (in_use, corrupt, …). */
 export function createCache(file: string, options: OpenOptions = {}): Cache {
-  const db = openCache(file, options);
-  return { db, operations: new OperationsRepository(db), prefs: new PrefsRepository(db), meta: new MetaRepository(db) };
+  let lock;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    lock = acquireLock(`${file}.lock`);
+  } catch (err) {
+    throw new CacheUnavailableError(err instanceof DataDirLockedError ? 'in_use' : 'unreadable', err);
+  }
+  try {
+    const db = openCache(file, options);
+    return {
+      db,
+      operations: new OperationsRepository(db),
+      prefs: new PrefsRepository(db),
+      meta: new MetaRepository(db),
+      close: () => {
+        db.close();
+        lock.release();
+      },
+    };
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
 }

@@ -7,9 +7,11 @@ export function cacheHandlers(ctx: CoreContext): Pick<HandlerTable, 'app.info' |
     'app.info': () => ({ version: ctx.version, host: ctx.host, dataDir: ctx.dataDir, timeZone: ctx.timeZone }),
     'cache.status': () => ctx.session.status(),
     'cache.rebuild': () => {
+      const wasReady = ctx.session.status().state === 'ready';
       const { movedTo } = ctx.session.rebuild();
-      if (movedTo) ctx.emit('operations.changed', { reason: 'rebuilt' });
-      return { ...ctx.session.status(), ...(movedTo ? { movedTo } : {}) };
+      const status = ctx.session.status();
+      if (!wasReady && status.state === 'ready') ctx.emit('operations.changed', { reason: 'rebuilt' });
+      return { ...status, ...(movedTo ? { movedTo } : {}) };
     },
   };
 }

@@ -9,16 +9,24 @@ export class CacheTooNewError extends Error {
   }
 }
 
+/** The file's schema version; 0 for a new file. Reads only. */
 export function schemaVersion(db: Database): number {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!exists) return 0;
   const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
   return row.v ?? 0;
 }
 
-export function migrate(db: Database, target: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
+export function assertNotTooNew(db: Database, known: number = LATEST_VERSION): void {
   const current = schemaVersion(db);
-  if (current > migrations.length) throw new CacheTooNewError(current);
+  if (current > known) throw new CacheTooNewError(current);
+}
+
+export function migrate(db: Database, target: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
+  assertNotTooNew(db, migrations.length);
+  const current = schemaVersion(db);
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const m of migrations) {
     if (m.version <= current || m.version > target) continue;

@@ -3,10 +3,11 @@
 // nothing here ever deletes a user's file.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import path from 'node:path';
-import { CacheTooNewError, migrate } from './migrate.ts';
+import { assertNotTooNew, CacheTooNewError, migrate } from './migrate.ts';
 
-export type UnavailableReason = 'corrupt' | 'unreadable' | 'too_new';
+import type { CacheUnavailableReason } from '../../shared/api/contract.ts';
+
+export type UnavailableReason = CacheUnavailableReason;
 
 export class CacheUnavailableError extends Error {
   constructor(
@@ -20,31 +21,28 @@ export class CacheUnavailableError extends Error {
 export interface OpenOptions {
   /** Path of a better-sqlite3 .node built for the current runtime (the Electron build, in the desktop app). */
   readonly nativeBinding?: string;
-  readonly readonly?: boolean;
 }
 
-const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX']);
+/** SQLITE_CORRUPT and all its extended codes (…_INDEX, …_VTAB from the full-text index, …), and NOTADB. */
+export function isCorruptionError(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
 
 export function classifyOpenError(err: unknown): UnavailableReason {
   if (err instanceof CacheTooNewError) return 'too_new';
-  const code = (err as { code?: unknown }).code;
-  return typeof code === 'string' && CORRUPTION_CODES.has(code) ? 'corrupt' : 'unreadable';
-}
-
-export function isCorruptionError(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return typeof code === 'string' && CORRUPTION_CODES.has(code);
+  return isCorruptionError(err) ? 'corrupt' : 'unreadable';
 }
 
 export function openCache(file: string, options: OpenOptions = {}): Database.Database {
   let db: Database.Database | undefined;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
     db = new Database(file, { nativeBinding: options.nativeBinding });
+    db.pragma('busy_timeout = 5000'); // first: the statements below may already need a lock
+    assertNotTooNew(db); // before anything writes: a newer console's file is left exactly as it is
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -65536'); // 64 MiB page cache: the grid's indexes stay hot
     migrate(db);
     return db;

@@ -18,7 +18,7 @@ let all: Operation[];
 
 beforeAll(() => {
   cache = createCache(path.join(tempDir(), 'c.db'));
-  seedOperations(cache.db, cache.operations, { seed: 7, count: COUNT, until: UNTIL });
+  seedOperations(cache.operations, { seed: 7, count: COUNT, until: UNTIL });
   indexOnly = new OperationsRepository(cache.db, 0);
   all = [...generateOperations({ seed: 7, count: COUNT, until: UNTIL })];
 });

@@ -1,5 +1,5 @@
 // Runs in: Node (tsx). `npm run seed -- --operations N [--seed S] [--until YYYY-MM-DD] [--data-dir DIR] [--append]`
-// Fills a cache with deterministic demo operations (same flags → same rows).
+// Fills a cache with deterministic demo operations (same --seed, --operations and --until → same rows).
 import path from 'node:path';
 import { parseFlags } from '../../shared/cli/parse-flags.ts';
 import { cordobaDayRange } from '../../shared/time/cordoba.ts';
@@ -32,7 +32,8 @@ function openOrExit(): Cache {
   try {
     return createCache(file);
   } catch (err) {
-    return out.fail('cache_unavailable', { file, reason: err instanceof CacheUnavailableError ? err.reason : String(err) });
+    const reason = err instanceof CacheUnavailableError ? err.reason : 'unreadable';
+    return out.fail('cache_unavailable', { file, reason: out.text(`reason_${reason}`) });
   }
 }
 
@@ -42,8 +43,8 @@ if (existing > 0 && !flags.append) out.fail('cache_not_empty', { file, count: ex
 
 out.say('seeding', { count, seed, file });
 const started = performance.now();
-const inserted = seedOperations(cache.db, cache.operations, { seed, count, until });
+const inserted = seedOperations(cache.operations, { seed, count, until });
 const seconds = (performance.now() - started) / 1000;
 cache.meta.set('demo_seeded_at', new Date().toISOString());
-cache.db.close();
+cache.close();
 out.say('seeded', { count: inserted, seconds: seconds.toFixed(1), rate: Math.round(inserted / seconds) });

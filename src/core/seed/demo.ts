@@ -6,10 +6,14 @@ import { seedOperations } from './seed-operations.ts';
 export const DEMO_OPERATIONS = 25_000;
 export const DEMO_SEED = 2016; // the year the Código de Convivencia came into force
 
-/** Seeds once per cache file; returns the number of rows added (0 when already seeded or not empty). */
+/**
+ * Seeds once per cache file — check and insert in one transaction — and returns the rows added (0 when the
+ * cache was seeded before or already holds operations, e.g. a user who emptied it keeps it empty).
+ */
 export function seedDemoOnce(cache: Cache, now: number = Date.now()): number {
-  if (cache.meta.get('demo_seeded_at') || cache.operations.count({}) > 0) return 0;
-  const inserted = seedOperations(cache.db, cache.operations, { seed: DEMO_SEED, count: DEMO_OPERATIONS, until: now });
-  cache.meta.set('demo_seeded_at', new Date(now).toISOString());
-  return inserted;
+  return cache.db.transaction(() => {
+    if (cache.meta.get('demo_seeded_at') || cache.operations.count({}) > 0) return 0;
+    cache.meta.set('demo_seeded_at', new Date(now).toISOString());
+    return seedOperations(cache.operations, { seed: DEMO_SEED, count: DEMO_OPERATIONS, until: now });
+  }).immediate();
 }

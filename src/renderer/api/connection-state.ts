@@ -5,9 +5,11 @@
  * connecting   — no connection yet since the page loaded;
  * connected    — calls reach the host;
  * disconnected — the connection failed or dropped; retries continue in the background and the state
- *                stays 'disconnected' until one succeeds (so the banner does not flicker on every attempt).
+ *                stays 'disconnected' until one succeeds (so the banner does not flicker on every attempt);
+ * refused      — the host rejected this page's secret (it was restarted, or the address is stale). Final:
+ *                no more retries, the user has to open the address the host printed when it started.
  */
-export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
+export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'refused';
 
 export interface ConnectionSnapshot {
   readonly state: ConnectionState;

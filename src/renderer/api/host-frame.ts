@@ -2,8 +2,7 @@
 // the contract: anything malformed is dropped rather than handed to a view as if it were an answer.
 import { z } from 'zod';
 import { API_ERROR_CODES, type ApiErrorCode, type ApiResult } from '../../shared/api/result.ts';
-
-const isApiErrorCode = (code: string): code is ApiErrorCode => (API_ERROR_CODES as readonly string[]).includes(code);
+import { isOneOf } from '../../shared/util/one-of.ts';
 
 const ResultSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
@@ -11,7 +10,7 @@ const ResultSchema = z.union([
     ok: z.literal(false),
     error: z.object({
       // A newer host may know codes this renderer does not: show them as a generic failure.
-      code: z.string().transform((code): ApiErrorCode => (isApiErrorCode(code) ? code : 'internal')),
+      code: z.string().transform((code): ApiErrorCode => (isOneOf(API_ERROR_CODES, code) ? code : 'internal')),
       issues: z.array(z.object({ path: z.string(), code: z.string() })).optional(),
     }),
   }),

@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FRAME_BYTES } from '../../shared/api/wire.ts';
+import { CLOSE_SECRET_REJECTED, MAX_FRAME_BYTES, READY_FRAME } from '../../shared/api/wire.ts';
 import { createWsBridge, type SocketLike } from './ws-bridge.ts';
 
 class FakeSocket implements SocketLike {
   readyState = 0;
   readonly sent: unknown[] = [];
-  onopen: SocketLike['onopen'] = null;
   onmessage: SocketLike['onmessage'] = null;
   onclose: SocketLike['onclose'] = null;
   constructor(readonly url: string) {}
   send(data: string) {
     this.sent.push(JSON.parse(data));
   }
+  /** The socket opens and the host accepts the secret. */
   open() {
     this.readyState = 1;
-    this.onopen?.({} as Event);
+    this.onmessage?.({ data: READY_FRAME } as MessageEvent);
   }
   receive(frame: unknown) {
     this.onmessage?.({ data: JSON.stringify(frame) } as MessageEvent);
   }
-  drop() {
+  drop(code = 1006) {
     this.readyState = 3;
-    this.onclose?.({} as CloseEvent);
+    this.onclose?.({ code } as CloseEvent);
   }
 }
 
@@ -63,22 +63,23 @@ describe('WebSocket bridge', () => {
     h.socket(0).open();
     const seen: unknown[] = [];
     const unsubscribe = h.bridge.subscribe('operations.changed', (payload) => seen.push(payload));
-    h.socket(0).receive({ event: 'operations.changed', payload: { reason: 'seeded' } });
+    h.socket(0).receive({ event: 'operations.changed', payload: { reason: 'rebuilt' } });
+    h.socket(0).receive({ event: 'other.event', payload: 1 });
     unsubscribe();
     h.socket(0).receive({ event: 'operations.changed', payload: { reason: 'rebuilt' } });
-    expect(seen).toEqual([{ reason: 'seeded' }]);
+    expect(seen).toEqual([{ reason: 'rebuilt' }]);
   });
 
-  it('fails pending calls with internal when the socket closes, then reconnects with backoff', async () => {
+  it('fails pending calls with connection_lost when the socket closes, then reconnects with backoff', async () => {
     const h = harness();
     h.socket(0).open();
     const answer = h.bridge.call('cache.status', {});
     h.socket(0).drop();
-    expect(await answer).toEqual({ ok: false, error: { code: 'internal' } });
+    expect(await answer).toEqual({ ok: false, error: { code: 'connection_lost' } });
     expect(h.bridge.connection.getSnapshot().state).toBe('disconnected');
 
     // While disconnected, calls fail at once instead of hanging.
-    expect(await h.bridge.call('cache.status', {})).toEqual({ ok: false, error: { code: 'internal' } });
+    expect(await h.bridge.call('cache.status', {})).toEqual({ ok: false, error: { code: 'connection_lost' } });
 
     expect(h.timers).toHaveLength(1);
     h.timers[0]?.callback();
@@ -93,7 +94,30 @@ describe('WebSocket bridge', () => {
     const h = harness();
     const answer = h.bridge.call('prefs.get', { key: 'ui.language' });
     h.socket(0).drop();
-    expect(await answer).toEqual({ ok: false, error: { code: 'internal' } });
+    expect(await answer).toEqual({ ok: false, error: { code: 'connection_lost' } });
+  });
+
+  it('stops for good when the host rejects the secret, failing calls with connection_lost', async () => {
+    const h = harness();
+    const queued = h.bridge.call('app.info', {});
+    h.socket(0).open(); // the host upgrades, then closes at once
+    h.socket(0).drop(CLOSE_SECRET_REJECTED);
+    expect(await queued).toEqual({ ok: false, error: { code: 'connection_lost' } });
+    expect(h.bridge.connection.getSnapshot().state).toBe('refused');
+    expect(h.timers).toEqual([]);
+    expect(h.sockets).toHaveLength(1);
+    expect(await h.bridge.call('app.info', {})).toEqual({ ok: false, error: { code: 'connection_lost' } });
+  });
+
+  it('ignores answers to unknown ids and answers each call only once', async () => {
+    const h = harness();
+    h.socket(0).open();
+    const answer = h.bridge.call('app.info', {});
+    h.socket(0).receive({ id: 7, result: { ok: true, value: 'stray' } });
+    h.socket(0).receive({ id: 0, result: { ok: true, value: 'first' } });
+    h.socket(0).receive({ id: 0, result: { ok: true, value: 'second' } });
+    h.socket(0).drop();
+    expect(await answer).toEqual({ ok: true, value: 'first' });
   });
 
   it('refuses frames the host would reject for size, without sending them', async () => {

@@ -2,6 +2,7 @@
 // (a bug, a dropped promise) are shown as 'internal' rather than as raw exception text.
 import { ApiCallError, type ApiErrorCode, type ApiIssue } from '../../shared/api/result.ts';
 import type errors from '../../shared/i18n/es-AR/errors.ts';
+import { isOneOf } from '../../shared/util/one-of.ts';
 
 type Errors = typeof errors;
 export type IssueFieldKey = keyof Errors['field'];
@@ -42,9 +43,9 @@ export const isCacheUnavailable = (error: unknown): boolean => describeApiError(
 /** 'filter.types.0' → 'filter_types'; '' (the whole payload) → 'request'; null when the field has no label. */
 export function issueFieldKey(path: string): IssueFieldKey | null {
   const key = path === '' ? 'request' : path.split('.').filter((part) => !/^\d+$/.test(part)).join('_');
-  return FIELD_KEYS.find((known) => known === key) ?? null;
+  return isOneOf(FIELD_KEYS, key) ? key : null;
 }
 
 export function issueProblemKey(code: string): IssueProblemKey | null {
-  return PROBLEM_KEYS.find((known) => known === code) ?? null;
+  return isOneOf(PROBLEM_KEYS, code) ? code : null;
 }

@@ -20,7 +20,15 @@ export interface AppInfo {
 
 export type CacheStatus =
   | { readonly state: 'ready'; readonly path: string; readonly operations: number }
-  | { readonly state: 'unavailable'; readonly path: string; readonly reason: 'corrupt' | 'unreadable' | 'too_new' };
+  | { readonly state: 'unavailable'; readonly path: string; readonly reason: CacheUnavailableReason };
+
+/**
+ * corrupt    — SQLite says the file is damaged or not a database: it may be moved aside and rebuilt.
+ * too_new    — written by a newer console: update this one; the file is left alone.
+ * in_use     — another console process has this data folder open.
+ * unreadable — anything else (permissions, disk, a native module that does not load): retry after fixing it.
+ */
+export type CacheUnavailableReason = 'corrupt' | 'unreadable' | 'too_new' | 'in_use';
 
 export interface OperationsPage {
   readonly rows: readonly Operation[];
@@ -36,14 +44,14 @@ export const contract = {
   methods: {
     'app.info': { input: noInput, result: returns<AppInfo>() },
     'cache.status': { input: noInput, result: returns<CacheStatus>() },
-    /** Moves an unusable cache file aside (never deletes it) and builds a fresh one. */
+    /** Corrupt file: moves it aside (never deletes it) and builds a fresh one. Other reasons: tries to open again. */
     'cache.rebuild': { input: noInput, result: returns<CacheStatus & { movedTo?: string }>() },
     'operations.page': { input: OperationsPageInput, result: returns<OperationsPage>() },
     'prefs.get': { input: PrefsGetInput, result: returns<PrefsGetResult>() },
     'prefs.set': { input: PrefsSetInput, result: returns<{ saved: true }>() },
   },
   events: {
-    'operations.changed': returns<{ readonly reason: 'seeded' | 'rebuilt' }>(),
+    'operations.changed': returns<{ readonly reason: 'rebuilt' }>(),
   },
 } as const satisfies {
   methods: Record<MethodName, { input: z.ZodType; result: unknown }>;

@@ -1,5 +1,6 @@
 // Method and event names alone, so the preload can build window.consoleApi without bundling the schemas.
 // contract.ts is checked against these lists at compile time: they cannot drift apart.
+import { isOneOf } from '../util/one-of.ts';
 
 export const METHOD_NAMES = [
   'app.info',
@@ -14,8 +15,5 @@ export type MethodName = (typeof METHOD_NAMES)[number];
 export const EVENT_NAMES = ['operations.changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
-export const isMethodName = (value: unknown): value is MethodName =>
-  typeof value === 'string' && (METHOD_NAMES as readonly string[]).includes(value);
-
-export const isEventName = (value: unknown): value is EventName =>
-  typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
+export const isMethodName = (value: unknown): value is MethodName => isOneOf(METHOD_NAMES, value);
+export const isEventName = (value: unknown): value is EventName => isOneOf(EVENT_NAMES, value);

@@ -6,8 +6,8 @@ export const API_ERROR_CODES = [
   'unknown_method',
   'forbidden', // wrong sender, origin or role
   'cache_unavailable', // the local cache could not be opened (see cache.status)
-  'not_found',
   'internal',
+  'connection_lost', // made by a transport, not the core: the host went away before answering
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BARRIO_NAMES, DOWNTOWN_VENDING_ZONE } from '../geo/barrios.ts';
+import { BARRIO_NAMES, DEMO_VENDING_ZONE } from '../geo/barrios.ts';
 import { UUID_V7 } from '../ids/uuidv7.ts';
 import { OPERATION_TYPES } from '../operations/types.ts';
 import { cordobaCivil } from '../time/cordoba.ts';
@@ -38,8 +38,8 @@ describe('demo operations', () => {
     for (const r of ofType('street_vending')) {
       const hour = cordobaCivil(r.plannedStart).hour;
       expect(hour >= 9 && hour <= 16).toBe(true);
-      expect(r.lat).toBeGreaterThanOrEqual(DOWNTOWN_VENDING_ZONE.south);
-      expect(r.lat).toBeLessThanOrEqual(DOWNTOWN_VENDING_ZONE.north);
+      expect(r.lat).toBeGreaterThanOrEqual(DEMO_VENDING_ZONE.south);
+      expect(r.lat).toBeLessThanOrEqual(DEMO_VENDING_ZONE.north);
     }
   });
 

@@ -1,6 +1,6 @@
 // Deterministic demo operations: the same (seed, count, until) always yields the same rows.
 // Time span: `spanDays` Córdoba days ending at `until`, plus a short planned horizon after it.
-import { BARRIOS, DOWNTOWN_VENDING_ZONE, STREETS, type Barrio } from '../geo/barrios.ts';
+import { BARRIOS, DEMO_VENDING_ZONE, STREETS, type Barrio } from '../geo/barrios.ts';
 import { uuidv7 } from '../ids/uuidv7.ts';
 import type { Operation, OperationStatus, OperationType, Shift } from '../operations/types.ts';
 import { createPrng, type Prng } from '../random/prng.ts';
@@ -39,7 +39,7 @@ function shiftOf(localHour: number): Shift {
 function place(rng: Prng, type: OperationType, pattern: OperationPattern): { barrio: Barrio; lat: number; lng: number } {
   const barrio = pattern.barrios.length ? BARRIO_BY_NAME.get(rng.pick(pattern.barrios))! : rng.pick(BARRIOS);
   if (type === 'street_vending') {
-    const z = DOWNTOWN_VENDING_ZONE;
+    const z = DEMO_VENDING_ZONE;
     return { barrio, lat: z.south + rng.next() * (z.north - z.south), lng: z.west + rng.next() * (z.east - z.west) };
   }
   return { barrio, lat: barrio.lat + (rng.next() - 0.5) * 0.012, lng: barrio.lng + (rng.next() - 0.5) * 0.012 };

@@ -11,5 +11,9 @@ export const BARRIOS: readonly Barrio[] = geography.barrios;
 export const BARRIO_NAMES: readonly string[] = BARRIOS.map((b) => b.name);
 export const STREETS: readonly string[] = geography.streets;
 
-/** Downtown street-vending control zone (Chacabuco, San Juan, Humberto Primo, General Paz). */
-export const DOWNTOWN_VENDING_ZONE = { north: -31.4085, south: -31.4225, west: -64.1905, east: -64.1805 } as const;
+/**
+ * Where the demo generator puts street-vending controls: the downtown box (Chacabuco, San Juan, Humberto
+ * Primo, General Paz), approximate. Demo geography only — the enforcement zone is a matter for dated settings.
+ */
+export const DEMO_VENDING_ZONE: { readonly north: number; readonly south: number; readonly west: number; readonly east: number } =
+  geography.demoVendingZone;

@@ -56,32 +56,21 @@ export function FilterBar({ form, onChange }: FilterBarProps) {
           </select>
         )}
       </LabelledField>
-      <LabelledField label={t('filter.from')}>
-        {(id) => (
-          <input
-            id={id}
-            type="date"
-            className="filter-control"
-            value={form.from}
-            max={form.to || undefined}
-            onChange={(event) => set('from', event.target.value)}
-            data-testid="filter-from"
-          />
-        )}
-      </LabelledField>
-      <LabelledField label={t('filter.to')}>
-        {(id) => (
-          <input
-            id={id}
-            type="date"
-            className="filter-control"
-            value={form.to}
-            min={form.from || undefined}
-            onChange={(event) => set('to', event.target.value)}
-            data-testid="filter-to"
-          />
-        )}
-      </LabelledField>
+      {/* Each date bounds the other's picker, so an inverted range is hard to enter by accident. */}
+      <DateField
+        label={t('filter.from')}
+        value={form.from}
+        max={form.to}
+        onChange={(from) => set('from', from)}
+        testId="filter-from"
+      />
+      <DateField
+        label={t('filter.to')}
+        value={form.to}
+        min={form.from}
+        onChange={(to) => set('to', to)}
+        testId="filter-to"
+      />
       <LabelledField label={t('filter.text')} grow>
         {(id) => (
           <input
@@ -106,6 +95,36 @@ export function FilterBar({ form, onChange }: FilterBarProps) {
         {t('filter.clear')}
       </button>
     </form>
+  );
+}
+
+interface DateFieldProps {
+  readonly label: string;
+  /** yyyy-mm-dd, or '' for no date. */
+  readonly value: string;
+  /** Bounds for the picker; '' for none. */
+  readonly min?: string;
+  readonly max?: string;
+  readonly onChange: (value: string) => void;
+  readonly testId: string;
+}
+
+function DateField({ label, value, min, max, onChange, testId }: DateFieldProps) {
+  return (
+    <LabelledField label={label}>
+      {(id) => (
+        <input
+          id={id}
+          type="date"
+          className="filter-control"
+          value={value}
+          min={min || undefined}
+          max={max || undefined}
+          onChange={(event) => onChange(event.target.value)}
+          data-testid={testId}
+        />
+      )}
+    </LabelledField>
   );
 }
 

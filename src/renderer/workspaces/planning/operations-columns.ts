@@ -2,6 +2,7 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS, type Operation } from '../../../shared/operations/types.ts';
+import { isOneOf } from '../../../shared/util/one-of.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { isSortableColumn } from './sort-model.ts';
 
@@ -34,9 +35,6 @@ const WIDTHS: Record<ColumnId, number> = {
 
 /** Newest first on the first click for instants; A→Z for the rest. Never "unsorted": the core always sorts. */
 const INSTANT_COLUMNS: readonly ColumnId[] = ['plannedStart', 'plannedEnd', 'updatedAt'];
-
-const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  (list as readonly unknown[]).includes(value);
 
 type Formatter = (params: ValueFormatterParams<Operation>) => string;
 

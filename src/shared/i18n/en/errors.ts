@@ -6,8 +6,8 @@ export default {
   unknown_method: 'The local host does not know this request: the console and the host seem to be different versions.',
   forbidden: 'The local host refused the request: missing permission, or the connection is not trusted.',
   cache_unavailable: 'The local cache is not available.',
-  not_found: 'The requested record was not found.',
   internal: 'Something went wrong in the local host. Try again; if it persists, restart the console.',
+  connection_lost: 'The connection to the local host was lost before the answer arrived.',
   issueLine: '{{field}}: {{problem}}',
   field: {
     filter_types: 'Type',

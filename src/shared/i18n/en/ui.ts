@@ -29,21 +29,35 @@ export default {
   connection: {
     lost: 'No connection to the local host',
     retrying: 'The console keeps trying to reconnect automatically.',
+    refusedTitle: 'The local host refused this page',
+    refused:
+      'The local host was restarted or this address is no longer valid. Open the address the host shows when it starts (npm run start:web).',
   },
   cache: {
     checking: 'Checking the local cache…',
     checkFailed: 'Could not query the state of the local cache.',
     retry: 'Try again',
+    retrying: 'Trying again…',
+    retryFailed: 'Could not try to open the cache again.',
+    stillUnavailable: 'The cache still cannot be opened.',
     unavailableTitle: 'The local cache cannot be opened',
     reason: {
       corrupt: 'The cache file is damaged.',
-      unreadable: 'The cache file cannot be read (permissions or disk).',
+      unreadable: 'The cache file cannot be read.',
       too_new: 'The cache was created by a newer version of the console.',
+      in_use: 'Another console has this data folder open.',
+    },
+    hint: {
+      corrupt:
+        'The console does not delete the file: it moves it aside under another name and creates a fresh cache. Shared data is downloaded again; unsent local changes stay in the moved file.',
+      unreadable:
+        'Check the permissions of the file and its folder and the free disk space, then try again. The console does not change the file.',
+      too_new:
+        'The file was written by a newer version of the console: open it with that version or update this console. The console does not change the file.',
+      in_use:
+        'The desktop app or another “npm run start:web” is using this data folder. Close it and try again, or start this console with another folder (--data-dir).',
     },
     file: 'Cache file',
-    explanation:
-      'The console does not delete the file: it moves it aside under another name and creates a fresh cache. Shared data is downloaded again; unsent local changes stay in the moved file.',
-    tooNewHint: 'If that newer version is installed, open the cache with it instead of rebuilding.',
     rebuild: 'Move aside and rebuild',
     rebuilding: 'Rebuilding the cache…',
     rebuildFailed: 'Could not rebuild the cache.',

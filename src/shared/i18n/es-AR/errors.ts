@@ -5,8 +5,8 @@ export default {
   unknown_method: 'El host local no reconoce este pedido: la consola y el host parecen ser de versiones distintas.',
   forbidden: 'El host local rechazó el pedido por falta de permiso o porque la conexión no es de confianza.',
   cache_unavailable: 'La caché local no está disponible.',
-  not_found: 'No se encontró el registro pedido.',
   internal: 'Ocurrió un error en el host local. Intente de nuevo; si persiste, reinicie la consola.',
+  connection_lost: 'Se perdió la conexión con el host local antes de recibir la respuesta.',
   issueLine: '{{field}}: {{problem}}',
   field: {
     filter_types: 'Tipo',

@@ -30,21 +30,36 @@ export default {
   connection: {
     lost: 'Sin conexión con el host local',
     retrying: 'La consola reintenta conectarse automáticamente.',
+    refusedTitle: 'El host local rechazó esta página',
+    refused:
+      'El host local se reinició o esta dirección ya no es válida. Abra la dirección que muestra el host al iniciar (npm run start:web).',
   },
   cache: {
     checking: 'Verificando la caché local…',
     checkFailed: 'No se pudo consultar el estado de la caché local.',
     retry: 'Reintentar',
+    retrying: 'Reintentando…',
+    retryFailed: 'No se pudo volver a intentar abrir la caché.',
+    stillUnavailable: 'La caché todavía no se puede abrir.',
     unavailableTitle: 'No se puede abrir la caché local',
     reason: {
       corrupt: 'El archivo de la caché está dañado.',
-      unreadable: 'El archivo de la caché no se puede leer (permisos o disco).',
+      unreadable: 'El archivo de la caché no se puede leer.',
       too_new: 'La caché fue creada por una versión más nueva de la consola.',
+      in_use: 'Otra consola tiene abierta esta carpeta de datos.',
+    },
+    // What to do, per reason. Only a corrupt file is moved aside; for the rest the console just tries again.
+    hint: {
+      corrupt:
+        'La consola no borra el archivo: lo mueve a un lado con otro nombre y crea una caché nueva. Los datos compartidos se vuelven a descargar; los cambios locales sin enviar quedan en el archivo movido.',
+      unreadable:
+        'Revise los permisos del archivo y de su carpeta y el espacio libre en el disco, y después reintente. La consola no modifica el archivo.',
+      too_new:
+        'El archivo fue escrito por una versión más nueva de la consola: ábralo con esa versión o actualice esta consola. La consola no modifica el archivo.',
+      in_use:
+        'La aplicación de escritorio u otro «npm run start:web» está usando esta carpeta de datos. Ciérrelo y reintente, o inicie esta consola con otra carpeta (--data-dir).',
     },
     file: 'Archivo de la caché',
-    explanation:
-      'La consola no borra el archivo: lo mueve a un lado con otro nombre y crea una caché nueva. Los datos compartidos se vuelven a descargar; los cambios locales sin enviar quedan en el archivo movido.',
-    tooNewHint: 'Si tiene instalada esa versión más nueva, ábrala con ella en lugar de reconstruir.',
     rebuild: 'Mover a un lado y reconstruir',
     rebuilding: 'Reconstruyendo la caché…',
     rebuildFailed: 'No se pudo reconstruir la caché.',
