@@ -95,6 +95,26 @@ describe('operations paging', () => {
   });
 });
 
+describe('bulk load', () => {
+  it('leaves indexes, triggers and the address search index as a row-by-row insert would', () => {
+    const bulk = createCache(path.join(tempDir(), 'bulk.db'));
+    const rows = [...generateOperations({ seed: 3, count: 500, until: UNTIL })];
+    bulk.operations.insertMany(rows.slice(0, 100));
+    const schemaBefore = bulk.db.prepare("SELECT name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").all();
+    expect(bulk.operations.bulkLoad(rows.slice(100, 400))).toBe(300);
+    bulk.operations.insertMany(rows.slice(400)); // the insert trigger is back
+    expect(bulk.db.prepare("SELECT name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").all()).toEqual(schemaBefore);
+    expect(bulk.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    bulk.db.exec("INSERT INTO operations_address_fts (operations_address_fts) VALUES ('integrity-check')");
+    for (const row of [rows[0]!, rows[250]!, rows[499]!]) {
+      const found = bulk.operations.page(OperationsPageInput.parse({ filter: { text: row.address }, offset: 0, limit: 500, withTotal: true }));
+      expect(found.rows.map((r) => r.id)).toContain(row.id);
+      expect(found.total).toBe(rows.filter((r) => searchKey(r.address).includes(searchKey(row.address))).length);
+    }
+    bulk.close();
+  });
+});
+
 describe('hostile filter values', () => {
   const sort: OperationsSort = { column: 'plannedStart', direction: 'desc' };
 
