@@ -46,6 +46,15 @@ test('filters by type', async ({ page }) => {
   for (let row = 0; row < 5; row++) await expect(gridCell(page, row, 'type')).toHaveText('Control de alcoholemia');
 });
 
+test('searches addresses without caring about accents or case', async ({ page }) => {
+  await openConsole(page, host.url);
+  await page.getByLabel('Buscar dirección').fill('VELEZ sars');
+  const { n } = sql<{ n: number }>("SELECT COUNT(*) AS n FROM operations WHERE instr(address_search, 'velez sars') > 0");
+  expect(n).toBeGreaterThan(0);
+  await expect(rowCount(page)).toHaveText(`${esNumber(n)} operaciones`);
+  await expect(gridCell(page, 0, 'address')).toContainText('Av. Vélez Sarsfield');
+});
+
 test('sorts by barrio in SQLite', async ({ page }) => {
   await openConsole(page, host.url);
   await page.getByRole('columnheader', { name: 'Barrio' }).click();
