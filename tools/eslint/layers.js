@@ -23,7 +23,8 @@ const NODE_PACKAGES = ['electron', 'better-sqlite3', 'ws', 'socket.io*'];
 export const LAYERS = {
   shared: { layers: ['shared'], resources: ['.json'], packages: { only: ['zod'] }, nodeBuiltins: false, dom: false },
   core: { layers: ['shared', 'core'], packages: { except: ['electron', ...DOM_PACKAGES] }, nodeBuiltins: true, dom: false },
-  hub: { layers: ['shared', 'hub'], packages: { except: ['electron', ...DOM_PACKAGES] }, nodeBuiltins: true, dom: false },
+  // The hub is a Node server like the web host: it reuses the core's SQLite infrastructure (cache/).
+  hub: { layers: ['shared', 'core', 'hub'], packages: { except: ['electron', ...DOM_PACKAGES] }, nodeBuiltins: true, dom: false },
   web: { layers: ['shared', 'core', 'web'], packages: { except: ['electron', ...DOM_PACKAGES] }, nodeBuiltins: true, dom: false },
   main: { layers: ['shared', 'core', 'main'], packages: { except: DOM_PACKAGES }, nodeBuiltins: true, dom: false },
   // A sandboxed preload can require nothing but 'electron' at run time (dependencies stay external in the bundle).

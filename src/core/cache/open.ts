@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { assertNotTooNew, CacheTooNewError, migrate } from './migrate.ts';
+import { MIGRATIONS, type Migration } from './migrations/index.ts';
 
 import type { CacheUnavailableReason } from '../../shared/api/contract.ts';
 
@@ -21,6 +22,8 @@ export class CacheUnavailableError extends Error {
 export interface OpenOptions {
   /** Path of a better-sqlite3 .node built for the current runtime (the Electron build, in the desktop app). */
   readonly nativeBinding?: string;
+  /** The schema this file follows: the console cache's by default; the hub's store passes its own. */
+  readonly migrations?: readonly Migration[];
 }
 
 /** SQLITE_CORRUPT and all its extended codes (…_INDEX, …_VTAB from the full-text index, …), and NOTADB. */
@@ -39,12 +42,13 @@ export function openCache(file: string, options: OpenOptions = {}): Database.Dat
   try {
     db = new Database(file, { nativeBinding: options.nativeBinding });
     db.pragma('busy_timeout = 5000'); // first: the statements below may already need a lock
-    assertNotTooNew(db); // before anything writes: a newer console's file is left exactly as it is
+    const migrations = options.migrations ?? MIGRATIONS;
+    assertNotTooNew(db, migrations.length); // before anything writes: a newer console's file is left exactly as it is
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -65536'); // 64 MiB page cache: the grid's indexes stay hot
-    migrate(db);
+    migrate(db, migrations.length, migrations);
     return db;
   } catch (err) {
     db?.close();

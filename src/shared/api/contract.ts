@@ -2,6 +2,8 @@
 // Each method is an input schema plus a result type; each event stream a payload type.
 // Electron IPC (src/main) and the browser-mode WebSocket (src/web) both carry exactly this table.
 import { z } from 'zod';
+import type { UnitRow } from '../live/unit-row.ts';
+import type { SyncStatus } from '../live/sync-status.ts';
 import type { Operation } from '../operations/types.ts';
 import { OperationsPageInput } from '../operations/query.ts';
 import type { EventName, MethodName } from './names.ts';
@@ -49,9 +51,15 @@ export const contract = {
     'operations.page': { input: OperationsPageInput, result: returns<OperationsPage>() },
     'prefs.get': { input: PrefsGetInput, result: returns<PrefsGetResult>() },
     'prefs.set': { input: PrefsSetInput, result: returns<{ saved: true }>() },
+    /** Every unit the console knows, with its latest position (from the cache: works offline). */
+    'units.list': { input: noInput, result: returns<{ readonly units: readonly UnitRow[] }>() },
+    'sync.status': { input: noInput, result: returns<SyncStatus>() },
   },
   events: {
     'operations.changed': returns<{ readonly reason: 'rebuilt' }>(),
+    /** Units whose record or position changed since the last batch (whole rows; at most ~20 batches a second). */
+    'units.changed': returns<{ readonly units: readonly UnitRow[] }>(),
+    'sync.state': returns<SyncStatus>(),
   },
 } as const satisfies {
   methods: Record<MethodName, { input: z.ZodType; result: unknown }>;

@@ -9,10 +9,12 @@ export const METHOD_NAMES = [
   'operations.page',
   'prefs.get',
   'prefs.set',
+  'units.list',
+  'sync.status',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['operations.changed'] as const;
+export const EVENT_NAMES = ['operations.changed', 'units.changed', 'sync.state'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export const isMethodName = (value: unknown): value is MethodName => isOneOf(METHOD_NAMES, value);

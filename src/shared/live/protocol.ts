@@ -1,0 +1,82 @@
+// The dispatch hub's Socket.IO protocol. Two namespaces on one server:
+//
+//   /field    patrol devices. Handshake auth {deviceToken}. Emits 'telemetry' (Telemetry) with an optional ack.
+//   /console  people. First POST /api/login {username, password} → {token, expiresAt, user}; then connect with
+//             handshake auth {token}. Client → hub, each with an ack:
+//               'snapshot'  {}                  → SnapshotAnswer   (units + latest positions + current seq)
+//               'changes'   {since, limit}      → ChangesAnswer    (the change log after `since`, in order)
+//             Hub → client:
+//               'change'    Change              every accepted change to a shared record, in seq order
+//               'positions' UnitPosition[]      latest position per unit, coalesced (at most one per unit a tick)
+//
+// Every payload is validated with these schemas on both sides; an ack answers {ok:false, error} on bad input.
+import { z } from 'zod';
+import type { Unit, UnitPosition } from './units.ts';
+import { UNIT_STATUSES } from './units.ts';
+
+export const LIVE_NAMESPACES = { field: '/field', console: '/console' } as const;
+export const MAX_PAYLOAD_BYTES = 16 * 1024;
+export const MAX_CHANGES_PAGE = 1000;
+
+export const ROLES = ['coordinator', 'dispatcher', 'court_clerk', 'judge', 'administrator'] as const;
+export type Role = (typeof ROLES)[number];
+
+const unitId = z.string().min(1).max(64).regex(/^[\w.-]+$/);
+
+export const Telemetry = z
+  .object({
+    unitId,
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+    accuracy: z.number().min(0).max(10_000), // metres
+    speed: z.number().min(0).max(300), // km/h
+    heading: z.number().min(0).max(360),
+    status: z.enum(UNIT_STATUSES),
+    deviceTime: z.number().int().min(0).max(7_258_118_400_000),
+  })
+  .strict();
+export type Telemetry = z.infer<typeof Telemetry>;
+
+export const LoginRequest = z
+  .object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) })
+  .strict();
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export interface LoginAnswer {
+  readonly token: string;
+  readonly expiresAt: number;
+  readonly user: { readonly username: string; readonly displayName: string; readonly role: Role };
+}
+
+export const ChangesRequest = z
+  .object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_CHANGES_PAGE) })
+  .strict();
+export type ChangesRequest = z.infer<typeof ChangesRequest>;
+
+export const SnapshotRequest = z.object({}).strict();
+
+/** One entry of the hub's change log. `seq` orders everything a console syncs by. */
+export interface Change {
+  readonly seq: number;
+  readonly at: number; // epoch ms
+  readonly entity: 'unit';
+  readonly id: string;
+  readonly data: Unit;
+}
+
+export interface SnapshotAnswer {
+  readonly seq: number;
+  readonly units: readonly Unit[];
+  readonly positions: readonly UnitPosition[];
+}
+
+export interface ChangesAnswer {
+  readonly changes: readonly Change[];
+  readonly lastSeq: number; // the hub's newest seq when answering
+  readonly hasMore: boolean;
+}
+
+export const HUB_ERROR_CODES = ['invalid_input', 'unauthorized', 'forbidden', 'rate_limited', 'internal'] as const;
+export type HubErrorCode = (typeof HUB_ERROR_CODES)[number];
+
+export type HubAck<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HubErrorCode };

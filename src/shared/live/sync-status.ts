@@ -1,0 +1,18 @@
+// How current the console's picture of the hub is — always visible to the user.
+//
+//   connecting ──login+snapshot──► live ──drop──► offline ──reconnect──► catching_up ──caught up──► live
+//
+// `dataAsOf` is the hub time of the newest data the console holds (null before the first sync), so the UI can
+// say "sin conexión desde 14:05 · datos de hace 3 min".
+export const SYNC_STATES = ['connecting', 'live', 'catching_up', 'offline'] as const;
+export type SyncState = (typeof SYNC_STATES)[number];
+
+export interface SyncStatus {
+  readonly state: SyncState;
+  readonly hubUrl: string | null; // null: no hub configured
+  /** When the console went offline (epoch ms); null unless offline. */
+  readonly offlineSince: number | null;
+  readonly dataAsOf: number | null;
+  /** Why the last connection attempt failed, when it did. */
+  readonly lastError: 'unauthorized' | 'unreachable' | null;
+}
