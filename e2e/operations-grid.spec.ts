@@ -16,7 +16,7 @@ test.beforeAll(async () => {
   const dataDir = seededDataDir(MILLION);
   db = new Database(path.join(dataDir, CACHE_FILE_NAME));
   db.prepare('DELETE FROM prefs').run(); // the fixture is reused across runs: start from the default layout
-  host = await startHostProcess(['--data-dir', dataDir, '--no-demo']);
+  host = await startHostProcess(['--data-dir', dataDir, '--no-demo', '--no-hub']);
 });
 test.afterAll(async () => {
   db.close();

@@ -4,9 +4,9 @@
 // better-sqlite3 is built for Electron's ABI the first time (into .electron-native/, see native-binding.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronViteCli } from './electron-vite-cli.ts';
 import { cliOutput, languageFromArgs } from '../src/core/cli/cli-messages.ts';
 import { ELECTRON_SQLITE_BINDING } from '../src/main/native-binding.ts';
 import { findElectronBinary } from './electron-binary.ts';
@@ -27,7 +27,7 @@ function runNode(args: string[]): void {
 }
 
 if (!existsSync(join(projectRoot, ELECTRON_SQLITE_BINDING))) runNode(['--import', 'tsx', 'scripts/build-electron-sqlite.ts']);
-runNode([createRequire(import.meta.url).resolve('electron-vite/bin/electron-vite.js'), 'build']);
+runNode([electronViteCli(), 'build']);
 
 const app = spawn(electronBinary, ['.'], { cwd: projectRoot, stdio: 'inherit' });
 // Ctrl+C in the terminal reaches Electron too (same process group); forward explicit kills as well.

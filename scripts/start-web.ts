@@ -2,9 +2,9 @@
 // browser-mode host (src/web/cli.ts) with the same arguments.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronViteCli } from './electron-vite-cli.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILT = path.join(ROOT, 'out/renderer/index.html');
@@ -23,7 +23,7 @@ const runNode = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROO
 
 const stale = !fs.existsSync(BUILT) || Math.max(...SOURCES.map((dir) => newestMtime(path.join(ROOT, dir)))) > fs.statSync(BUILT).mtimeMs;
 if (stale) {
-  const status = runNode([createRequire(import.meta.url).resolve('electron-vite/bin/electron-vite.js'), 'build']);
+  const status = runNode([electronViteCli(), 'build']);
   if (status !== 0) process.exit(status);
 }
 process.exit(runNode(['--import', 'tsx', path.join(ROOT, 'src/web/cli.ts'), ...process.argv.slice(2)]));

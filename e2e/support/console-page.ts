@@ -21,3 +21,21 @@ export function watchCsp(page: Page): string[] {
 }
 
 export const esNumber = (n: number) => new Intl.NumberFormat('es-AR').format(n);
+
+/** Calls the ConsoleApi over its own WebSocket from inside the page, as the renderer does; returns the result. */
+export async function callApi(page: Page, hostUrl: string, method: string, input: unknown): Promise<unknown> {
+  const secret = new URL(hostUrl).hash.slice('#k='.length);
+  return page.evaluate(
+    async ({ k, method, input }) => {
+      const ws = new WebSocket(`ws://${location.host}/api?k=${k}`);
+      const next = () => new Promise<string>((resolve) => ws.addEventListener('message', (e) => resolve(String(e.data)), { once: true }));
+      await next(); // the host's ready frame
+      const answer = next();
+      ws.send(JSON.stringify({ id: 1, method, input }));
+      const frame = JSON.parse(await answer) as { result: { ok: boolean; value?: unknown } };
+      ws.close();
+      return frame.result;
+    },
+    { k: secret, method, input },
+  );
+}

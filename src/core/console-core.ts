@@ -8,6 +8,7 @@ import { CacheSession } from './cache/cache-session.ts';
 import type { CoreContext } from './core-context.ts';
 import { createHandlers } from './handlers.ts';
 import { seedDemoOnce } from './seed/demo.ts';
+import { SyncService, type HubConfig } from './sync/sync-service.ts';
 
 export interface ConsoleCoreOptions {
   readonly dataDir: string;
@@ -16,6 +17,8 @@ export interface ConsoleCoreOptions {
   readonly nativeBinding?: string;
   /** Seed the demo data set into an empty, never-seeded cache (default true). */
   readonly demo?: boolean;
+  /** The dispatch hub to follow; none means live data is off (the board shows "no hub configured"). */
+  readonly hub?: HubConfig | null;
   readonly log?: (message: string, err?: unknown) => void;
 }
 
@@ -33,14 +36,22 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
   const seedIfNew = (cache: Cache) => {
     if (options.demo !== false) seedDemoOnce(cache);
   };
-  const session = new CacheSession(options.dataDir, { nativeBinding: options.nativeBinding }, seedIfNew, log);
+  const emit: CoreContext['emit'] = (event, payload) => listeners.forEach((listener) => listener(event, payload));
+  // Live sync starts with the first usable cache (at start, or once the user recovered an unusable one).
+  const onOpened = (cache: Cache) => {
+    seedIfNew(cache);
+    sync.start();
+  };
+  const session = new CacheSession(options.dataDir, { nativeBinding: options.nativeBinding }, onOpened, log);
+  const sync = new SyncService(options.hub ?? null, session, emit, log);
   const ctx: CoreContext = {
     version: options.version,
     host: options.host,
     dataDir: options.dataDir,
     timeZone: CORDOBA_TZ,
     session,
-    emit: (event, payload) => listeners.forEach((listener) => listener(event, payload)),
+    sync,
+    emit,
   };
   session.open();
   return {
@@ -49,6 +60,9 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => session.close(),
+    close: () => {
+      sync.stop();
+      session.close();
+    },
   };
 }

@@ -2,6 +2,7 @@
 import type { EventPayload } from '../shared/api/contract.ts';
 import type { EventName } from '../shared/api/names.ts';
 import type { CacheSession } from './cache/cache-session.ts';
+import type { SyncService } from './sync/sync-service.ts';
 
 export interface CoreContext {
   readonly version: string;
@@ -9,5 +10,6 @@ export interface CoreContext {
   readonly dataDir: string;
   readonly timeZone: string;
   readonly session: CacheSession;
+  readonly sync: SyncService;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

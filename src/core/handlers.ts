@@ -6,7 +6,8 @@ import { cacheHandlers } from './cache/handlers.ts';
 import type { CoreContext } from './core-context.ts';
 import { operationsHandlers } from './operations/handlers.ts';
 import { prefsHandlers } from './prefs/handlers.ts';
+import { unitsHandlers } from './units/handlers.ts';
 
 export function createHandlers(ctx: CoreContext): HandlerTable {
-  return { ...cacheHandlers(ctx), ...operationsHandlers(ctx), ...prefsHandlers(ctx) };
+  return { ...cacheHandlers(ctx), ...operationsHandlers(ctx), ...prefsHandlers(ctx), ...unitsHandlers(ctx) };
 }

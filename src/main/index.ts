@@ -3,6 +3,8 @@
 import { app, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createConsoleCore } from '../core/console-core.ts';
+import { startEmbeddedHub } from '../hub/embedded-hub.ts';
+import { CONSOLE_LOG } from '../hub/hub-log.ts';
 import { exposeConsoleApi } from './ipc.ts';
 import { electronSqliteBinding } from './native-binding.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
@@ -38,21 +40,27 @@ function main(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       denyAllPermissions(session.defaultSession);
       // electron-vite emits main, preload and renderer as siblings under out/.
       serveRenderer(join(__dirname, '../renderer'));
+      const nativeBinding = electronSqliteBinding(app.getAppPath());
+      const log = (msg: string, err?: unknown) => console.error(msg, err ?? '');
+      // No hub configured yet in the desktop app: the embedded demo hub and simulator (as in browser mode).
+      const live = await startEmbeddedHub({ dataDir: join(app.getPath('userData'), 'hub'), nativeBinding, log: CONSOLE_LOG });
       const core = createConsoleCore({
         dataDir: app.getPath('userData'),
         host: 'desktop',
         version: app.getVersion(),
-        nativeBinding: electronSqliteBinding(app.getAppPath()),
-        log: (msg, err) => console.error(msg, err ?? ''),
+        nativeBinding,
+        hub: live.config,
+        log,
       });
       const unexpose = exposeConsoleApi(core);
       app.on('will-quit', () => {
         unexpose();
         core.close();
+        void live.close();
       });
       mainWindow = createMainWindow(join(__dirname, '../preload/index.cjs'));
       mainWindow.on('closed', () => {

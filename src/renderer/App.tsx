@@ -1,4 +1,5 @@
-// The console shell: header (product, workspace tabs, language), connection and cache state, workspaces.
+// The console shell: header (product, workspace tabs, hub connection, language), connection and cache state,
+// workspaces.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CacheUnavailableScreen } from './cache/CacheUnavailableScreen.tsx';
@@ -7,7 +8,9 @@ import { ApiErrorNotice } from './components/ApiErrorNotice.tsx';
 import { ConnectionBanner } from './components/ConnectionBanner.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { Notice } from './components/Notice.tsx';
+import { SyncIndicator } from './components/SyncIndicator.tsx';
 import { WorkspaceTabs } from './components/WorkspaceTabs.tsx';
+import { SyncStatusProvider } from './live/SyncStatusContext.tsx';
 import { WorkspacePanels } from './workspaces/WorkspacePanels.tsx';
 import { DEFAULT_WORKSPACE, type WorkspaceId } from './workspaces/workspaces.ts';
 
@@ -18,32 +21,35 @@ export function App() {
   const [languageSaveError, setLanguageSaveError] = useState<unknown>(null);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="app-header__brand">
-          <span className="app-header__name">{t('app.title')}</span>
-          <span className="app-header__subtitle">{t('app.subtitle')}</span>
-        </div>
-        {gate.state.kind === 'ready' && <WorkspaceTabs active={workspace} onSelect={setWorkspace} />}
-        <LanguageSwitch onSaveError={setLanguageSaveError} />
-      </header>
-      <main className="app-main">
-        <ConnectionBanner />
-        {languageSaveError !== null && (
-          <ApiErrorNotice
-            error={languageSaveError}
-            title={t('language.saveFailed')}
-            onDismiss={() => setLanguageSaveError(null)}
-          />
-        )}
-        {gate.movedTo !== null && (
-          <Notice tone="success" onDismiss={gate.dismissMovedTo} testId="cache-moved">
-            {t('cache.movedTo', { movedTo: gate.movedTo })}
-          </Notice>
-        )}
-        <GatedContent gate={gate} workspace={workspace} />
-      </main>
-    </div>
+    <SyncStatusProvider>
+      <div className="app">
+        <header className="app-header">
+          <div className="app-header__brand">
+            <span className="app-header__name">{t('app.title')}</span>
+            <span className="app-header__subtitle">{t('app.subtitle')}</span>
+          </div>
+          {gate.state.kind === 'ready' && <WorkspaceTabs active={workspace} onSelect={setWorkspace} />}
+          <SyncIndicator />
+          <LanguageSwitch onSaveError={setLanguageSaveError} />
+        </header>
+        <main className="app-main">
+          <ConnectionBanner />
+          {languageSaveError !== null && (
+            <ApiErrorNotice
+              error={languageSaveError}
+              title={t('language.saveFailed')}
+              onDismiss={() => setLanguageSaveError(null)}
+            />
+          )}
+          {gate.movedTo !== null && (
+            <Notice tone="success" onDismiss={gate.dismissMovedTo} testId="cache-moved">
+              {t('cache.movedTo', { movedTo: gate.movedTo })}
+            </Notice>
+          )}
+          <GatedContent gate={gate} workspace={workspace} />
+        </main>
+      </div>
+    </SyncStatusProvider>
   );
 }
 

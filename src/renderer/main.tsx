@@ -11,6 +11,7 @@ import { createI18n } from './i18n/setup.ts';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/planning.css';
+import './styles/dispatch.css';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');

@@ -7,6 +7,8 @@ import { parseFlags } from '../shared/cli/parse-flags.ts';
 import { cliOutput, languageFromArgs, parseOrExit } from '../core/cli/cli-messages.ts';
 import { createConsoleCore } from '../core/console-core.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
+import type { HubConfig } from '../core/sync/sync-service.ts';
+import { startEmbeddedHub } from '../hub/embedded-hub.ts';
 import { openInBrowser } from './open-browser.ts';
 import { LOOPBACK_ADDRESSES } from './request-guard.ts';
 import { startWebHost } from './web-host.ts';
@@ -21,6 +23,9 @@ const FLAGS = {
   open: { kind: 'bool' },
   'no-demo': { kind: 'bool' },
   'renderer-dir': { kind: 'string' },
+  hub: { kind: 'string', maxLength: 2048 },
+  'hub-user': { kind: 'string', maxLength: 64 },
+  'no-hub': { kind: 'bool' },
   lang: { kind: 'choice', choices: ['es-AR', 'en'] },
 } as const;
 
@@ -35,12 +40,32 @@ if (host === '0.0.0.0' || host === '::') out.fail('wildcard_host', { value: host
 const rendererDir = path.resolve(flags['renderer-dir'] ?? path.join(ROOT, 'out/renderer'));
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) out.fail('renderer_missing', { dir: rendererDir });
 const dataDir = path.resolve(flags['data-dir'] ?? defaultDataDir());
+/**
+ * Which hub the console follows: --hub URL (credentials: --hub-user and $CONVIVENCIA_HUB_PASSWORD, never a
+ * flag, so the password stays out of the process list), none with --no-hub, else the embedded demo hub.
+ */
+async function liveSource(): Promise<{ config: HubConfig; close(): Promise<void> } | null> {
+  if (flags['no-hub']) return null;
+  if (flags.hub) {
+    if (!URL.canParse(flags.hub) || !/^https?:$/.test(new URL(flags.hub).protocol)) out.fail('hub_bad_url', { value: flags.hub });
+    const [username, password] = [flags['hub-user'], process.env.CONVIVENCIA_HUB_PASSWORD];
+    if (!username || !password) return out.fail('hub_credentials_missing');
+    out.say('hub_remote', { url: flags.hub, user: username });
+    return { config: { url: flags.hub, credentials: { username, password } }, close: async () => {} };
+  }
+  const embedded = await startEmbeddedHub({ dataDir: path.join(dataDir, 'hub') });
+  out.say('hub_embedded', { url: embedded.hub.url, units: embedded.units, user: embedded.config.credentials.username });
+  return embedded;
+}
+
 const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-const core = createConsoleCore({ dataDir, host: 'browser', version, demo: !flags['no-demo'] });
+const live = await liveSource();
+const core = createConsoleCore({ dataDir, host: 'browser', version, demo: !flags['no-demo'], hub: live?.config ?? null });
 const extraHostnames = remote ? [host] : [];
 const web = await startWebHost({ core, rendererDir, host, port: flags.port ?? 0, extraHostnames }).catch((err: NodeJS.ErrnoException) => {
   core.close();
+  void live?.close();
   if (err.code === 'EADDRINUSE') out.fail('port_in_use', { port: flags.port ?? 0 });
   throw err;
 });
@@ -53,6 +78,7 @@ if (flags.open) openInBrowser(web.url, () => out.say('web_open_failed'));
 const stop = async () => {
   await web.close();
   core.close();
+  await live?.close();
   process.exit(0);
 };
 process.once('SIGINT', stop);

@@ -25,8 +25,9 @@ export const LAYERS = {
   core: { layers: ['shared', 'core'], packages: { except: ['electron', ...DOM_PACKAGES] }, nodeBuiltins: true, dom: false },
   // The hub is a Node server like the web host: it reuses the core's SQLite infrastructure (cache/).
   hub: { layers: ['shared', 'core', 'hub'], packages: { except: ['electron', ...DOM_PACKAGES] }, nodeBuiltins: true, dom: false },
-  web: { layers: ['shared', 'core', 'web'], packages: { except: ['electron', ...DOM_PACKAGES] }, nodeBuiltins: true, dom: false },
-  main: { layers: ['shared', 'core', 'main'], packages: { except: DOM_PACKAGES }, nodeBuiltins: true, dom: false },
+  // Hosts compose the console: the core, and the embedded hub of the zero-set-up default.
+  web: { layers: ['shared', 'core', 'hub', 'web'], packages: { except: ['electron', ...DOM_PACKAGES] }, nodeBuiltins: true, dom: false },
+  main: { layers: ['shared', 'core', 'hub', 'main'], packages: { except: DOM_PACKAGES }, nodeBuiltins: true, dom: false },
   // A sandboxed preload can require nothing but 'electron' at run time (dependencies stay external in the bundle).
   preload: { layers: ['shared', 'preload'], packages: { only: ['electron'] }, nodeBuiltins: false, dom: false },
   // The renderer talks to the rest of the console only through window.consoleApi, never to the hub itself.

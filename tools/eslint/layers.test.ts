@@ -31,6 +31,8 @@ const valid = [
   // hub: shared, core (its SQLite infrastructure), hub, Node
   ok('src/hub/server.ts', "import { Server } from 'socket.io'; import { contract } from '../shared/api/contract.ts';"),
   ok('src/hub/a.ts', "import { openCache } from '../core/cache/open.ts';"),
+  ok('src/web/a.ts', "import { startHub } from '../hub/hub.ts';"),
+  ok('src/main/a.ts', "import { startHub } from '../hub/hub.ts';"),
   // web: shared, core, web
   ok('src/web/host.ts', "import { WebSocketServer } from 'ws'; import { createConsoleCore } from '../core/console-core.ts';"),
   // main: shared, core, main, electron, Node
@@ -63,6 +65,7 @@ const invalid = [
   bad('src/core/a.ts', "import { x } from '../web/x.ts';", 'layer'),
   bad('src/core/a.ts', "import { x } from '../main/x.ts';", 'layer'),
   bad('src/hub/a.ts', "import { x } from '../web/x.ts';", 'layer'),
+  bad('src/core/a.ts', "import { startHub } from '../hub/hub.ts';", 'layer'),
   bad('src/hub/a.ts', "import { app } from 'electron';", 'package'),
   bad('src/web/a.ts', "import { app } from 'electron';", 'package'),
   bad('src/web/a.ts', "import { x } from '../renderer/x.ts';", 'layer'),

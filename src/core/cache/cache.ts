@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { OperationsRepository } from '../operations/repository.ts';
 import { PrefsRepository } from '../prefs/repository.ts';
+import { UnitsRepository } from '../units/repository.ts';
 import { acquireLock, DataDirLockedError } from './data-dir-lock.ts';
 import { MetaRepository } from './meta-repository.ts';
 import { CacheUnavailableError, openCache, type OpenOptions } from './open.ts';
@@ -13,6 +14,7 @@ export interface Cache {
   readonly operations: OperationsRepository;
   readonly prefs: PrefsRepository;
   readonly meta: MetaRepository;
+  readonly units: UnitsRepository;
   close(): void;
 }
 
@@ -32,6 +34,7 @@ export function createCache(file: string, options: OpenOptions = {}): Cache {
       operations: new OperationsRepository(db),
       prefs: new PrefsRepository(db),
       meta: new MetaRepository(db),
+      units: new UnitsRepository(db),
       close: () => {
         db.close();
         lock.release();

@@ -21,6 +21,7 @@ function insertSampleData(db: Database.Database, version: number): void {
         'Av. Colón 100', 'av. colon 100', 1000, 2000, 'night', 'Equipo 01', 'ok', 1, 2, 1)`,
     ).run();
   if (version >= 2) db.prepare("INSERT INTO prefs (key, value, updated_at) VALUES ('ui.language', '\"en\"', 1)").run();
+  if (version >= 5) db.prepare("INSERT INTO units VALUES ('u1', 'Móvil 01', 'vehicle', '[]', 'available', NULL, 1)").run();
 }
 
 describe('migrations', () => {
@@ -53,6 +54,7 @@ describe('migrations', () => {
       expect(old.prepare(found).get()).toEqual({ n: 1 }); // rows from before the search index are searchable
     }
     if (from >= 2) expect(old.prepare('SELECT value FROM prefs').pluck().get()).toBe('"en"');
+    if (from >= 5) expect(old.prepare('SELECT call_sign FROM units').pluck().get()).toBe('Móvil 01');
   });
 
   it('run each migration in a transaction: a failing step leaves the file at the previous version', () => {

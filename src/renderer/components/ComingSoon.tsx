@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 /** Plain statement of what a not-yet-built workspace will hold. */
-export function ComingSoon({ workspace }: { readonly workspace: 'dispatch' | 'court' | 'insights' }) {
+export function ComingSoon({ workspace }: { readonly workspace: 'court' | 'insights' }) {
   const { t } = useTranslation();
   return (
     <section className="coming-soon">

@@ -15,7 +15,7 @@ interface WorkspacePanelsProps {
 
 export function WorkspacePanels({ active, onCacheUnavailable }: WorkspacePanelsProps) {
   const content: Record<WorkspaceId, ReactNode> = {
-    dispatch: <DispatchWorkspace />,
+    dispatch: <DispatchWorkspace onCacheUnavailable={onCacheUnavailable} />,
     planning: <PlanningWorkspace onCacheUnavailable={onCacheUnavailable} />,
     court: <CourtWorkspace />,
     insights: <InsightsWorkspace />,

@@ -2,13 +2,15 @@
 // (enforced by the Messages type and by resources.test.ts).
 import enCli from './en/cli.ts';
 import enErrors from './en/errors.ts';
+import enHub from './en/hub.ts';
 import enUi from './en/ui.ts';
 import esCli from './es-AR/cli.ts';
 import esErrors from './es-AR/errors.ts';
+import esHub from './es-AR/hub.ts';
 import esUi from './es-AR/ui.ts';
 
 export const resources = {
-  'es-AR': { ui: esUi, errors: esErrors, cli: esCli },
-  en: { ui: enUi, errors: enErrors, cli: enCli },
+  'es-AR': { ui: esUi, errors: esErrors, cli: esCli, hub: esHub },
+  en: { ui: enUi, errors: enErrors, cli: enCli, hub: enHub },
 } as const;
 export type Namespace = keyof (typeof resources)['es-AR'];

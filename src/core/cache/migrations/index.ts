@@ -3,6 +3,7 @@ import m0001 from './0001_operations.ts';
 import m0002 from './0002_prefs.ts';
 import m0003 from './0003_address_search_index.ts';
 import m0004 from './0004_operations_facets_index.ts';
+import m0005 from './0005_units.ts';
 
 export interface Migration {
   readonly version: number;
@@ -10,5 +11,5 @@ export interface Migration {
   readonly up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
 export const LATEST_VERSION = MIGRATIONS.length;

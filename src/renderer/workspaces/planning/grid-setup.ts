@@ -8,7 +8,6 @@ import {
   RowApiModule,
   ScrollApiModule,
   ValidationModule,
-  themeQuartz,
 } from 'ag-grid-community';
 
 ModuleRegistry.registerModules([
@@ -20,19 +19,5 @@ ModuleRegistry.registerModules([
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 
-/** Dense, readable, municipal blue; fonts come from the page (no web-font download under the CSP). */
-export const operationsGridTheme = themeQuartz.withParams({
-  accentColor: '#0b5cad',
-  foregroundColor: '#1b2430',
-  borderColor: '#c5cfdb',
-  headerBackgroundColor: '#eaf0f6',
-  headerTextColor: '#1b2430',
-  oddRowBackgroundColor: '#f7f9fc',
-  fontFamily: 'inherit',
-  fontSize: 13,
-  headerFontWeight: 600,
-  spacing: 5,
-  rowHeight: 30,
-  headerHeight: 34,
-  wrapperBorderRadius: 4,
-});
+/** The operations grid wears the console's grid theme. */
+export { consoleGridTheme as operationsGridTheme } from '../../grid/theme.ts';

@@ -3,7 +3,7 @@ import type esAR from '../es-AR/cli.ts';
 
 export default {
   usage_seed: 'Usage: npm run seed -- [--operations N] [--seed S] [--until YYYY-MM-DD] [--data-dir DIR] [--append] [--lang es-AR|en]',
-  usage_web: 'Usage: npm run start:web -- [--data-dir DIR] [--port N] [--host 127.0.0.1 [--allow-remote]] [--open] [--no-demo] [--lang es-AR|en]',
+  usage_web: 'Usage: npm run start:web -- [--data-dir DIR] [--port N] [--host 127.0.0.1 [--allow-remote]] [--open] [--no-demo] [--hub URL --hub-user USER | --no-hub] [--lang es-AR|en]',
   unknown_flag: 'Unknown option: {{flag}}',
   missing_value: 'Missing value for option {{flag}}',
   bad_integer: 'Option {{flag}} must be a whole number between {{min}} and {{max}} (got “{{value}}”)',
@@ -19,6 +19,10 @@ export default {
   reason_unreadable: 'it cannot be read',
   reason_too_new: 'a newer version of the console wrote it',
   reason_in_use: 'another console has it open',
+  hub_embedded: 'Embedded dispatch hub: {{url}} · {{units}} simulated units · the console logs in as “{{user}}”',
+  hub_remote: 'Following the dispatch hub {{url}} as “{{user}}”',
+  hub_bad_url: 'Option --hub needs an http(s)://… address (got “{{value}}”)',
+  hub_credentials_missing: 'To follow a remote hub give --hub-user and set the password in the CONVIVENCIA_HUB_PASSWORD environment variable.',
   web_ready: 'Console in browser mode: {{url}}',
   web_data: 'Local data: {{dir}}',
   web_stop: 'Ctrl+C to stop.',

@@ -1,7 +1,7 @@
 // Messages of the command-line tools and hosts (seed, web host, desktop launcher). Spanish first.
 export default {
   usage_seed: 'Uso: npm run seed -- [--operations N] [--seed S] [--until AAAA-MM-DD] [--data-dir CARPETA] [--append] [--lang es-AR|en]',
-  usage_web: 'Uso: npm run start:web -- [--data-dir CARPETA] [--port N] [--host 127.0.0.1 [--allow-remote]] [--open] [--no-demo] [--lang es-AR|en]',
+  usage_web: 'Uso: npm run start:web -- [--data-dir CARPETA] [--port N] [--host 127.0.0.1 [--allow-remote]] [--open] [--no-demo] [--hub URL --hub-user USUARIO | --no-hub] [--lang es-AR|en]',
   unknown_flag: 'Opción desconocida: {{flag}}',
   missing_value: 'Falta el valor de la opción {{flag}}',
   bad_integer: 'La opción {{flag}} debe ser un número entero entre {{min}} y {{max}} (se recibió «{{value}}»)',
@@ -17,6 +17,10 @@ export default {
   reason_unreadable: 'no se puede leer',
   reason_too_new: 'lo creó una versión más nueva de la consola',
   reason_in_use: 'otra consola la tiene abierta',
+  hub_embedded: 'Hub de despacho integrado: {{url}} · {{units}} unidades simuladas · la consola entra como «{{user}}»',
+  hub_remote: 'Siguiendo el hub de despacho {{url}} como «{{user}}»',
+  hub_bad_url: 'La opción --hub necesita una dirección http(s)://… (se recibió «{{value}}»)',
+  hub_credentials_missing: 'Para seguir un hub remoto indique --hub-user y defina la contraseña en la variable de entorno CONVIVENCIA_HUB_PASSWORD.',
   web_ready: 'Consola en modo navegador: {{url}}',
   web_data: 'Datos locales: {{dir}}',
   web_stop: 'Ctrl+C para detener.',

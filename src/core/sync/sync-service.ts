@@ -1,0 +1,239 @@
+// Runs in: Node. Follows the dispatch hub: login, snapshot or catch-up, then the live stream.
+//
+//   connecting ──login, connect──► catching_up ──snapshot (first time) or changes since cursor──► live
+//        ▲                              ▲                                                         │
+//        └── login failed: retry ──┐    └── reconnected, session not recovered ◄── offline ◄──────┘ drop
+//                                  └─► offline (lastError says why)
+//
+// Socket.IO's connection-state recovery replays what a short drop missed (socket.recovered); otherwise the
+// changes since the stored cursor are pulled in pages. The cursor is written in the same transaction as the
+// data it covers, and only ever advances over a contiguous run of seqs — a gap triggers a pull.
+import { io, type Socket } from 'socket.io-client';
+import type { z } from 'zod';
+import type { EventPayload } from '../../shared/api/contract.ts';
+import type { EventName } from '../../shared/api/names.ts';
+import {
+  ackOf,
+  ChangesAnswerSchema,
+  ChangeSchema,
+  PositionsBatch,
+  SnapshotAnswerSchema,
+} from '../../shared/live/hub-messages.ts';
+import { LIVE_NAMESPACES, MAX_CHANGES_PAGE, type Change } from '../../shared/live/protocol.ts';
+import type { SyncState, SyncStatus } from '../../shared/live/sync-status.ts';
+import type { CacheSession } from '../cache/cache-session.ts';
+import { loginToHub, HubLoginError, type HubCredentials } from './hub-login.ts';
+import { createLiveIngest, type IngestBatch, type LiveIngest } from './live-ingest.ts';
+
+export interface HubConfig {
+  readonly url: string;
+  readonly credentials: HubCredentials;
+}
+
+type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+const REQUEST_TIMEOUT_MS = 10_000;
+const RETRY_MS = [500, 1_000, 2_000, 5_000, 10_000];
+
+export class SyncService {
+  private state: SyncState = 'connecting';
+  private offlineSince: number | null = null;
+  private lastError: SyncStatus['lastError'] = null;
+  private dataAsOf: number | null = null;
+  private socket: Socket | undefined;
+  private token = '';
+  private seq = 0; // highest change seq handed to the ingest (written or about to be)
+  private pulling = false;
+  private held: Change[] = []; // live changes that arrived while pulling
+  private retries = 0;
+  private isStarted = false;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private readonly ingest: LiveIngest;
+
+  constructor(
+    private readonly config: HubConfig | null,
+    private readonly session: CacheSession,
+    private readonly emit: Emit,
+    private readonly log: (message: string, err?: unknown) => void,
+  ) {
+    this.ingest = createLiveIngest((batch) => this.write(batch));
+    if (!config) this.state = 'offline';
+  }
+
+  status(): SyncStatus {
+    return {
+      state: this.state,
+      hubUrl: this.config?.url ?? null,
+      offlineSince: this.state === 'offline' ? this.offlineSince : null,
+      dataAsOf: this.dataAsOf,
+      lastError: this.lastError,
+    };
+  }
+
+  /** Idempotent: called whenever the cache becomes usable. */
+  start(): void {
+    if (!this.config || this.isStarted) return;
+    this.isStarted = true;
+    const cursor = this.session.use((cache) => cache.units.cursor());
+    if (cursor?.hubUrl === this.config.url) [this.seq, this.dataAsOf] = [cursor.lastSeq, cursor.dataAsOf];
+    void this.login().then((ok) => ok && this.openSocket());
+  }
+
+  stop(): void {
+    this.isStarted = false;
+    clearTimeout(this.retryTimer);
+    this.ingest.flush();
+    this.ingest.stop();
+    this.socket?.close();
+    this.socket = undefined;
+  }
+
+  private async login(): Promise<boolean> {
+    try {
+      this.token = (await loginToHub(this.config!.url, this.config!.credentials)).token;
+      this.lastError = null;
+      this.retries = 0;
+      return true;
+    } catch (err) {
+      this.lastError = err instanceof HubLoginError ? err.reason : 'unreachable';
+      this.goOffline();
+      this.retryLater(() => void this.login().then((ok) => ok && (this.socket ? this.socket.connect() : this.openSocket())));
+      return false;
+    }
+  }
+
+  private openSocket(): void {
+    const socket = io(new URL(LIVE_NAMESPACES.console, this.config!.url).toString(), {
+      auth: (cb) => cb({ token: this.token }),
+      transports: ['websocket'],
+      reconnectionDelay: 250,
+      reconnectionDelayMax: 2_000,
+    });
+    this.socket = socket;
+    socket.on('connect', () => void this.onConnect(socket));
+    socket.on('disconnect', (reason) => {
+      this.goOffline();
+      // The hub ended the session (expired or revoked): Socket.IO will not retry this one by itself.
+      if (reason === 'io server disconnect') this.retryLater(() => void this.login().then((ok) => ok && socket.connect()));
+    });
+    // A refusal by the hub's middleware (e.g. the session expired) stops Socket.IO's own retries: log in again.
+    socket.on('connect_error', () => {
+      this.goOffline();
+      if (!socket.active) this.retryLater(() => void this.login().then((ok) => ok && socket.connect()));
+    });
+    socket.on('change', (raw: unknown) => this.onChange(raw));
+    socket.on('positions', (raw: unknown) => this.onPositions(raw));
+  }
+
+  private async onConnect(socket: Socket): Promise<void> {
+    this.retries = 0;
+    if (socket.recovered) return this.setState('live');
+    this.setState('catching_up');
+    try {
+      await this.pull(socket);
+      this.setState('live');
+    } catch (err) {
+      this.log('catching up with the hub failed; reconnecting', err);
+      socket.disconnect();
+      this.retryLater(() => socket.connect());
+    }
+  }
+
+  /** Brings the cache up to the hub: a snapshot the first time, else the missed changes in pages. */
+  private async pull(socket: Socket): Promise<void> {
+    this.pulling = true;
+    try {
+      if (this.seq === 0) {
+        this.session.use((cache) => cache.units.resetForHub(this.config!.url));
+        const snapshot = await this.request(socket, 'snapshot', {}, SnapshotAnswerSchema);
+        this.seq = snapshot.seq;
+        this.write({ units: snapshot.units, positions: snapshot.positions, lastSeq: snapshot.seq });
+      } else {
+        for (let more = true; more; ) {
+          const page = await this.request(socket, 'changes', { since: this.seq, limit: MAX_CHANGES_PAGE }, ChangesAnswerSchema);
+          for (const change of page.changes) this.accept(change);
+          this.ingest.flush();
+          more = page.hasMore;
+        }
+        // Positions are not in the change log: take the latest ones from a snapshot.
+        const { positions } = await this.request(socket, 'snapshot', {}, SnapshotAnswerSchema);
+        this.write({ units: [], positions, lastSeq: 0 });
+      }
+    } finally {
+      this.pulling = false;
+    }
+    const held = this.held.sort((a, b) => a.seq - b.seq);
+    this.held = [];
+    for (const change of held) this.onValidChange(change);
+  }
+
+  private onChange(raw: unknown): void {
+    const parsed = ChangeSchema.safeParse(raw);
+    if (!parsed.success) return this.log('hub sent a malformed change; ignored');
+    this.onValidChange(parsed.data);
+  }
+
+  private onValidChange(change: Change): void {
+    if (this.pulling) return void this.held.push(change);
+    if (change.seq <= this.seq) return; // already have it (replay)
+    if (change.seq === this.seq + 1) return this.accept(change);
+    this.held.push(change); // a gap: fetch what is missing first
+    if (this.socket?.connected) void this.onConnect(this.socket);
+  }
+
+  private accept(change: Change): void {
+    this.seq = change.seq;
+    this.ingest.unit(change.data, change.seq);
+  }
+
+  private onPositions(raw: unknown): void {
+    const parsed = PositionsBatch.safeParse(raw);
+    if (!parsed.success) return this.log('hub sent malformed positions; ignored');
+    for (const position of parsed.data) this.ingest.position(position);
+  }
+
+  private write(batch: IngestBatch): void {
+    const now = Date.now();
+    try {
+      const rows = this.session.use((cache) =>
+        cache.db.transaction(() => {
+          cache.units.upsertUnits(batch.units);
+          cache.units.upsertPositions(batch.positions);
+          const cursor = cache.units.cursor();
+          const lastSeq = Math.max(cursor?.lastSeq ?? 0, batch.lastSeq);
+          cache.units.saveCursor({ hubUrl: this.config!.url, lastSeq, dataAsOf: now });
+          const ids = new Set([...batch.units.map((u) => u.id), ...batch.positions.map((p) => p.unitId)]);
+          return cache.units.rows([...ids]);
+        })(),
+      );
+      this.dataAsOf = now;
+      if (rows.length) this.emit('units.changed', { units: rows });
+    } catch (err) {
+      this.log('could not write hub data to the cache', err);
+    }
+  }
+
+  private async request<T extends z.ZodType>(socket: Socket, event: string, payload: unknown, schema: T): Promise<z.output<T>> {
+    const answer = ackOf(schema).parse(await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload)) as
+      | { ok: true; value: z.output<T> }
+      | { ok: false; error: string };
+    if (!answer.ok) throw new Error(`hub refused ${event}: ${answer.error}`);
+    return answer.value;
+  }
+
+  private goOffline(): void {
+    if (this.state !== 'offline') this.offlineSince = Date.now();
+    this.setState('offline');
+  }
+
+  private setState(state: SyncState): void {
+    const changed = state !== this.state;
+    this.state = state;
+    if (changed) this.emit('sync.state', this.status());
+  }
+
+  private retryLater(action: () => void): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(action, RETRY_MS[Math.min(this.retries++, RETRY_MS.length - 1)]);
+  }
+}

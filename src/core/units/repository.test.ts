@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Unit, UnitPosition } from '../../shared/live/units.ts';
+import { createCache } from '../cache/cache.ts';
+import { tempDir } from '../test-support/temp-dir.ts';
+
+const unit = (id: string, version: number, status: Unit['status'] = 'available'): Unit => ({
+  id, callSign: `Móvil ${id}`, kind: 'vehicle', crew: ['Ana Pérez', 'Luis Gómez'], status, assignment: null, version,
+});
+const position = (unitId: string, deviceTime: number, lat = -31.41): UnitPosition => ({
+  unitId, lat, lng: -64.18, accuracyM: 8, speedKmh: 30, heading: 45, deviceTime, receivedAt: deviceTime + 20,
+});
+
+describe('units repository', () => {
+  it('keeps the newest version and the newest position, whatever the arrival order', () => {
+    const cache = createCache(path.join(tempDir(), 'c.db'));
+    cache.units.upsertUnits([unit('01', 2, 'en_route')]);
+    cache.units.upsertUnits([unit('01', 1, 'available')]); // a late replay
+    cache.units.upsertPositions([position('01', 2000, -31.42)]);
+    cache.units.upsertPositions([position('01', 1000, -31.40)]); // older fix
+    expect(cache.units.list()).toEqual([{ ...unit('01', 2, 'en_route'), position: position('01', 2000, -31.42) }]);
+    cache.close();
+  });
+
+  it('lists units without a position, and reads rows by id', () => {
+    const cache = createCache(path.join(tempDir(), 'c.db'));
+    cache.units.upsertUnits([unit('01', 1), unit('02', 1)]);
+    cache.units.upsertPositions([position('02', 5)]);
+    expect(cache.units.rows(['01']).map((r) => r.position)).toEqual([null]);
+    expect(cache.units.rows(['02', 'nope']).map((r) => r.id)).toEqual(['02']);
+    expect(cache.units.rows([])).toEqual([]);
+    cache.close();
+  });
+
+  it('starts from an empty picture when following another hub', () => {
+    const cache = createCache(path.join(tempDir(), 'c.db'));
+    cache.units.upsertUnits([unit('01', 1)]);
+    cache.units.saveCursor({ hubUrl: 'http://127.0.0.1:1', lastSeq: 40, dataAsOf: 1 });
+    cache.units.resetForHub('http://127.0.0.1:2');
+    expect(cache.units.list()).toEqual([]);
+    expect(cache.units.cursor()).toEqual({ hubUrl: 'http://127.0.0.1:2', lastSeq: 0, dataAsOf: null });
+    cache.close();
+  });
+});

@@ -1,0 +1,86 @@
+// Runs in: Node. The console's copy of units and their latest positions, and the sync cursor.
+import type { Database } from 'better-sqlite3';
+import type { UnitRow } from '../../shared/live/unit-row.ts';
+import type { Unit, UnitPosition } from '../../shared/live/units.ts';
+import { StatementCache } from '../cache/statements.ts';
+
+const ROWS = `SELECT u.id, u.call_sign AS callSign, u.kind, u.crew, u.status, u.assignment, u.version,
+    p.lat, p.lng, p.accuracy_m AS accuracyM, p.speed_kmh AS speedKmh, p.heading, p.device_time AS deviceTime,
+    p.received_at AS receivedAt
+  FROM units AS u LEFT JOIN unit_positions AS p ON p.unit_id = u.id`;
+
+type RowRecord = Omit<UnitRow, 'crew' | 'position'> & { crew: string } & Partial<Omit<UnitPosition, 'unitId'>>;
+
+function toUnitRow({ lat, lng, accuracyM, speedKmh, heading, deviceTime, receivedAt, crew, ...unit }: RowRecord): UnitRow {
+  const position =
+    lat === undefined || lat === null
+      ? null
+      : { unitId: unit.id, lat, lng: lng!, accuracyM: accuracyM!, speedKmh: speedKmh!, heading: heading!, deviceTime: deviceTime!, receivedAt: receivedAt! };
+  return { ...unit, crew: JSON.parse(crew) as string[], position };
+}
+
+export interface SyncCursor {
+  readonly hubUrl: string;
+  readonly lastSeq: number;
+  readonly dataAsOf: number | null;
+}
+
+export class UnitsRepository {
+  private readonly statements: StatementCache;
+  constructor(private readonly db: Database) {
+    this.statements = new StatementCache(db);
+  }
+
+  list(): UnitRow[] {
+    return (this.statements.get(`${ROWS} ORDER BY u.call_sign`).all() as RowRecord[]).map(toUnitRow);
+  }
+
+  rows(ids: readonly string[]): UnitRow[] {
+    if (!ids.length) return [];
+    const sql = `${ROWS} WHERE u.id IN (SELECT value FROM json_each(?))`;
+    return (this.statements.get(sql).all(JSON.stringify(ids)) as RowRecord[]).map(toUnitRow);
+  }
+
+  /** Applies records from the hub; an older version never overwrites a newer one (replays are harmless). */
+  upsertUnits(units: Iterable<Unit>): void {
+    const upsert = this.statements.get(`INSERT INTO units (id, call_sign, kind, crew, status, assignment, version)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET call_sign = excluded.call_sign, kind = excluded.kind, crew = excluded.crew,
+        status = excluded.status, assignment = excluded.assignment, version = excluded.version
+      WHERE excluded.version >= units.version`);
+    for (const u of units) upsert.run(u.id, u.callSign, u.kind, JSON.stringify(u.crew), u.status, u.assignment, u.version);
+  }
+
+  /** Keeps the newest position per unit (by device time). */
+  upsertPositions(positions: Iterable<UnitPosition>): void {
+    const upsert = this.statements.get(`INSERT INTO unit_positions
+        (unit_id, lat, lng, accuracy_m, speed_kmh, heading, device_time, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (unit_id) DO UPDATE SET lat = excluded.lat, lng = excluded.lng, accuracy_m = excluded.accuracy_m,
+        speed_kmh = excluded.speed_kmh, heading = excluded.heading, device_time = excluded.device_time,
+        received_at = excluded.received_at
+      WHERE excluded.device_time >= unit_positions.device_time`);
+    for (const p of positions) upsert.run(p.unitId, p.lat, p.lng, p.accuracyM, p.speedKmh, p.heading, p.deviceTime, p.receivedAt);
+  }
+
+  cursor(): SyncCursor | undefined {
+    return this.statements
+      .get('SELECT hub_url AS hubUrl, last_seq AS lastSeq, data_as_of AS dataAsOf FROM hub_sync WHERE id = 1')
+      .get() as SyncCursor | undefined;
+  }
+
+  saveCursor(cursor: SyncCursor): void {
+    this.statements
+      .get(`INSERT INTO hub_sync (id, hub_url, last_seq, data_as_of) VALUES (1, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET hub_url = excluded.hub_url, last_seq = excluded.last_seq, data_as_of = excluded.data_as_of`)
+      .run(cursor.hubUrl, cursor.lastSeq, cursor.dataAsOf);
+  }
+
+  /** Following a different hub: its seq numbers mean nothing here, so start from an empty picture. */
+  resetForHub(hubUrl: string): void {
+    this.db.transaction(() => {
+      this.statements.get('DELETE FROM units').run();
+      this.statements.get('DELETE FROM unit_positions').run();
+      this.saveCursor({ hubUrl, lastSeq: 0, dataAsOf: null });
+    })();
+  }
+}

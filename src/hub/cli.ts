@@ -1,0 +1,11 @@
+// Runs in: Node (tsx). `npm run hub -- …`: runs the dispatch hub, or manages its users (`user …`).
+// Usage in the 'hub' messages (src/shared/i18n/*/hub.ts: usage_hub).
+import { languageFromArgs } from '../core/cli/cli-messages.ts';
+import { hubOutput } from './cli/hub-output.ts';
+import { runServeCommand } from './cli/serve-command.ts';
+import { runUserCommand } from './cli/user-command.ts';
+
+const argv = process.argv.slice(2);
+const out = hubOutput(languageFromArgs(argv));
+if (argv[0] === 'user') await runUserCommand(argv.slice(1), out);
+else await runServeCommand(argv, out);

@@ -1,0 +1,137 @@
+// The console core following a real hub: snapshot, live telemetry into the cache, offline with the last known
+// picture kept, reconnect by itself after a hub restart, and catch-up of exactly what it missed.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Socket } from 'socket.io-client';
+import { createConsoleCore, type ConsoleCore } from '../core/console-core.ts';
+import { tempDir } from '../core/test-support/temp-dir.ts';
+import type { UnitRow } from '../shared/live/unit-row.ts';
+import type { SyncStatus } from '../shared/live/sync-status.ts';
+import type { Telemetry } from '../shared/live/protocol.ts';
+import type { UnitStatus } from '../shared/live/units.ts';
+import { startHub, type Hub } from './hub.ts';
+import { connectDevice, deviceToken } from './test-support/hub-clients.ts';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function hubAt(dataDir: string, port = 0): Promise<Hub> {
+  const hub = await startHub({ dataDir, port, demoUnits: 4 });
+  cleanups.push(() => hub.close());
+  return hub;
+}
+
+function consoleFor(hub: Hub, dataDir = tempDir()): ConsoleCore {
+  const user = hub.demo!.users.find((u) => u.role === 'dispatcher')!;
+  const core = createConsoleCore({
+    dataDir,
+    host: 'browser',
+    version: 'test',
+    demo: false,
+    log: () => {},
+    hub: { url: hub.url, credentials: { username: user.username, password: user.password } },
+  });
+  cleanups.push(() => core.close());
+  return core;
+}
+
+async function call<T>(core: ConsoleCore, method: string): Promise<T> {
+  const result = await core.dispatch(method, {});
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
+
+async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const state = (core: ConsoleCore) => call<SyncStatus>(core, 'sync.status');
+const units = async (core: ConsoleCore) => (await call<{ units: UnitRow[] }>(core, 'units.list')).units;
+
+function telemetry(unitId: string, status: UnitStatus, deviceTime: number, lat = -31.41): Telemetry {
+  return { unitId, lat, lng: -64.18, accuracy: 8, speed: 25, heading: 90, status, deviceTime };
+}
+
+async function send(device: Socket, t: Telemetry): Promise<void> {
+  const ack = await device.timeout(5_000).emitWithAck('telemetry', t);
+  expect(ack).toMatchObject({ ok: true });
+}
+
+describe('console ↔ hub sync', () => {
+  it('takes a snapshot, then streams telemetry into the cache as batched unit changes', async () => {
+    const hub = await hubAt(tempDir());
+    const core = consoleFor(hub);
+    const changed: UnitRow[][] = [];
+    core.onEvent((event, payload) => event === 'units.changed' && changed.push((payload as { units: UnitRow[] }).units));
+    await eventually(() => state(core), (s) => s.state === 'live');
+    expect((await units(core)).map((u) => u.id).sort()).toEqual(hub.demo!.devices.map((d) => d.unitId).sort());
+
+    const unitId = hub.demo!.devices[0]!.unitId;
+    const device = await connectDevice(hub.url, deviceToken(hub, unitId));
+    const now = Date.now();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => send(device, telemetry(unitId, 'en_route', now + i + 1, -31.41 + (i + 1) / 10_000))));
+    const row = await eventually(
+      async () => (await units(core)).find((u) => u.id === unitId)!,
+      (u) => u.status === 'en_route' && u.position?.lat === -31.41 + 20 / 10_000,
+    );
+    expect(row.position).toMatchObject({ speedKmh: 25, heading: 90 });
+    // 20 fixes in a burst arrive as a handful of coalesced batches, not 20 events
+    const batchesWithUnit = changed.filter((batch) => batch.some((u) => u.id === unitId));
+    expect(batchesWithUnit.length).toBeGreaterThan(0);
+    expect(batchesWithUnit.length).toBeLessThan(20);
+  });
+
+  it('keeps the last picture while the hub is down, reconnects by itself and catches up', async () => {
+    const hubDir = tempDir();
+    let hub = await hubAt(hubDir);
+    const { port } = hub;
+    const core = consoleFor(hub);
+    await eventually(() => state(core), (s) => s.state === 'live');
+    const before = await units(core);
+
+    await hub.close();
+    const offline = await eventually(() => state(core), (s) => s.state === 'offline');
+    expect(offline.offlineSince).not.toBeNull();
+    expect(await units(core)).toEqual(before); // the board keeps its data
+
+    hub = await hubAt(hubDir, port);
+    await eventually(() => state(core), (s) => s.state === 'live', 15_000);
+    const unitId = hub.demo!.devices[1]!.unitId;
+    const device = await connectDevice(hub.url, deviceToken(hub, unitId));
+    await send(device, telemetry(unitId, 'on_scene', Date.now()));
+    await eventually(async () => (await units(core)).find((u) => u.id === unitId)!.status, (s) => s === 'on_scene');
+  });
+
+  it('after being away, applies exactly the changes it missed, in order', async () => {
+    const hub = await hubAt(tempDir());
+    const cacheDir = tempDir();
+    let core = consoleFor(hub, cacheDir);
+    await eventually(() => state(core), (s) => s.state === 'live');
+    core.close();
+
+    const [a, b] = hub.demo!.devices.map((d) => d.unitId);
+    const deviceA = await connectDevice(hub.url, deviceToken(hub, a!));
+    const deviceB = await connectDevice(hub.url, deviceToken(hub, b!));
+    const t0 = Date.now();
+    await send(deviceA, telemetry(a!, 'en_route', t0 + 1));
+    await send(deviceB, telemetry(b!, 'break', t0 + 2));
+    await send(deviceA, telemetry(a!, 'on_scene', t0 + 3));
+    await new Promise((r) => setTimeout(r, 300)); // the hub writes telemetry every ~100 ms
+
+    core = consoleFor(hub, cacheDir);
+    const changed: UnitRow[] = [];
+    core.onEvent((event, payload) => event === 'units.changed' && changed.push(...(payload as { units: UnitRow[] }).units));
+    await eventually(() => state(core), (s) => s.state === 'live');
+    const after = await units(core);
+    expect(after.find((u) => u.id === a)!.status).toBe('on_scene');
+    expect(after.find((u) => u.id === b)!.status).toBe('break');
+    expect(after.find((u) => u.id === a)!.version).toBe(3); // created, en_route, on_scene: every change applied
+  });
+});

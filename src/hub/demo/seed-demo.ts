@@ -1,0 +1,44 @@
+// Runs in: Node. The embedded default's data: on a store without units, `units` demo units with a device token
+// each, and — on a store without users — one demo account per role. Creating a unit is a change like any
+// other, so the log alone can rebuild the picture from seq 0.
+//
+// The credentials file is written before the store commits: a crash in between leaves a store without units,
+// which the next start seeds again (overwriting the file); never units whose device tokens are lost.
+import { generatePassword, hashPassword } from '../auth/passwords.ts';
+import { newToken, tokenHash } from '../auth/tokens.ts';
+import type { HubStore } from '../store/hub-store.ts';
+import { writeDemoCredentials, type DemoCredentials } from './demo-credentials.ts';
+import { demoFleet } from './demo-fleet.ts';
+import { DEMO_USERS } from './demo-users.ts';
+
+/** Seeds an empty store; returns false (touching nothing) when the store already has units. */
+export async function seedDemo(store: HubStore, dataDir: string, units: number, now: number): Promise<boolean> {
+  if (store.units.count() > 0) return false;
+  const fleet = demoFleet(units);
+  const devices = fleet.map((unit) => ({ unitId: unit.id, callSign: unit.callSign, kind: unit.kind, token: newToken() }));
+  const users =
+    store.users.count() > 0
+      ? []
+      : await Promise.all(
+          DEMO_USERS.map(async (user) => {
+            const password = generatePassword();
+            return { ...user, password, secret: await hashPassword(password) };
+          }),
+        );
+  const credentials: DemoCredentials = {
+    version: 1,
+    hubUrl: null,
+    users: users.map(({ username, password, role, displayName }) => ({ username, password, role, displayName })),
+    devices,
+  };
+  writeDemoCredentials(dataDir, credentials);
+  store.transaction(() => {
+    for (const unit of fleet) {
+      store.units.save(unit, now);
+      store.changes.append({ at: now, entity: 'unit', id: unit.id, data: unit });
+    }
+    for (const device of devices) store.devices.add(tokenHash(device.token), device.unitId, now);
+    for (const user of users) store.users.add(user, now);
+  });
+  return true;
+}

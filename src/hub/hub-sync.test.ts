@@ -1,0 +1,166 @@
+// Catching up: the change log after a disconnect and after a hub restart, and the track retention.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChangesAnswerSchema, SnapshotAnswerSchema } from '../shared/live/hub-messages.ts';
+import type { Change, ChangesAnswer, SnapshotAnswer } from '../shared/live/protocol.ts';
+import type { UnitStatus } from '../shared/live/units.ts';
+import { startHub, type Hub } from './hub.ts';
+import { HUB_STORE_FILE } from './store/hub-store.ts';
+import { connectConsole, connectDevice, deviceToken, loginAs, nextEvent, request, sleep, telemetry } from './test-support/hub-clients.ts';
+
+let root: string;
+let hub: Hub;
+
+// One hub for the file (each test works on its own units and counts seqs from its own start); the restart
+// test replaces it with its successor.
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-sync-'));
+  hub = await startHub({ dataDir: root, demoUnits: 5 });
+});
+afterAll(async () => {
+  await hub.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+async function call<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
+  const answer = await request<T>(socket, event, payload);
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.value;
+}
+
+/** Pulls every change after `since` in pages of `limit`, as a console catching up does. */
+async function pullAll(socket: Socket, since: number, limit: number): Promise<{ changes: Change[]; pages: ChangesAnswer[] }> {
+  const pages: ChangesAnswer[] = [];
+  for (let cursor = since, more = true; more; ) {
+    const page = ChangesAnswerSchema.parse(await call(socket, 'changes', { since: cursor, limit }));
+    pages.push(page);
+    cursor = page.changes.at(-1)?.seq ?? cursor;
+    more = page.hasMore;
+  }
+  return { changes: pages.flatMap((p) => p.changes), pages };
+}
+
+/** Makes the unit's device report each status in turn; resolves once all are stored. */
+async function reportStatuses(device: Socket, unitId: string, statuses: readonly UnitStatus[]): Promise<void> {
+  for (const status of statuses) expect(await request(device, 'telemetry', telemetry(unitId, { status }))).toMatchObject({ ok: true });
+}
+
+const CYCLE: readonly UnitStatus[] = ['en_route', 'on_scene', 'available', 'break', 'available', 'out_of_service', 'available'];
+
+describe('catching up', () => {
+  it('returns exactly the changes made while a console was away, in order, in pages', async () => {
+    const [unitA, unitB] = hub.demo!.devices.map((d) => d.unitId);
+    const consoleSocket = await connectConsole(hub.url, (await loginAs(hub, 'despacho')).token);
+    const snapshot = SnapshotAnswerSchema.parse(await call<SnapshotAnswer>(consoleSocket, 'snapshot', {}));
+    expect(snapshot.units).toHaveLength(5);
+    consoleSocket.disconnect();
+
+    const [a, b] = await Promise.all([connectDevice(hub.url, deviceToken(hub, unitA!)), connectDevice(hub.url, deviceToken(hub, unitB!))]);
+    await Promise.all([reportStatuses(a, unitA!, CYCLE), reportStatuses(b, unitB!, CYCLE.slice(0, 4))]);
+
+    consoleSocket.connect();
+    await nextEvent(consoleSocket, 'connect');
+    const { changes, pages } = await pullAll(consoleSocket, snapshot.seq, 3);
+    expect(changes.map((c) => c.seq)).toEqual(Array.from({ length: 11 }, (_, i) => snapshot.seq + 1 + i));
+    expect(changes.filter((c) => c.id === unitA).map((c) => c.data.status)).toEqual(CYCLE);
+    expect(changes.filter((c) => c.id === unitB).map((c) => c.data.status)).toEqual(CYCLE.slice(0, 4));
+    expect(changes.filter((c) => c.id === unitA).map((c) => c.data.version)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(pages.map((p) => [p.changes.length, p.hasMore])).toEqual([[3, true], [3, true], [3, true], [2, false]]);
+    expect(pages.every((p) => p.lastSeq === snapshot.seq + 11)).toBe(true);
+  });
+
+  it('validates the request', async () => {
+    const consoleSocket = await connectConsole(hub.url, (await loginAs(hub, 'admin')).token);
+    for (const bad of [{ since: -1, limit: 10 }, { since: 0, limit: 0 }, { since: 0, limit: 1001 }, { since: 0 }, { since: 0.5, limit: 1 }]) {
+      expect(await request(consoleSocket, 'changes', bad)).toEqual({ ok: false, error: 'invalid_input' });
+    }
+    expect(await request(consoleSocket, 'snapshot', { all: true })).toEqual({ ok: false, error: 'invalid_input' });
+  });
+
+  it('limits the request rate of a console without disconnecting it', async () => {
+    const consoleSocket = await connectConsole(hub.url, (await loginAs(hub, 'admin')).token);
+    const answers = await Promise.all(Array.from({ length: 200 }, () => request(consoleSocket, 'changes', { since: 0, limit: 1 })));
+    expect(answers.filter((a) => !a.ok && a.error === 'rate_limited').length).toBeGreaterThanOrEqual(50); // burst 100, 50/s
+    await sleep(100);
+    expect(await request(consoleSocket, 'changes', { since: 0, limit: 1 })).toMatchObject({ ok: true });
+  });
+
+  it('works across a hub restart: the console reconnects by itself and pulls what it missed', async () => {
+    const unitId = hub.demo!.devices[2]!.unitId;
+    const session = await loginAs(hub, 'coordinacion');
+    const consoleSocket = await connectConsole(hub.url, session.token, { reconnectionDelay: 300, reconnectionDelayMax: 300, randomizationFactor: 0 });
+    const { seq } = SnapshotAnswerSchema.parse(await call(consoleSocket, 'snapshot', {}));
+    const { port, dataDir, demo } = hub;
+
+    const dropped = nextEvent(consoleSocket, 'disconnect');
+    await hub.close();
+    await dropped;
+    hub = await startHub({ dataDir, port });
+    expect(hub.demo?.devices).toEqual(demo!.devices);
+    const device = await connectDevice(hub.url, deviceToken(hub, unitId));
+    await reportStatuses(device, unitId, ['en_route', 'on_scene']);
+
+    await nextEvent(consoleSocket, 'connect');
+    expect(consoleSocket.recovered).toBe(false); // a new process: Socket.IO has no session to recover
+    const { changes } = await pullAll(consoleSocket, seq, 1);
+    expect(changes.map((c) => [c.seq, c.data.status])).toEqual([
+      [seq + 1, 'en_route'],
+      [seq + 2, 'on_scene'],
+    ]);
+    const live = nextEvent<Change>(consoleSocket, 'change');
+    await reportStatuses(device, unitId, ['available']);
+    expect(await live).toMatchObject({ seq: seq + 3, data: { status: 'available' } });
+  });
+
+  it('recovers a short drop through Socket.IO, replaying the changes broadcast meanwhile', async () => {
+    const unitId = hub.demo!.devices[3]!.unitId;
+    const consoleSocket = await connectConsole(hub.url, (await loginAs(hub, 'despacho')).token);
+    const device = await connectDevice(hub.url, deviceToken(hub, unitId));
+    const first = nextEvent<Change>(consoleSocket, 'change'); // recovery needs one broadcast received (its offset)
+    await reportStatuses(device, unitId, ['en_route']);
+    const { seq } = await first;
+
+    consoleSocket.io.reconnection(false); // reconnect below, once the changes it is to miss have been made
+    const dropped = nextEvent(consoleSocket, 'disconnect');
+    consoleSocket.io.engine.close(); // a network drop, not a goodbye: the hub keeps the session for recovery
+    await dropped;
+    await reportStatuses(device, unitId, ['on_scene', 'available']);
+    const replayed: Change[] = [];
+    consoleSocket.on('change', (c: Change) => replayed.push(c));
+    const reconnected = nextEvent(consoleSocket, 'connect');
+    const caughtUp = nextEvent<Change>(consoleSocket, 'change', (c) => c.seq === seq + 2);
+    consoleSocket.connect();
+    await reconnected;
+    expect(consoleSocket.recovered).toBe(true);
+    await caughtUp;
+    expect(replayed.map((c) => [c.seq, c.data.status])).toEqual([
+      [seq + 1, 'on_scene'],
+      [seq + 2, 'available'],
+    ]);
+  });
+});
+
+describe('track retention', () => {
+  it('prunes track points older than the retention, keeping the latest position', async () => {
+    const unitId = hub.demo!.devices[4]!.unitId;
+    const device = await connectDevice(hub.url, deviceToken(hub, unitId));
+    const now = Date.now();
+    const hours = [30, 25, 23, 1, 0];
+    for (const h of hours) await request(device, 'telemetry', telemetry(unitId, { deviceTime: now - h * 3600_000 }));
+    const db = new Database(path.join(hub.dataDir, HUB_STORE_FILE), { readonly: true });
+    try {
+      const trackTimes = () =>
+        (db.prepare('SELECT device_time AS t FROM unit_tracks WHERE unit_id = ? ORDER BY t').all(unitId) as { t: number }[]).map((r) => r.t);
+      expect(trackTimes()).toEqual(hours.map((h) => now - h * 3600_000));
+      expect(hub.pruneTracks(now)).toBe(2);
+      expect(trackTimes()).toEqual([23, 1, 0].map((h) => now - h * 3600_000));
+      expect(db.prepare('SELECT device_time AS t FROM unit_positions WHERE unit_id = ?').get(unitId)).toEqual({ t: now });
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -1,0 +1,80 @@
+// Runs in: Node. /console: people. A console joins the rooms of what its role may read, then asks for a
+// snapshot or for the changes after its cursor; the live stream ('change', 'positions') arrives meanwhile.
+//
+// Sessions can end while a console is connected (expiry, the user disabled or reset from the CLI): every request
+// re-checks the session, and `sweep()` — run periodically — disconnects consoles whose session is gone. The
+// check also runs on connection, because a connection recovered by Socket.IO skips the handshake middleware.
+import type { Namespace, Socket } from 'socket.io';
+import { ChangesRequest, SnapshotRequest, type ChangesAnswer, type HubAck, type SnapshotAnswer } from '../../shared/live/protocol.ts';
+import { canRead, ROLE_PERMISSIONS } from '../../shared/live/permissions.ts';
+import { consoleHandshake, type ConsoleIdentity } from '../auth/handshake.ts';
+import type { HubLog } from '../hub-log.ts';
+import type { HubStore } from '../store/hub-store.ts';
+import { roomOf } from './rooms.ts';
+import { refusal, serveRequests, type RequestHandler } from './socket-requests.ts';
+import { createTokenBucket, type RateLimit } from './token-bucket.ts';
+import type { UnitBook } from './unit-book.ts';
+
+export interface ConsoleDeps {
+  readonly store: HubStore;
+  readonly book: UnitBook;
+  readonly rateLimit: RateLimit;
+  readonly now: () => number;
+  readonly log: HubLog;
+}
+
+export interface ConsoleService {
+  /** Disconnects every console whose session has expired or been revoked. */
+  sweep(): void;
+}
+
+export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService {
+  const { store, book, now } = deps;
+  const sessionLive = (socket: Socket) => !!store.sessions.find((socket.data as ConsoleIdentity).sessionSha256, now());
+
+  /** Wraps a handler so that it runs only while the socket's session is live. */
+  const authenticated =
+    (socket: Socket, handler: (identity: ConsoleIdentity, payload: unknown) => HubAck<unknown>): RequestHandler =>
+    (payload, reply) => {
+      if (!sessionLive(socket)) {
+        reply(refusal('unauthorized'));
+        socket.disconnect(true);
+        return;
+      }
+      reply(handler(socket.data as ConsoleIdentity, payload));
+    };
+
+  const snapshot = ({ role }: ConsoleIdentity, payload: unknown): HubAck<SnapshotAnswer> => {
+    if (!SnapshotRequest.safeParse(payload).success) return refusal('invalid_input');
+    const units = canRead(role, 'unit');
+    const value = { seq: store.changes.lastSeq(), units: units ? book.allUnits() : [], positions: units ? book.allPositions() : [] };
+    return { ok: true, value };
+  };
+
+  const changes = ({ role }: ConsoleIdentity, payload: unknown): HubAck<ChangesAnswer> => {
+    const parsed = ChangesRequest.safeParse(payload);
+    if (!parsed.success) return refusal('invalid_input');
+    const lastSeq = store.changes.lastSeq();
+    const page = store.changes.since(parsed.data.since, ROLE_PERMISSIONS[role].reads, parsed.data.limit);
+    return { ok: true, value: { ...page, lastSeq } };
+  };
+
+  nsp.use(consoleHandshake(store, now));
+  nsp.on('connection', (socket) => {
+    if (!sessionLive(socket)) return void socket.disconnect(true);
+    const { role } = socket.data as ConsoleIdentity;
+    for (const entity of ROLE_PERMISSIONS[role].reads) void socket.join(roomOf(entity));
+    serveRequests(
+      socket,
+      createTokenBucket(deps.rateLimit, now),
+      { snapshot: authenticated(socket, snapshot), changes: authenticated(socket, changes) },
+      deps.log,
+    );
+  });
+
+  return {
+    sweep() {
+      for (const socket of nsp.sockets.values()) if (!sessionLive(socket)) socket.disconnect(true);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Runs in: Node. The hub's in-memory picture of the units and their latest positions: loaded from the store at
+// start, then kept in step with it (this process is the store's only writer of units and positions — the
+// data-dir lock sees to that). Snapshots and status comparisons read it without touching SQLite.
+import type { Unit, UnitPosition } from '../../shared/live/units.ts';
+
+export class UnitBook {
+  private readonly units = new Map<string, Unit>();
+  private readonly positions = new Map<string, UnitPosition>();
+
+  constructor(units: readonly Unit[], positions: readonly UnitPosition[]) {
+    for (const unit of units) this.units.set(unit.id, unit);
+    for (const position of positions) this.positions.set(position.unitId, position);
+  }
+
+  unit(id: string): Unit | undefined {
+    return this.units.get(id);
+  }
+
+  allUnits(): Unit[] {
+    return [...this.units.values()];
+  }
+
+  allPositions(): UnitPosition[] {
+    return [...this.positions.values()];
+  }
+
+  setUnit(unit: Unit): void {
+    this.units.set(unit.id, unit);
+  }
+
+  /**
+   * Records a position unless a newer one (by device time) is known; true when it became the latest.
+   * Telemetry can arrive out of order (a device replaying after a gap); only the newest describes the unit now.
+   */
+  offerPosition(position: UnitPosition): boolean {
+    const known = this.positions.get(position.unitId);
+    if (known && known.deviceTime > position.deviceTime) return false;
+    this.positions.set(position.unitId, position);
+    return true;
+  }
+}

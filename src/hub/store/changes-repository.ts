@@ -1,0 +1,47 @@
+// Runs in: Node. The change log: append with the next seq; read in seq order, filtered to what a role may see.
+import type { Change } from '../../shared/live/protocol.ts';
+import type { LiveEntity } from '../../shared/live/permissions.ts';
+import type { StatementCache } from '../../core/cache/statements.ts';
+
+interface ChangeRow {
+  seq: number;
+  at: number;
+  entity: LiveEntity;
+  id: string;
+  data: string;
+}
+
+export interface ChangesPage {
+  readonly changes: Change[];
+  readonly hasMore: boolean;
+}
+
+export class ChangesRepository {
+  constructor(private readonly statements: StatementCache) {}
+
+  lastSeq(): number {
+    const row = this.statements.get("SELECT seq FROM sqlite_sequence WHERE name = 'changes'").get() as { seq: number } | undefined;
+    return row?.seq ?? 0;
+  }
+
+  append(change: Omit<Change, 'seq'>): Change {
+    const { seq } = this.statements
+      .get('INSERT INTO changes (at, entity, id, data) VALUES (?, ?, ?, ?) RETURNING seq')
+      .get(change.at, change.entity, change.id, JSON.stringify(change.data)) as { seq: number };
+    return { seq, ...change };
+  }
+
+  /** Changes after `since`, oldest first, of the given entities only; at most `limit` of them. */
+  since(since: number, entities: readonly LiveEntity[], limit: number): ChangesPage {
+    if (entities.length === 0) return { changes: [], hasMore: false };
+    const rows = this.statements
+      .get(
+        `SELECT seq, at, entity, id, data FROM changes
+         WHERE seq > ? AND entity IN (SELECT value FROM json_each(?))
+         ORDER BY seq LIMIT ?`,
+      )
+      .all(since, JSON.stringify(entities), limit + 1) as ChangeRow[];
+    const page = rows.slice(0, limit).map((row) => ({ ...row, data: JSON.parse(row.data) as Change['data'] }));
+    return { changes: page, hasMore: rows.length > limit };
+  }
+}

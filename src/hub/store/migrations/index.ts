@@ -1,0 +1,8 @@
+// The hub store's forward-only, numbered migrations (same format and runner as the console cache's).
+// Append only: never edit or reorder a migration that has shipped.
+import type { Migration } from '../../../core/cache/migrations/index.ts';
+import m0001 from './0001_accounts.ts';
+import m0002 from './0002_units.ts';
+import m0003 from './0003_change_log.ts';
+
+export const HUB_MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];

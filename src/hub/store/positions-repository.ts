@@ -1,0 +1,48 @@
+// Runs in: Node. Where units are: the latest position per unit, and the track history behind it.
+import type { UnitPosition } from '../../shared/live/units.ts';
+import type { StatementCache } from '../../core/cache/statements.ts';
+
+export class PositionsRepository {
+  constructor(private readonly statements: StatementCache) {}
+
+  latest(): UnitPosition[] {
+    return this.statements
+      .get(
+        `SELECT unit_id AS unitId, lat, lng, accuracy_m AS accuracyM, speed_kmh AS speedKmh, heading,
+                device_time AS deviceTime, received_at AS receivedAt
+         FROM unit_positions ORDER BY unit_id`,
+      )
+      .all() as UnitPosition[];
+  }
+
+  /** Keeps the position as the unit's latest unless a newer one (by device time) is already stored. */
+  saveLatest(p: UnitPosition): void {
+    this.statements
+      .get(
+        `INSERT INTO unit_positions (unit_id, lat, lng, accuracy_m, speed_kmh, heading, device_time, received_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (unit_id) DO UPDATE SET lat = excluded.lat, lng = excluded.lng, accuracy_m = excluded.accuracy_m,
+           speed_kmh = excluded.speed_kmh, heading = excluded.heading, device_time = excluded.device_time,
+           received_at = excluded.received_at
+         WHERE excluded.device_time >= unit_positions.device_time`,
+      )
+      .run(p.unitId, p.lat, p.lng, p.accuracyM, p.speedKmh, p.heading, p.deviceTime, p.receivedAt);
+  }
+
+  /** Appends to the unit's track; a repeated (unit, device time) — a resent message — is ignored. */
+  addTrackPoint(p: UnitPosition): void {
+    this.statements
+      .get('INSERT OR IGNORE INTO unit_tracks (unit_id, device_time, lat, lng, speed_kmh, heading) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(p.unitId, p.deviceTime, p.lat, p.lng, p.speedKmh, p.heading);
+  }
+
+  /**
+   * Deletes track points older than `cutoff` (device time). Driven unit by unit so that each delete is a range
+   * of the (unit, device time) key instead of a scan of the whole table.
+   */
+  pruneTracks(cutoff: number): number {
+    return this.statements
+      .get('DELETE FROM unit_tracks WHERE unit_id IN (SELECT id FROM units) AND device_time < ?')
+      .run(cutoff).changes;
+  }
+}

@@ -1,0 +1,45 @@
+// Runs in: Node. Login sessions, by the SHA-256 of their token. A session counts only while it has not expired
+// and its user is not disabled — checked in the same query, so disabling a user locks them out at once.
+import type { Role } from '../../shared/live/protocol.ts';
+import type { StatementCache } from '../../core/cache/statements.ts';
+import { normalizeUsername } from './users-repository.ts';
+
+export interface SessionUser {
+  readonly userId: number;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly expiresAt: number;
+}
+
+export class SessionsRepository {
+  constructor(private readonly statements: StatementCache) {}
+
+  add(tokenSha256: Buffer, userId: number, now: number, expiresAt: number): void {
+    this.statements
+      .get('INSERT INTO sessions (token_sha256, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+      .run(tokenSha256, userId, now, expiresAt);
+  }
+
+  /** The session's user, when the session is live. */
+  find(tokenSha256: Buffer, now: number): SessionUser | undefined {
+    return this.statements
+      .get(
+        `SELECT u.id AS userId, u.username, u.display_name AS displayName, u.role, s.expires_at AS expiresAt
+         FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_sha256 = ? AND s.expires_at > ? AND u.disabled = 0`,
+      )
+      .get(tokenSha256, now) as SessionUser | undefined;
+  }
+
+  /** Ends every session of a user (disabled, or the password was reset). */
+  revokeUser(username: string): number {
+    return this.statements
+      .get('DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = ?)')
+      .run(normalizeUsername(username)).changes;
+  }
+
+  deleteExpired(now: number): number {
+    return this.statements.get('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;
+  }
+}

@@ -1,0 +1,93 @@
+// Runs in: Node. Console users: who they are, their role and their password secret.
+import type { Role } from '../../shared/live/protocol.ts';
+import type { StatementCache } from '../../core/cache/statements.ts';
+import type { PasswordSecret, ScryptParams } from '../auth/passwords.ts';
+
+export interface StoredUser {
+  readonly id: number;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly disabled: boolean;
+  readonly secret: PasswordSecret;
+}
+
+export interface NewUser {
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly secret: PasswordSecret;
+}
+
+interface UserRow {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  disabled: number;
+  salt: Buffer;
+  hash: Buffer;
+  params: string;
+}
+
+/** Usernames are compared case-insensitively: "Despacho" and "despacho" are one account. */
+export const normalizeUsername = (username: string): string => username.normalize('NFC').toLowerCase();
+
+export class UsersRepository {
+  constructor(private readonly statements: StatementCache) {}
+
+  count(): number {
+    return (this.statements.get('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+  }
+
+  /** Adds a user; false when the username is taken. */
+  add(user: NewUser, now: number): boolean {
+    const result = this.statements
+      .get(
+        `INSERT INTO users (username, display_name, role, password_salt, password_hash, password_params, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING`,
+      )
+      .run(
+        normalizeUsername(user.username),
+        user.displayName,
+        user.role,
+        user.secret.salt,
+        user.secret.hash,
+        JSON.stringify(user.secret.params),
+        now,
+        now,
+      );
+    return result.changes === 1;
+  }
+
+  byUsername(username: string): StoredUser | undefined {
+    const row = this.statements
+      .get(
+        `SELECT id, username, display_name AS displayName, role, disabled,
+                password_salt AS salt, password_hash AS hash, password_params AS params
+         FROM users WHERE username = ?`,
+      )
+      .get(normalizeUsername(username)) as UserRow | undefined;
+    if (!row) return undefined;
+    const { salt, hash, params, disabled, ...rest } = row;
+    return { ...rest, disabled: disabled === 1, secret: { salt, hash, params: JSON.parse(params) as ScryptParams } };
+  }
+
+  /** False when there is no such user. */
+  setDisabled(username: string, disabled: boolean, now: number): boolean {
+    return (
+      this.statements
+        .get('UPDATE users SET disabled = ?, updated_at = ? WHERE username = ?')
+        .run(disabled ? 1 : 0, now, normalizeUsername(username)).changes === 1
+    );
+  }
+
+  /** False when there is no such user. */
+  setPassword(username: string, secret: PasswordSecret, now: number): boolean {
+    return (
+      this.statements
+        .get('UPDATE users SET password_salt = ?, password_hash = ?, password_params = ?, updated_at = ? WHERE username = ?')
+        .run(secret.salt, secret.hash, JSON.stringify(secret.params), now, normalizeUsername(username)).changes === 1
+    );
+  }
+}

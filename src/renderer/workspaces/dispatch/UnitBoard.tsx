@@ -1,0 +1,147 @@
+// The live unit board: AG Grid's client-side row model with row ids. The full list ('units.list') comes once
+// (and again after the page reconnects to the host); after that only 'units.changed' batches arrive, and they
+// are applied as grid transactions — at most one per animation frame, the latest row of each unit winning.
+// The rows are never replaced wholesale, so scroll position, focus and sort survive every update.
+import type { GetRowIdParams, GridApi, GridReadyEvent } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FreshnessThresholds } from '../../../shared/live/freshness.ts';
+import type { UnitRow } from '../../../shared/live/unit-row.ts';
+import { useApi } from '../../api/ApiContext.tsx';
+import { cspNonce } from '../../csp-nonce.ts';
+import { useReconnectEpoch } from '../../hooks/use-reconnect-epoch.ts';
+import { animationFrameSchedule, createFrameBatcher } from '../../live/frame-batcher.ts';
+import {
+  applyToIndex,
+  changesTransaction,
+  isEmptyTransaction,
+  snapshotTransaction,
+  type UnitTransaction,
+} from '../../live/unit-transactions.ts';
+import { AGE_COLUMN, unitColumnDefs } from './unit-columns.ts';
+import { unitBoardTheme } from './unit-grid-setup.ts';
+
+/** The position ages are re-read every second (no refetch: only the age column's cells are refreshed). */
+const AGE_REFRESH_MS = 1_000;
+
+const NO_ROWS: UnitRow[] = [];
+const getRowId = ({ data }: GetRowIdParams<UnitRow>): string => data.id;
+
+interface UnitBoardProps {
+  readonly thresholds: FreshnessThresholds;
+  /** The hub is not live: keep the rows, mark them as possibly out of date. */
+  readonly stale: boolean;
+  /** Changing it loads the full list again (the user's retry after an error). */
+  readonly reloadKey: number;
+  /** After the full list and after every applied batch: every unit the board shows. */
+  readonly onUnits: (units: ReadonlyMap<string, UnitRow>) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError }: UnitBoardProps) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const reconnectEpoch = useReconnectEpoch();
+  const wrapper = useRef<HTMLDivElement>(null);
+  /** What the grid holds, by id — kept in step with every transaction. */
+  const shown = useRef(new Map<string, UnitRow>());
+  const [gridApi, setGridApi] = useState<GridApi<UnitRow> | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [styleNonce] = useState(cspNonce);
+
+  const columnDefs = useMemo(
+    () => unitColumnDefs({ t, locale: i18n.language, thresholds, now: Date.now }),
+    [t, i18n.language, thresholds],
+  );
+  const localeText = useMemo(() => ({ ...t('grid', { returnObjects: true }), noRowsToShow: t('dispatch.noUnits') }), [t]);
+
+  const reportUnits = useEffectEvent(() => onUnits(shown.current));
+  const reportError = useEffectEvent((error: unknown) => onError(error));
+
+  // reconnectEpoch and reloadKey are dependencies on purpose: both mean "take the full list again".
+  useEffect(() => {
+    if (!gridApi) return;
+    let current = true;
+    let listed = false;
+
+    const apply = (tx: UnitTransaction) => {
+      if (isEmptyTransaction(tx) || gridApi.isDestroyed()) return;
+      gridApi.applyTransaction(tx);
+      applyToIndex(shown.current, tx);
+    };
+
+    const batcher = createFrameBatcher<UnitRow>({
+      keyOf: (row) => row.id,
+      schedule: animationFrameSchedule,
+      flush: (rows) => {
+        apply(changesTransaction(shown.current, rows));
+        reportUnits();
+      },
+    });
+
+    // Batches that arrive before the list are already in it (the host answers and emits over one ordered
+    // channel, and the core emits a batch only after writing it to the cache the list is read from).
+    const unsubscribe = api.on('units.changed', ({ units }) => {
+      if (listed) batcher.push(units);
+    });
+
+    api.call('units.list', {}).then(
+      ({ units }) => {
+        if (!current) return;
+        batcher.clear();
+        apply(snapshotTransaction(shown.current, units));
+        listed = true;
+        setLoading(false);
+        reportUnits();
+      },
+      (error: unknown) => {
+        if (!current) return;
+        setLoading(false);
+        reportError(error);
+      },
+    );
+
+    return () => {
+      current = false;
+      unsubscribe();
+      batcher.dispose();
+    };
+  }, [gridApi, api, reconnectEpoch, reloadKey]);
+
+  useEffect(() => {
+    if (!gridApi) return;
+    const timer = setInterval(() => {
+      if (!gridApi.isDestroyed()) gridApi.refreshCells({ columns: [AGE_COLUMN] });
+    }, AGE_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [gridApi]);
+
+  // AG Grid has no option for the grid's accessible name; its role=grid element is labelled directly.
+  useEffect(() => {
+    wrapper.current?.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute('aria-label', t('dispatch.gridLabel'));
+  }, [gridApi, t]);
+
+  const onGridReady = ({ api: readyApi }: GridReadyEvent<UnitRow>) => setGridApi(readyApi);
+
+  return (
+    <div
+      className={stale ? 'unit-board unit-board--stale' : 'unit-board'}
+      ref={wrapper}
+      data-testid="unit-board"
+      data-stale={stale}
+    >
+      <AgGridReact<UnitRow>
+        theme={unitBoardTheme}
+        styleNonce={styleNonce}
+        rowData={NO_ROWS}
+        getRowId={getRowId}
+        columnDefs={columnDefs}
+        localeText={localeText}
+        loading={loading}
+        animateRows={false}
+        onGridReady={onGridReady}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Schemas for what the hub sends to consoles. A console validates the hub's messages too: a buggy or
+// mismatched hub must produce a logged rejection, never a crash or a half-applied batch.
+import { z } from 'zod';
+import { MAX_CHANGES_PAGE, ROLES } from './protocol.ts';
+import { UNIT_KINDS, UNIT_STATUSES } from './units.ts';
+
+const epochMs = z.number().int().min(0);
+
+export const UnitSchema = z.object({
+  id: z.string().min(1).max(64),
+  callSign: z.string().min(1).max(64),
+  kind: z.enum(UNIT_KINDS),
+  crew: z.array(z.string().max(120)).max(20),
+  status: z.enum(UNIT_STATUSES),
+  assignment: z.string().max(200).nullable(),
+  version: z.number().int().min(1),
+});
+
+export const UnitPositionSchema = z.object({
+  unitId: z.string().min(1).max(64),
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  accuracyM: z.number().min(0),
+  speedKmh: z.number().min(0),
+  heading: z.number().min(0).max(360),
+  deviceTime: epochMs,
+  receivedAt: epochMs,
+});
+
+export const ChangeSchema = z.object({
+  seq: z.number().int().min(1),
+  at: epochMs,
+  entity: z.literal('unit'),
+  id: z.string().min(1).max(64),
+  data: UnitSchema,
+});
+
+export const PositionsBatch = z.array(UnitPositionSchema).max(100_000);
+
+export const SnapshotAnswerSchema = z.object({
+  seq: z.number().int().min(0),
+  units: z.array(UnitSchema),
+  positions: z.array(UnitPositionSchema),
+});
+
+export const ChangesAnswerSchema = z.object({
+  changes: z.array(ChangeSchema).max(MAX_CHANGES_PAGE),
+  lastSeq: z.number().int().min(0),
+  hasMore: z.boolean(),
+});
+
+export const LoginAnswerSchema = z.object({
+  token: z.string().min(16).max(512),
+  expiresAt: epochMs,
+  user: z.object({ username: z.string(), displayName: z.string(), role: z.enum(ROLES) }),
+});
+
+/** An ack: {ok:true, value} or {ok:false, error}. */
+export const ackOf = <T extends z.ZodType>(value: T) =>
+  z.union([z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: z.string() })]);

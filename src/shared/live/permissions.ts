@@ -1,0 +1,26 @@
+// Who may read which shared records over /console. The hub enforces this table; the console only reflects it.
+//
+// Unit records and positions are operational data of the patrol program: coordinators, dispatchers and
+// administrators follow them. Court clerks and judges connect too (their cases will travel on the same
+// connection in later issues) but receive no unit data: their snapshot holds no units or positions, their
+// change pulls skip unit changes and they are not in the rooms the live unit stream goes to.
+import type { Change, Role } from './protocol.ts';
+
+export type LiveEntity = Change['entity'];
+
+export interface RolePermissions {
+  /** Change-log entities the role receives (snapshot, pulls and the live stream). Units imply their positions. */
+  readonly reads: readonly LiveEntity[];
+}
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, RolePermissions>> = {
+  coordinator: { reads: ['unit'] },
+  dispatcher: { reads: ['unit'] },
+  court_clerk: { reads: [] },
+  judge: { reads: [] },
+  administrator: { reads: ['unit'] },
+};
+
+export function canRead(role: Role, entity: LiveEntity): boolean {
+  return ROLE_PERMISSIONS[role].reads.includes(entity);
+}
