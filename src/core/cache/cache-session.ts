@@ -45,14 +45,20 @@ export class CacheSession {
   }
 
   status(): CacheStatus {
-    if (this.state.kind === 'ready') {
-      try {
-        return { state: 'ready', path: this.file, operations: this.use((cache) => cache.operations.count({})) };
-      } catch (err) {
-        if (!(err instanceof HandlerError)) throw err; // use() found corruption: fall through to report it
-      }
+    // Counting may itself discover corruption (use() then turns the session unavailable): ask first, then report.
+    const operations = this.state.kind === 'ready' ? this.tryCount() : undefined;
+    const state = this.state;
+    if (state.kind === 'ready' && operations !== undefined) return { state: 'ready', path: this.file, operations };
+    return { state: 'unavailable', path: this.file, reason: state.kind === 'unavailable' ? state.reason : 'unreadable' };
+  }
+
+  private tryCount(): number | undefined {
+    try {
+      return this.use((cache) => cache.operations.count({}));
+    } catch (err) {
+      if (err instanceof HandlerError) return undefined;
+      throw err;
     }
-    return { state: 'unavailable', path: this.file, reason: (this.state as { reason: UnavailableReason }).reason };
   }
 
   /** Runs a data access; corruption discovered now turns the session unavailable instead of crashing. */
