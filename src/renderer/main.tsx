@@ -12,6 +12,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/planning.css';
 import './styles/dispatch.css';
+import './styles/map.css';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');

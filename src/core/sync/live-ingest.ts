@@ -1,6 +1,7 @@
 // Runs in: Node. Coalesces what the hub streams and writes it in batches: whatever arrives within one flush
-// interval becomes one SQLite transaction and one 'units.changed' event (latest record and position per
-// unit win). At 500 units × 4 Hz that is ~20 small transactions a second instead of 2,000.
+// interval (or until flush() — the sync service flushes each positions batch the hub already coalesced)
+// becomes one SQLite transaction and one 'units.changed' event (latest record and position per unit win).
+// At 500 units × 4 Hz that is ~20 small transactions a second instead of 2,000.
 import type { Unit, UnitPosition } from '../../shared/live/units.ts';
 
 export interface IngestBatch {

@@ -18,9 +18,17 @@ import {
   ChangeSchema,
   PositionsBatch,
   SnapshotAnswerSchema,
+  TracksAnswerSchema,
 } from '../../shared/live/hub-messages.ts';
-import { LIVE_NAMESPACES, MAX_CHANGES_PAGE, type Change } from '../../shared/live/protocol.ts';
+import {
+  LIVE_NAMESPACES,
+  MAX_CHANGES_PAGE,
+  type Change,
+  type TracksAnswer,
+  type TracksRequest,
+} from '../../shared/live/protocol.ts';
 import type { SyncState, SyncStatus } from '../../shared/live/sync-status.ts';
+import { HandlerError } from '../api/dispatch.ts';
 import type { CacheSession } from '../cache/cache-session.ts';
 import { loginToHub, HubLoginError, type HubCredentials } from './hub-login.ts';
 import { createLiveIngest, type IngestBatch, type LiveIngest } from './live-ingest.ts';
@@ -86,6 +94,27 @@ export class SyncService {
     this.ingest.stop();
     this.socket?.close();
     this.socket = undefined;
+  }
+
+  /**
+   * Asks the hub for track history (replay). Not cached: it needs a connected hub, else — and when the hub does
+   * not answer in time, is rate-limiting or has just ended the session (the console logs in again by itself) —
+   * HandlerError 'hub_unavailable'; a role without unit data gets 'forbidden'. A malformed answer is an internal error (the hub and this console disagree on the protocol).
+   */
+  async tracks(request: TracksRequest): Promise<TracksAnswer> {
+    const socket = this.socket;
+    if (!socket?.connected) throw new HandlerError({ code: 'hub_unavailable' });
+    let answer: unknown;
+    try {
+      answer = await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck('tracks', request);
+    } catch {
+      throw new HandlerError({ code: 'hub_unavailable' }); // timed out, or the connection dropped meanwhile
+    }
+    const parsed = ackOf(TracksAnswerSchema).parse(answer);
+    if (parsed.ok) return parsed.value;
+    if (parsed.error === 'forbidden') throw new HandlerError({ code: 'forbidden' });
+    if (parsed.error === 'rate_limited' || parsed.error === 'unauthorized') throw new HandlerError({ code: 'hub_unavailable' });
+    throw new Error(`hub refused tracks: ${parsed.error}`);
   }
 
   private async login(): Promise<boolean> {
@@ -190,6 +219,9 @@ export class SyncService {
     const parsed = PositionsBatch.safeParse(raw);
     if (!parsed.success) return this.log('hub sent malformed positions; ignored');
     for (const position of parsed.data) this.ingest.position(position);
+    // The hub already coalesced this batch (one per unit per tick): write it now rather than wait another
+    // interval — that wait was most of the hub-to-screen latency. Changes still share the ingest's timer.
+    this.ingest.flush();
   }
 
   private write(batch: IngestBatch): void {

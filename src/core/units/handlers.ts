@@ -2,9 +2,10 @@
 import type { HandlerTable } from '../api/dispatch.ts';
 import type { CoreContext } from '../core-context.ts';
 
-export function unitsHandlers(ctx: CoreContext): Pick<HandlerTable, 'units.list' | 'sync.status'> {
+export function unitsHandlers(ctx: CoreContext): Pick<HandlerTable, 'units.list' | 'units.tracks' | 'sync.status'> {
   return {
     'units.list': () => ctx.session.use((cache) => ({ units: cache.units.list() })),
+    'units.tracks': (request) => ctx.sync.tracks(request),
     'sync.status': () => ctx.sync.status(),
   };
 }

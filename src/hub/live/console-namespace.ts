@@ -5,7 +5,16 @@
 // re-checks the session, and `sweep()` — run periodically — disconnects consoles whose session is gone. The
 // check also runs on connection, because a connection recovered by Socket.IO skips the handshake middleware.
 import type { Namespace, Socket } from 'socket.io';
-import { ChangesRequest, SnapshotRequest, type ChangesAnswer, type HubAck, type SnapshotAnswer } from '../../shared/live/protocol.ts';
+import {
+  ChangesRequest,
+  MAX_TRACK_POINTS,
+  SnapshotRequest,
+  TracksRequest,
+  type ChangesAnswer,
+  type HubAck,
+  type SnapshotAnswer,
+  type TracksAnswer,
+} from '../../shared/live/protocol.ts';
 import { canRead, ROLE_PERMISSIONS } from '../../shared/live/permissions.ts';
 import { consoleHandshake, type ConsoleIdentity } from '../auth/handshake.ts';
 import type { HubLog } from '../hub-log.ts';
@@ -59,6 +68,18 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     return { ok: true, value: { ...page, lastSeq } };
   };
 
+  /** Track history for replay: the roles that see units, a bounded window, at most MAX_TRACK_POINTS per unit. */
+  const tracks = ({ role }: ConsoleIdentity, payload: unknown): HubAck<TracksAnswer> => {
+    const parsed = TracksRequest.safeParse(payload);
+    if (!parsed.success) return refusal('invalid_input');
+    if (!canRead(role, 'unit')) return refusal('forbidden');
+    const { unitIds, from, to } = parsed.data;
+    const value = {
+      tracks: [...new Set(unitIds)].map((unitId) => ({ unitId, points: store.positions.track(unitId, from, to, MAX_TRACK_POINTS) })),
+    };
+    return { ok: true, value };
+  };
+
   nsp.use(consoleHandshake(store, now));
   nsp.on('connection', (socket) => {
     if (!sessionLive(socket)) return void socket.disconnect(true);
@@ -67,7 +88,7 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     serveRequests(
       socket,
       createTokenBucket(deps.rateLimit, now),
-      { snapshot: authenticated(socket, snapshot), changes: authenticated(socket, changes) },
+      { snapshot: authenticated(socket, snapshot), changes: authenticated(socket, changes), tracks: authenticated(socket, tracks) },
       deps.log,
     );
   });

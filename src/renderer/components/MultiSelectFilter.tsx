@@ -16,9 +16,11 @@ interface MultiSelectFilterProps<T extends string> {
   readonly selected: readonly T[];
   readonly onChange: (selected: T[]) => void;
   readonly testId: string;
+  /** What the button says when nothing is chosen; "Todos" (a filter's "no restriction") by default. */
+  readonly emptyLabel?: string;
 }
 
-export function MultiSelectFilter<T extends string>({ label, options, selected, onChange, testId }: MultiSelectFilterProps<T>) {
+export function MultiSelectFilter<T extends string>({ label, options, selected, onChange, testId, emptyLabel }: MultiSelectFilterProps<T>) {
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -28,7 +30,7 @@ export function MultiSelectFilter<T extends string>({ label, options, selected, 
   const first = selected[0];
   const summary =
     selected.length === 0 || first === undefined
-      ? t('filter.all')
+      ? (emptyLabel ?? t('filter.all'))
       : selected.length === 1
         ? (options.find((option) => option.value === first)?.label ?? first)
         : t('filter.selectedCount', { count: selected.length });

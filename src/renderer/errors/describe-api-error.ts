@@ -16,6 +16,9 @@ const FIELD_KEYS: readonly IssueFieldKey[] = [
   'filter_from',
   'filter_to',
   'filter_text',
+  'unitIds',
+  'from',
+  'to',
   'request',
 ];
 const PROBLEM_KEYS: readonly IssueProblemKey[] = [
@@ -26,6 +29,7 @@ const PROBLEM_KEYS: readonly IssueProblemKey[] = [
   'invalid_format',
   'unrecognized_keys',
   'range_inverted',
+  'window_too_long',
 ];
 
 export interface DescribedError {

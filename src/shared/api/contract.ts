@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { UnitRow } from '../live/unit-row.ts';
 import type { SyncStatus } from '../live/sync-status.ts';
+import { TracksRequest, type TracksAnswer } from '../live/protocol.ts';
 import type { Operation } from '../operations/types.ts';
 import { OperationsPageInput } from '../operations/query.ts';
 import type { EventName, MethodName } from './names.ts';
@@ -53,6 +54,11 @@ export const contract = {
     'prefs.set': { input: PrefsSetInput, result: returns<{ saved: true }>() },
     /** Every unit the console knows, with its latest position (from the cache: works offline). */
     'units.list': { input: noInput, result: returns<{ readonly units: readonly UnitRow[] }>() },
+    /**
+     * Track history for replay: 1–20 units, a window of at most 24 h (epoch ms, to > from). Asked of the hub
+     * (tracks are not cached): 'hub_unavailable' while the console is not connected to it.
+     */
+    'units.tracks': { input: TracksRequest, result: returns<TracksAnswer>() },
     'sync.status': { input: noInput, result: returns<SyncStatus>() },
   },
   events: {

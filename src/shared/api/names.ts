@@ -10,6 +10,7 @@ export const METHOD_NAMES = [
   'prefs.get',
   'prefs.set',
   'units.list',
+  'units.tracks',
   'sync.status',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,7 +1,7 @@
 // Schemas for what the hub sends to consoles. A console validates the hub's messages too: a buggy or
 // mismatched hub must produce a logged rejection, never a crash or a half-applied batch.
 import { z } from 'zod';
-import { MAX_CHANGES_PAGE, ROLES } from './protocol.ts';
+import { MAX_CHANGES_PAGE, MAX_TRACK_POINTS, MAX_TRACK_UNITS, ROLES } from './protocol.ts';
 import { UNIT_KINDS, UNIT_STATUSES } from './units.ts';
 
 const epochMs = z.number().int().min(0);
@@ -53,6 +53,20 @@ export const LoginAnswerSchema = z.object({
   token: z.string().min(16).max(512),
   expiresAt: epochMs,
   user: z.object({ username: z.string(), displayName: z.string(), role: z.enum(ROLES) }),
+});
+
+export const TrackPointSchema = z.object({
+  t: epochMs,
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  speed: z.number().min(0),
+  heading: z.number().min(0).max(360),
+});
+
+export const TracksAnswerSchema = z.object({
+  tracks: z
+    .array(z.object({ unitId: z.string().min(1).max(64), points: z.array(TrackPointSchema).max(MAX_TRACK_POINTS) }))
+    .max(MAX_TRACK_UNITS),
 });
 
 /** An ack: {ok:true, value} or {ok:false, error}. */

@@ -5,6 +5,7 @@
 //             handshake auth {token}. Client → hub, each with an ack:
 //               'snapshot'  {}                  → SnapshotAnswer   (units + latest positions + current seq)
 //               'changes'   {since, limit}      → ChangesAnswer    (the change log after `since`, in order)
+//               'tracks'    {unitIds, from, to} → TracksAnswer     (track history for replay, downsampled)
 //             Hub → client:
 //               'change'    Change              every accepted change to a shared record, in seq order
 //               'positions' UnitPosition[]      latest position per unit, coalesced (at most one per unit a tick)
@@ -74,6 +75,46 @@ export interface ChangesAnswer {
   readonly changes: readonly Change[];
   readonly lastSeq: number; // the hub's newest seq when answering
   readonly hasMore: boolean;
+}
+
+/** Track replay: at most this many units per request, this long a window, this many points per unit. */
+export const MAX_TRACK_UNITS = 20;
+export const MAX_TRACK_WINDOW_MS = 24 * 60 * 60 * 1000;
+export const MAX_TRACK_POINTS = 2000;
+
+/**
+ * The track history of some units between two instants (epoch ms, device time; `from` included, `to` included).
+ * The console's 'units.tracks' takes exactly this input and passes it on. Refinement messages are i18n keys.
+ */
+export const TracksRequest = z
+  .object({
+    unitIds: z.array(unitId).min(1).max(MAX_TRACK_UNITS),
+    from: z.number().int().min(0).max(7_258_118_400_000),
+    to: z.number().int().min(0).max(7_258_118_400_000),
+  })
+  .strict()
+  .refine((r) => r.to > r.from, { message: 'range_inverted', path: ['to'] })
+  .refine((r) => r.to - r.from <= MAX_TRACK_WINDOW_MS, { message: 'window_too_long', path: ['to'] });
+export type TracksRequest = z.infer<typeof TracksRequest>;
+
+/** One point of a track: device time, position, speed (km/h) and heading (degrees, 0 = north). */
+export interface TrackPoint {
+  readonly t: number;
+  readonly lat: number;
+  readonly lng: number;
+  readonly speed: number;
+  readonly heading: number;
+}
+
+export interface UnitTrack {
+  readonly unitId: string;
+  /** In time order; at most MAX_TRACK_POINTS (evenly spread over the window when there were more). */
+  readonly points: readonly TrackPoint[];
+}
+
+export interface TracksAnswer {
+  /** One entry per requested unit (duplicates removed), in request order; a unit with no history has no points. */
+  readonly tracks: readonly UnitTrack[];
 }
 
 export const HUB_ERROR_CODES = ['invalid_input', 'unauthorized', 'forbidden', 'rate_limited', 'internal'] as const;

@@ -1,6 +1,7 @@
 // Despacho: the live unit board with its summary line and, when the hub is not live, a notice saying how old
-// the data is. The map, complaint queue and assignment come later.
-import { useCallback, useState } from 'react';
+// the data is; beside it the map of the same units (with track replay). Board and map share one selected unit.
+// The complaint queue and assignment come later.
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_FRESHNESS, type FreshnessThresholds } from '../../../shared/live/freshness.ts';
 import { countUnitsByStatus, sameUnitCounts, type UnitCounts } from '../../../shared/live/unit-summary.ts';
@@ -12,10 +13,14 @@ import { useNow } from '../../hooks/use-now.ts';
 import { useSyncStatus } from '../../live/SyncStatusContext.tsx';
 import { staleNoticeText } from '../../live/sync-text.ts';
 import { boardStaleness, dataAgeSeconds } from '../../live/sync-view.ts';
+import { DispatchMap, type UnitSelection } from './DispatchMap.tsx';
+import { createUnitsFeed } from './map/units-feed.ts';
 import { summaryText } from './summary-text.ts';
 import { UnitBoard } from './UnitBoard.tsx';
 
 const STALE_AGE_REFRESH_MS = 5_000;
+/** The map follows the board at most this often. */
+const MAP_REFRESH_MS = 250;
 
 interface DispatchWorkspaceProps {
   readonly onCacheUnavailable: () => void;
@@ -30,6 +35,9 @@ export function DispatchWorkspace({ onCacheUnavailable, freshness = DEFAULT_FRES
   const [counts, setCounts] = useState<UnitCounts | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [reloadKey, setReloadKey] = useState(0);
+  const [feed] = useState(() => createUnitsFeed(MAP_REFRESH_MS));
+  const [selection, setSelection] = useState<UnitSelection>({ id: null, from: 'board', seq: 0 });
+  useEffect(() => () => feed.dispose(), [feed]);
 
   const stale = boardStaleness(status, host);
   const now = useNow(stale ? STALE_AGE_REFRESH_MS : null);
@@ -39,7 +47,14 @@ export function DispatchWorkspace({ onCacheUnavailable, freshness = DEFAULT_FRES
     const next = countUnitsByStatus(units.values());
     setCounts((previous) => (previous && sameUnitCounts(previous, next) ? previous : next));
     setError(null);
-  }, []);
+    feed.publish(units);
+  }, [feed]);
+
+  const selectOnBoard = useCallback(
+    (id: string | null) => setSelection((s) => (s.id === id ? s : { id, from: 'board', seq: s.seq + 1 })),
+    [],
+  );
+  const selectOnMap = useCallback((id: string) => setSelection((s) => (s.id === id ? s : { id, from: 'map', seq: s.seq + 1 })), []);
 
   const onError = useCallback(
     (failure: unknown) => {
@@ -76,15 +91,20 @@ export function DispatchWorkspace({ onCacheUnavailable, freshness = DEFAULT_FRES
           </button>
         </div>
       )}
-      {/* Remounted per language: AG Grid reads its own texts only when it is created. */}
-      <UnitBoard
-        key={i18n.language}
-        thresholds={freshness}
-        stale={stale !== null}
-        reloadKey={reloadKey}
-        onUnits={onUnits}
-        onError={onError}
-      />
+      <div className="dispatch__body">
+        {/* Remounted per language: AG Grid reads its own texts only when it is created. */}
+        <UnitBoard
+          key={i18n.language}
+          thresholds={freshness}
+          stale={stale !== null}
+          reloadKey={reloadKey}
+          onUnits={onUnits}
+          onError={onError}
+          selectedId={selection.id}
+          onSelect={selectOnBoard}
+        />
+        <DispatchMap feed={feed} thresholds={freshness} stale={stale !== null} selection={selection} onSelect={selectOnMap} />
+      </div>
       <p className="dispatch__later">{t('comingSoon.dispatch')}</p>
     </section>
   );

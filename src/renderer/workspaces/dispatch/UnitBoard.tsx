@@ -1,8 +1,11 @@
 // The live unit board: AG Grid's client-side row model with row ids. The full list ('units.list') comes once
 // (and again after the page reconnects to the host); after that only 'units.changed' batches arrive, and they
 // are applied as grid transactions — at most one per animation frame, the latest row of each unit winning.
-// The rows are never replaced wholesale, so scroll position, focus and sort survive every update.
-import type { GetRowIdParams, GridApi, GridReadyEvent } from 'ag-grid-community';
+// The rows are never replaced wholesale, so scroll position, focus, sort and the selected row survive every update.
+//
+// One row can be selected (click, or Space on the focused row); the selection is the workspace's, shared with the
+// map: a unit chosen on the map is selected here and scrolled into view.
+import type { GetRowIdParams, GridApi, GridReadyEvent, RowSelectionOptions, SelectionChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +30,7 @@ const AGE_REFRESH_MS = 1_000;
 
 const NO_ROWS: UnitRow[] = [];
 const getRowId = ({ data }: GetRowIdParams<UnitRow>): string => data.id;
+const ROW_SELECTION: RowSelectionOptions<UnitRow> = { mode: 'singleRow', checkboxes: false, enableClickSelection: true };
 
 interface UnitBoardProps {
   readonly thresholds: FreshnessThresholds;
@@ -37,9 +41,13 @@ interface UnitBoardProps {
   /** After the full list and after every applied batch: every unit the board shows. */
   readonly onUnits: (units: ReadonlyMap<string, UnitRow>) => void;
   readonly onError: (error: unknown) => void;
+  /** The selected unit (chosen here or on the map); null for none. */
+  readonly selectedId: string | null;
+  /** The selected row changed (the user chose one, or the selected row went away: null). */
+  readonly onSelect: (id: string | null) => void;
 }
 
-export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError }: UnitBoardProps) {
+export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError, selectedId, onSelect }: UnitBoardProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const reconnectEpoch = useReconnectEpoch();
@@ -122,7 +130,23 @@ export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError }: Un
     wrapper.current?.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute('aria-label', t('dispatch.gridLabel'));
   }, [gridApi, t]);
 
+  // A unit chosen elsewhere (the map): select its row and bring it into view. Selecting it again from here is
+  // a no-op, so the two never ping-pong.
+  useEffect(() => {
+    if (!gridApi || gridApi.isDestroyed()) return;
+    if (selectedId === null) {
+      if (gridApi.getSelectedRows().length > 0) gridApi.deselectAll();
+      return;
+    }
+    const node = gridApi.getRowNode(selectedId);
+    if (!node) return;
+    if (!node.isSelected()) node.setSelected(true, true);
+    gridApi.ensureNodeVisible(node);
+  }, [gridApi, selectedId, loading]); // loading: the row may only exist once the list has arrived
+
   const onGridReady = ({ api: readyApi }: GridReadyEvent<UnitRow>) => setGridApi(readyApi);
+  // Also fired for the selection made by the effect above; the workspace ignores a choice it already has.
+  const onSelectionChanged = ({ api: eventApi }: SelectionChangedEvent<UnitRow>) => onSelect(eventApi.getSelectedRows()[0]?.id ?? null);
 
   return (
     <div
@@ -140,7 +164,11 @@ export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError }: Un
         localeText={localeText}
         loading={loading}
         animateRows={false}
+        rowSelection={ROW_SELECTION}
+        // Eight columns: all of them are rendered, whatever the board's width (no horizontal virtualisation).
+        suppressColumnVirtualisation
         onGridReady={onGridReady}
+        onSelectionChanged={onSelectionChanged}
       />
     </div>
   );

@@ -8,6 +8,9 @@ import {
   LocaleModule,
   ModuleRegistry,
   RenderApiModule,
+  RowApiModule,
+  RowSelectionModule,
+  ScrollApiModule,
   ValidationModule,
 } from 'ag-grid-community';
 
@@ -17,6 +20,9 @@ ModuleRegistry.registerModules([
   RenderApiModule, // refreshCells, for the position age every second
   CellStyleModule, // cellClass / cellClassRules: status badge, freshness colours
   LocaleModule, // the grid's own texts ("Cargando…", "No hay unidades"; overlays are part of the core)
+  RowSelectionModule, // one selected unit, shared with the map
+  RowApiModule, // getRowNode: select the unit chosen on the map
+  ScrollApiModule, // ensureNodeVisible: and bring its row into view
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 

@@ -6,6 +6,8 @@ export default {
   unknown_method: 'The local host does not know this request: the console and the host seem to be different versions.',
   forbidden: 'The local host refused the request: missing permission, or the connection is not trusted.',
   cache_unavailable: 'The local cache is not available.',
+  hub_unavailable:
+    'This request needs the dispatch hub and the console is not connected to it (or it did not answer in time). Try again when the connection is “Live” again.',
   internal: 'Something went wrong in the local host. Try again; if it persists, restart the console.',
   connection_lost: 'The connection to the local host was lost before the answer arrived.',
   issueLine: '{{field}}: {{problem}}',
@@ -17,6 +19,9 @@ export default {
     filter_from: 'From',
     filter_to: 'To',
     filter_text: 'Search address',
+    unitIds: 'Units',
+    from: 'Start',
+    to: 'End',
     request: 'Request',
   },
   issue: {
@@ -27,6 +32,7 @@ export default {
     invalid_format: 'wrong format',
     unrecognized_keys: 'contains unknown fields',
     range_inverted: '“To” is earlier than “From”',
+    window_too_long: 'the period cannot be longer than 24 hours',
     other: 'invalid value ({{code}})',
   },
 } satisfies Messages<typeof esAR>;

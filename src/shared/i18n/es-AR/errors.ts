@@ -5,6 +5,8 @@ export default {
   unknown_method: 'El host local no reconoce este pedido: la consola y el host parecen ser de versiones distintas.',
   forbidden: 'El host local rechazó el pedido por falta de permiso o porque la conexión no es de confianza.',
   cache_unavailable: 'La caché local no está disponible.',
+  hub_unavailable:
+    'Este pedido necesita el hub de despacho y la consola no está conectada a él (o no respondió a tiempo). Reintente cuando la conexión vuelva a estar «En vivo».',
   internal: 'Ocurrió un error en el host local. Intente de nuevo; si persiste, reinicie la consola.',
   connection_lost: 'Se perdió la conexión con el host local antes de recibir la respuesta.',
   issueLine: '{{field}}: {{problem}}',
@@ -16,6 +18,9 @@ export default {
     filter_from: 'Desde',
     filter_to: 'Hasta',
     filter_text: 'Buscar dirección',
+    unitIds: 'Unidades',
+    from: 'Inicio',
+    to: 'Fin',
     request: 'Pedido',
   },
   issue: {
@@ -26,6 +31,7 @@ export default {
     invalid_format: 'formato incorrecto',
     unrecognized_keys: 'contiene campos desconocidos',
     range_inverted: 'la fecha «Hasta» es anterior a «Desde»',
+    window_too_long: 'el período no puede superar las 24 horas',
     other: 'valor no válido ({{code}})',
   },
 } as const;

@@ -1,0 +1,302 @@
+// The Despacho map: plain SVG over the offline basemap, no map library and no tiles. The viewBox (in metres of
+// the city projection) is the whole pan/zoom state; markers are SVG groups with role=button and CSS classes, so
+// nothing needs an inline style and the strict CSP holds. Marker and label sizes are set per render from the
+// metres-per-pixel scale, so they stay the same on screen at every zoom.
+//
+// Pointer: drag to pan, wheel to zoom about the pointer, click a marker to select its unit. Keyboard: the map
+// itself is focusable (arrows pan, + − zoom, 0 / Home back to the initial view); every marker is a button
+// (Enter or Space selects it); the zoom buttons repeat what the keys do.
+import {
+  memo,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Point } from '../../../../shared/geo/projection.ts';
+import { basemapPaths } from './basemap-paths.ts';
+import {
+  centreView,
+  clientToMap,
+  fitView,
+  keyCommand,
+  panView,
+  viewBoxAttribute,
+  viewBoxOf,
+  ZOOM_STEP,
+  zoomView,
+  type MapView,
+} from './map-view.ts';
+import { markerClassName, markerLabel, type UnitMarker } from './unit-markers.ts';
+
+const BASEMAP = basemapPaths();
+/** Below this many metres per pixel the barrio names fit; above it they would pile up. */
+const BARRIO_LABELS_BELOW_MPP = 22;
+/** Call signs beside the markers once zoomed in this far. */
+const CALL_SIGNS_BELOW_MPP = 12;
+const MARKER_PX = 7;
+const HIT_PX = 13;
+const LABEL_PX = 11;
+const DEFAULT_SIZE = { width: 600, height: 420 };
+/** Metres outside the municipal square still painted (the edge of the view when zoomed out). */
+const OUTSIDE_M = 40_000;
+
+/** One replayed unit as the map draws it: its whole path and, when it has one, where it is at the replay time. */
+export interface ReplayTrackView {
+  readonly unitId: string;
+  readonly callSign: string;
+  /** Colour slot (replay-path--N, replay-marker--N). */
+  readonly colour: number;
+  readonly d: string;
+  readonly at: Point | null;
+  readonly held: boolean;
+}
+
+export interface UnitMapProps {
+  readonly markers: readonly UnitMarker[];
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string) => void;
+  /** Changing `key` centres the map on the unit `id` (a row selected on the board). */
+  readonly centreRequest: { readonly key: number; readonly id: string } | null;
+  /** Track replay on top of the live markers (which are then dimmed); null when no replay is loaded. */
+  readonly replay: readonly ReplayTrackView[] | null;
+}
+
+export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }: UnitMapProps) {
+  const { t } = useTranslation();
+  const helpId = useId();
+  const viewport = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const drag = useRef<{ pointer: number; x: number; y: number; from: MapView } | null>(null);
+  const [size, setSize] = useState(DEFAULT_SIZE);
+  const [view, setView] = useState<MapView | null>(null); // null: the initial view, refitted to the element
+
+  const aspect = size.height / size.width;
+  const home = fitView(BASEMAP.barrioPoints, aspect, 0.06);
+  const current = view ?? home;
+  const box = viewBoxOf(current, aspect);
+  const mpp = current.width / size.width; // the viewBox has the element's aspect ratio: no letterboxing
+
+  useEffect(() => {
+    const element = viewport.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry?.contentRect ?? DEFAULT_SIZE;
+      if (width > 0 && height > 0) setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // A new centring request (a row chosen on the board): adjust the view while rendering, as React recommends
+  // for state that follows a prop, instead of an effect and a second render.
+  const [centredKey, setCentredKey] = useState<number | null>(null);
+  if (centreRequest && centreRequest.key !== centredKey) {
+    setCentredKey(centreRequest.key);
+    const marker = markers.find((m) => m.id === centreRequest.id);
+    if (marker) setView(centreView(current, marker.at));
+  }
+
+  // React's onWheel is passive (it cannot stop the page from scrolling): listen directly.
+  const onWheel = useEffectEvent((event: WheelEvent) => {
+    const element = svg.current;
+    if (!element) return;
+    event.preventDefault();
+    const anchor = clientToMap(box, element.getBoundingClientRect(), event.clientX, event.clientY);
+    const notches = Math.max(-3, Math.min(3, -event.deltaY / 100));
+    setView((old) => zoomView(old ?? home, ZOOM_STEP ** notches, anchor));
+  });
+  useEffect(() => {
+    const element = svg.current;
+    if (!element) return;
+    const listener = (event: WheelEvent) => onWheel(event);
+    element.addEventListener('wheel', listener, { passive: false });
+    return () => element.removeEventListener('wheel', listener);
+  }, []);
+
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.button !== 0 || (event.target as Element).closest('[data-unit-id]')) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    drag.current = { pointer: event.pointerId, x: event.clientX, y: event.clientY, from: current };
+  };
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const d = drag.current;
+    if (!d || d.pointer !== event.pointerId) return;
+    setView(panView(d.from, -(event.clientX - d.x) * mpp, -(event.clientY - d.y) * mpp));
+  };
+  const endDrag = (event: PointerEvent<SVGSVGElement>) => {
+    if (drag.current?.pointer !== event.pointerId) return;
+    drag.current = null;
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const next = keyCommand(current, event.key, home);
+    if (!next) return;
+    event.preventDefault();
+    setView(next === home ? null : next);
+  };
+
+  const zoom = (factor: number) => setView(zoomView(current, factor));
+  const selected = selectedId === null ? undefined : markers.find((m) => m.id === selectedId);
+
+  return (
+    <div className="unit-map" data-testid="unit-map">
+      <div className="unit-map__viewport" ref={viewport}>
+        <svg
+          ref={svg}
+          className={replay ? 'unit-map__svg unit-map__svg--replaying' : 'unit-map__svg'}
+          viewBox={viewBoxAttribute(box)}
+          role="application"
+          aria-roledescription={t('map.heading')}
+          aria-label={t('map.label')}
+          aria-describedby={helpId}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={endDrag}
+          onPointerCancel={endDrag}
+          data-testid="unit-map-canvas"
+        >
+          <Basemap mpp={mpp} />
+          <MarkersLayer markers={markers} selectedId={selectedId} mpp={mpp} onSelect={onSelect} />
+          {selected && (
+            <circle
+              className="unit-marker-selection"
+              cx={selected.at.x}
+              cy={selected.at.y}
+              r={MARKER_PX * 2 * mpp}
+              aria-hidden="true"
+            />
+          )}
+          {replay && <ReplayLayer tracks={replay} mpp={mpp} />}
+        </svg>
+        <div className="unit-map__controls" role="group" aria-label={t('map.controls')}>
+          <button type="button" className="unit-map__control" aria-label={t('map.zoomIn')} title={t('map.zoomIn')} onClick={() => zoom(ZOOM_STEP)}>
+            +
+          </button>
+          <button type="button" className="unit-map__control" aria-label={t('map.zoomOut')} title={t('map.zoomOut')} onClick={() => zoom(1 / ZOOM_STEP)}>
+            −
+          </button>
+          <button type="button" className="unit-map__control" aria-label={t('map.reset')} title={t('map.reset')} onClick={() => setView(null)}>
+            ⌂
+          </button>
+        </div>
+        {markers.length === 0 && <p className="unit-map__empty">{t('map.noPositions')}</p>}
+      </div>
+      <p id={helpId} className="visually-hidden">
+        {t('map.help')}
+      </p>
+    </div>
+  );
+}
+
+/** The static basemap; re-rendered only when the zoom changes the label sizes. */
+const Basemap = memo(function Basemap({ mpp }: { readonly mpp: number }) {
+  const fontSize = LABEL_PX * mpp;
+  return (
+    <g className="basemap" aria-hidden="true">
+      <rect className="basemap__outside" x={-OUTSIDE_M} y={-OUTSIDE_M} width={2 * OUTSIDE_M} height={2 * OUTSIDE_M} />
+      {BASEMAP.limits.map((p) => (
+        <path key={p.name} className="basemap__limits" d={p.d} />
+      ))}
+      {BASEMAP.barrios.map((b) => (
+        // The name as a tooltip too: zoomed out, the labels are hidden so that they do not pile up.
+        <path key={b.name} className="basemap__barrio" d={b.d}>
+          <title>{b.name}</title>
+        </path>
+      ))}
+      {BASEMAP.avenues.map((a) => (
+        <path key={a.name} className="basemap__avenue" d={a.d} />
+      ))}
+      {BASEMAP.landmarks.map((l) => (
+        <rect key={l.name} className="basemap__landmark" x={l.at.x - 3 * mpp} y={l.at.y - 3 * mpp} width={6 * mpp} height={6 * mpp} />
+      ))}
+      {mpp < BARRIO_LABELS_BELOW_MPP &&
+        BASEMAP.barrios.map((b) => (
+          <text key={b.name} className="basemap__label" x={b.label.x} y={b.label.y} fontSize={fontSize}>
+            {b.name}
+          </text>
+        ))}
+    </g>
+  );
+});
+
+interface MarkersLayerProps {
+  readonly markers: readonly UnitMarker[];
+  readonly selectedId: string | null;
+  readonly mpp: number;
+  readonly onSelect: (id: string) => void;
+}
+
+/** The live units; memoised so that a replay frame (which changes nothing here) does not re-render them. */
+const MarkersLayer = memo(function MarkersLayer({ markers, selectedId, mpp, onSelect }: MarkersLayerProps) {
+  const { t } = useTranslation();
+  const r = MARKER_PX * mpp;
+  const showCallSigns = mpp < CALL_SIGNS_BELOW_MPP;
+  return (
+    <g className="unit-markers">
+      {markers.map((marker) => (
+        <g
+          key={marker.id}
+          role="button"
+          tabIndex={0}
+          aria-label={markerLabel(marker, t)}
+          aria-pressed={marker.id === selectedId}
+          className={markerClassName(marker, marker.id === selectedId)}
+          transform={`translate(${marker.at.x.toFixed(1)} ${marker.at.y.toFixed(1)})`}
+          data-testid="unit-marker"
+          data-unit-id={marker.id}
+          onClick={() => onSelect(marker.id)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            event.stopPropagation();
+            onSelect(marker.id);
+          }}
+        >
+          <circle className="unit-marker__hit" r={HIT_PX * mpp} />
+          <circle className="unit-marker__dot" r={r} />
+          {showCallSigns && (
+            <text className="unit-marker__label" x={r * 1.5} y={r * 0.5} fontSize={LABEL_PX * mpp}>
+              {marker.callSign}
+            </text>
+          )}
+        </g>
+      ))}
+    </g>
+  );
+});
+
+function ReplayLayer({ tracks, mpp }: { readonly tracks: readonly ReplayTrackView[]; readonly mpp: number }) {
+  return (
+    <g className="replay-layer" aria-hidden="true">
+      {tracks.map((track) => (
+        <path key={track.unitId} className={`replay-path replay-path--${track.colour}`} d={track.d} data-testid="replay-path" data-unit-id={track.unitId} />
+      ))}
+      {tracks.map(
+        (track) =>
+          track.at && (
+            <g
+              key={track.unitId}
+              className={`replay-marker replay-marker--${track.colour}${track.held ? ' replay-marker--held' : ''}`}
+              transform={`translate(${track.at.x.toFixed(1)} ${track.at.y.toFixed(1)})`}
+              data-testid="replay-marker"
+              data-unit-id={track.unitId}
+            >
+              <circle r={MARKER_PX * 1.2 * mpp} />
+              <text x={MARKER_PX * 1.8 * mpp} y={MARKER_PX * 0.5 * mpp} fontSize={LABEL_PX * mpp}>
+                {track.callSign}
+              </text>
+            </g>
+          ),
+      )}
+    </g>
+  );
+}
