@@ -81,3 +81,20 @@ describe('migrations', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 });
+
+describe('concurrent first opens', () => {
+  it('apply each migration once when two processes create the same file at the same time', async () => {
+    const { spawn } = await import('node:child_process');
+    const file = path.join(tempDir(), 'c.db');
+    const script = `import('./src/core/cache/open.ts').then(({ openCache }) => { openCache(process.argv[1]).close(); })`;
+    const run = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, file], { stdio: 'ignore' });
+        child.on('close', resolve);
+      });
+    expect(await Promise.all([run(), run(), run()])).toEqual([0, 0, 0]);
+    const db = new Database(file);
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(MIGRATIONS.map((m) => m.version));
+    db.close();
+  });
+});

@@ -24,16 +24,18 @@ export function assertNotTooNew(db: Database, known: number = LATEST_VERSION): v
 
 export function migrate(db: Database, target: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
   assertNotTooNew(db, migrations.length);
-  const current = schemaVersion(db);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const m of migrations) {
-    if (m.version <= current || m.version > target) continue;
+    if (m.version > target) break;
+    // IMMEDIATE, and the version re-read inside: two processes opening a new file at once (say, two CLI
+    // commands) apply each migration exactly once — the second waits, then sees it done.
     db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return;
       db.exec(m.up);
       record.run(m.version, m.name, Date.now());
-    })();
+    }).immediate();
   }
   return schemaVersion(db);
 }
