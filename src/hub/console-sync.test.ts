@@ -1,59 +1,17 @@
 // The console core following a real hub: snapshot, live telemetry into the cache, offline with the last known
 // picture kept, reconnect by itself after a hub restart, and catch-up of exactly what it missed.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
-import { createConsoleCore, type ConsoleCore } from '../core/console-core.ts';
+import type { ConsoleCore } from '../core/console-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
 import type { UnitRow } from '../shared/live/unit-row.ts';
-import type { SyncStatus } from '../shared/live/sync-status.ts';
 import type { Telemetry } from '../shared/live/protocol.ts';
 import type { UnitStatus } from '../shared/live/units.ts';
-import { startHub, type Hub } from './hub.ts';
+import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
 import { connectDevice, deviceToken } from './test-support/hub-clients.ts';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function hubAt(dataDir: string, port = 0): Promise<Hub> {
-  const hub = await startHub({ dataDir, port, demoUnits: 4 });
-  cleanups.push(() => hub.close());
-  return hub;
-}
-
-function consoleFor(hub: Hub, dataDir = tempDir()): ConsoleCore {
-  const user = hub.demo!.users.find((u) => u.role === 'dispatcher')!;
-  const core = createConsoleCore({
-    dataDir,
-    host: 'browser',
-    version: 'test',
-    demo: false,
-    log: () => {},
-    hub: { url: hub.url, credentials: { username: user.username, password: user.password } },
-  });
-  cleanups.push(() => core.close());
-  return core;
-}
-
-async function call<T>(core: ConsoleCore, method: string): Promise<T> {
-  const result = await core.dispatch(method, {});
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
-
-async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const state = (core: ConsoleCore) => call<SyncStatus>(core, 'sync.status');
-const units = async (core: ConsoleCore) => (await call<{ units: UnitRow[] }>(core, 'units.list')).units;
+const state = syncStatus;
+const units = async (core: ConsoleCore) => ((await core.dispatch('units.list', {})) as { value: { units: UnitRow[] } }).value.units;
 
 function telemetry(unitId: string, status: UnitStatus, deviceTime: number, lat = -31.41): Telemetry {
   return { unitId, lat, lng: -64.18, accuracy: 8, speed: 25, heading: 90, status, deviceTime };
@@ -101,7 +59,7 @@ describe('console ↔ hub sync', () => {
     expect(offline.offlineSince).not.toBeNull();
     expect(await units(core)).toEqual(before); // the board keeps its data
 
-    hub = await hubAt(hubDir, port);
+    hub = await hubAt(hubDir, { port });
     await eventually(() => state(core), (s) => s.state === 'live', 15_000);
     const unitId = hub.demo!.devices[1]!.unitId;
     const device = await connectDevice(hub.url, deviceToken(hub, unitId));
@@ -112,7 +70,7 @@ describe('console ↔ hub sync', () => {
   it('after being away, applies exactly the changes it missed, in order', async () => {
     const hub = await hubAt(tempDir());
     const cacheDir = tempDir();
-    let core = consoleFor(hub, cacheDir);
+    let core = consoleFor(hub, { dataDir: cacheDir });
     await eventually(() => state(core), (s) => s.state === 'live');
     core.close();
 
@@ -125,7 +83,7 @@ describe('console ↔ hub sync', () => {
     await send(deviceA, telemetry(a!, 'on_scene', t0 + 3));
     await new Promise((r) => setTimeout(r, 300)); // the hub writes telemetry every ~100 ms
 
-    core = consoleFor(hub, cacheDir);
+    core = consoleFor(hub, { dataDir: cacheDir });
     const changed: UnitRow[] = [];
     core.onEvent((event, payload) => event === 'units.changed' && changed.push(...(payload as { units: UnitRow[] }).units));
     await eventually(() => state(core), (s) => s.state === 'live');

@@ -1,51 +1,15 @@
 // 'units.tracks' through the real console core and a real hub: the core asks the hub over its /console
 // connection, validates the input and the answer, and says 'hub_unavailable' when there is no hub to ask.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
-import { createConsoleCore, type ConsoleCore } from '../core/console-core.ts';
+import type { ConsoleCore } from '../core/console-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
 import type { ApiResult } from '../shared/api/result.ts';
 import type { Telemetry, TracksAnswer } from '../shared/live/protocol.ts';
-import type { SyncStatus } from '../shared/live/sync-status.ts';
-import { startHub, type Hub } from './hub.ts';
+import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
 import { connectDevice, deviceToken } from './test-support/hub-clients.ts';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function hubAt(dataDir: string): Promise<Hub> {
-  const hub = await startHub({ dataDir, demoUnits: 3 });
-  cleanups.push(() => hub.close());
-  return hub;
-}
-
-function consoleFor(hub: Hub | null, role = 'dispatcher'): ConsoleCore {
-  const user = hub?.demo!.users.find((u) => u.role === role);
-  const core = createConsoleCore({
-    dataDir: tempDir(),
-    host: 'browser',
-    version: 'test',
-    demo: false,
-    log: () => {},
-    ...(hub && user && { hub: { url: hub.url, credentials: { username: user.username, password: user.password } } }),
-  });
-  cleanups.push(() => core.close());
-  return core;
-}
-
-async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const syncState = async (core: ConsoleCore) => ((await core.dispatch('sync.status', {})) as { value: SyncStatus }).value.state;
+const syncState = async (core: ConsoleCore) => (await syncStatus(core)).state;
 const tracks = (core: ConsoleCore, input: unknown) => core.dispatch('units.tracks', input) as Promise<ApiResult<TracksAnswer>>;
 
 async function send(device: Socket, t: Telemetry): Promise<void> {
@@ -109,7 +73,7 @@ describe("'units.tracks'", () => {
 
   it("answers 'forbidden' to a console whose hub user may not see units", async () => {
     const hub = await hubAt(tempDir());
-    const core = consoleFor(hub, 'judge');
+    const core = consoleFor(hub, { role: 'judge' });
     await eventually(() => syncState(core), (s) => s === 'live');
     expect(await tracks(core, { unitIds: ['u1'], from: 0, to: 1_000 })).toEqual({ ok: false, error: { code: 'forbidden' } });
   });

@@ -1,0 +1,48 @@
+// Runs in: Node (tests only). A real console core following a real hub, cleaned up after each test, plus the
+// polling helper such tests need (the sync is asynchronous by nature).
+import { afterEach } from 'vitest';
+import { createConsoleCore, type ConsoleCore } from '../../core/console-core.ts';
+import { tempDir } from '../../core/test-support/temp-dir.ts';
+import type { Role } from '../../shared/live/protocol.ts';
+import type { SyncStatus } from '../../shared/live/sync-status.ts';
+import { startHub, type Hub } from '../hub.ts';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A hub with `units` demo units (and demo users), closed after the test. */
+export async function hubAt(dataDir: string, options: { port?: number; units?: number } = {}): Promise<Hub> {
+  const hub = await startHub({ dataDir, port: options.port ?? 0, demoUnits: options.units ?? 4 });
+  cleanups.push(() => hub.close());
+  return hub;
+}
+
+/** A console core logged in to `hub` as its demo user of `role`; no hub at all when `hub` is null. */
+export function consoleFor(hub: Hub | null, options: { role?: Role; dataDir?: string } = {}): ConsoleCore {
+  const user = hub?.demo!.users.find((u) => u.role === (options.role ?? 'dispatcher'));
+  const core = createConsoleCore({
+    dataDir: options.dataDir ?? tempDir(),
+    host: 'browser',
+    version: 'test',
+    demo: false,
+    log: () => {},
+    ...(hub && user && { hub: { url: hub.url, credentials: { username: user.username, password: user.password } } }),
+  });
+  cleanups.push(() => core.close());
+  return core;
+}
+
+export async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+export const syncStatus = async (core: ConsoleCore): Promise<SyncStatus> =>
+  ((await core.dispatch('sync.status', {})) as { value: SyncStatus }).value;
