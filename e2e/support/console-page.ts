@@ -28,13 +28,17 @@ export async function callApi(page: Page, hostUrl: string, method: string, input
   return page.evaluate(
     async ({ k, method, input }) => {
       const ws = new WebSocket(`ws://${location.host}/api?k=${k}`);
-      const next = () => new Promise<string>((resolve) => ws.addEventListener('message', (e) => resolve(String(e.data)), { once: true }));
-      await next(); // the host's ready frame
-      const answer = next();
-      ws.send(JSON.stringify({ id: 1, method, input }));
-      const frame = JSON.parse(await answer) as { result: { ok: boolean; value?: unknown } };
+      // Frames in order: the host's ready frame, then answers and event frames interleaved; wait for ours.
+      const answer = new Promise<{ ok: boolean; value?: unknown }>((resolve) => {
+        ws.addEventListener('message', (e) => {
+          const frame = JSON.parse(String(e.data)) as { ready?: true; id?: number; result?: { ok: boolean; value?: unknown } };
+          if (frame.ready) ws.send(JSON.stringify({ id: 1, method, input }));
+          else if (frame.id === 1 && frame.result) resolve(frame.result);
+        });
+      });
+      const result = await answer;
       ws.close();
-      return frame.result;
+      return result;
     },
     { k: secret, method, input },
   );
