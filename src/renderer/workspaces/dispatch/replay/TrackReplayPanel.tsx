@@ -118,36 +118,23 @@ export function TrackReplayPanel({ units, selectedId, replay, unitStates }: Trac
         </div>
         {windowChoice === 'custom' && (
           <>
-            <div className="filter-field">
-              <label className="filter-label" htmlFor={`${id}-from`}>
-                {t('replay.from')}
-              </label>
-              <input
-                id={`${id}-from`}
-                type="datetime-local"
-                className="filter-control"
-                value={custom.from}
-                min={minLocal}
-                max={maxLocal}
-                onChange={(event) => setCustom((c) => ({ ...c, from: event.target.value }))}
-                data-testid="replay-from"
-              />
-            </div>
-            <div className="filter-field">
-              <label className="filter-label" htmlFor={`${id}-to`}>
-                {t('replay.to')}
-              </label>
-              <input
-                id={`${id}-to`}
-                type="datetime-local"
-                className="filter-control"
-                value={custom.to}
-                min={minLocal}
-                max={maxLocal}
-                onChange={(event) => setCustom((c) => ({ ...c, to: event.target.value }))}
-                data-testid="replay-to"
-              />
-            </div>
+            {(['from', 'to'] as const).map((bound) => (
+              <div className="filter-field" key={bound}>
+                <label className="filter-label" htmlFor={`${id}-${bound}`}>
+                  {t(`replay.${bound}`)}
+                </label>
+                <input
+                  id={`${id}-${bound}`}
+                  type="datetime-local"
+                  className="filter-control"
+                  value={custom[bound]}
+                  min={minLocal}
+                  max={maxLocal}
+                  onChange={(event) => setCustom((c) => ({ ...c, [bound]: event.target.value }))}
+                  data-testid={`replay-${bound}`}
+                />
+              </div>
+            ))}
           </>
         )}
         <button type="submit" className="button button--primary" disabled={problem !== null || state.phase === 'loading'} data-testid="replay-load">
