@@ -7,6 +7,7 @@ import type { Cache } from './cache/cache.ts';
 import { CacheSession } from './cache/cache-session.ts';
 import type { CoreContext } from './core-context.ts';
 import { createHandlers } from './handlers.ts';
+import { HubSession, type EmbeddedHubStarter, type HubFlag } from './hub-session/hub-session.ts';
 import { seedDemoOnce } from './seed/demo.ts';
 import { SyncService, type HubConfig } from './sync/sync-service.ts';
 
@@ -17,8 +18,15 @@ export interface ConsoleCoreOptions {
   readonly nativeBinding?: string;
   /** Seed the demo data set into an empty, never-seeded cache (default true). */
   readonly demo?: boolean;
-  /** The dispatch hub to follow; none means live data is off (the board shows "no hub configured"). */
+  /**
+   * A hub fixed for this run, as a command-line flag would (the settings screen cannot change it): a hub and
+   * credentials, or null for none. Shorthand for hubFlag.
+   */
   readonly hub?: HubConfig | null;
+  /** The command-line choice of hub for this run (--hub / --no-hub); absent: the choice saved in the settings. */
+  readonly hubFlag?: HubFlag;
+  /** Starts the host's embedded demo hub (and simulator) when the console follows it; absent: not offered. */
+  readonly embeddedHub?: EmbeddedHubStarter;
   readonly log?: (message: string, err?: unknown) => void;
 }
 
@@ -27,7 +35,17 @@ export type CoreEventListener = (event: EventName, payload: unknown) => void;
 export interface ConsoleCore {
   readonly dispatch: Dispatch;
   onEvent(listener: CoreEventListener): () => void;
-  close(): void;
+  /** Resolves once the hub choices asked for so far are applied (e.g. the embedded hub has started). */
+  hubSettled(): Promise<void>;
+  /** Stops the sync and closes the cache at once; the promise resolves when the embedded hub (if any) stopped. */
+  close(): Promise<void>;
+}
+
+function flagOf(options: ConsoleCoreOptions): HubFlag | undefined {
+  if (options.hubFlag) return options.hubFlag;
+  if (options.hub === null) return { kind: 'off' };
+  if (options.hub) return { kind: 'remote', url: options.hub.url, ...options.hub.credentials };
+  return undefined;
 }
 
 export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
@@ -37,13 +55,15 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
     if (options.demo !== false) seedDemoOnce(cache);
   };
   const emit: CoreContext['emit'] = (event, payload) => listeners.forEach((listener) => listener(event, payload));
-  // Live sync starts with the first usable cache (at start, or once the user recovered an unusable one).
+  // Live sync starts with the first usable cache (at start, or once the user recovered an unusable one); the
+  // hub session reads the saved hub choice from it.
   const onOpened = (cache: Cache) => {
     seedIfNew(cache);
-    sync.start();
+    void hubSession.cacheOpened();
   };
   const session = new CacheSession(options.dataDir, { nativeBinding: options.nativeBinding }, onOpened, log);
-  const sync = new SyncService(options.hub ?? null, session, emit, log);
+  const sync = new SyncService(null, session, emit, log);
+  const hubSession = new HubSession({ cache: session, sync, emit, log, flag: flagOf(options), embedded: options.embeddedHub });
   const ctx: CoreContext = {
     version: options.version,
     host: options.host,
@@ -51,6 +71,7 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
     timeZone: CORDOBA_TZ,
     session,
     sync,
+    hubSession,
     emit,
   };
   session.open();
@@ -60,9 +81,11 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    hubSettled: () => hubSession.settled(),
     close: () => {
       sync.stop();
       session.close();
+      return hubSession.close();
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { EventPayload } from '../shared/api/contract.ts';
 import type { EventName } from '../shared/api/names.ts';
 import type { CacheSession } from './cache/cache-session.ts';
+import type { HubSession } from './hub-session/hub-session.ts';
 import type { SyncService } from './sync/sync-service.ts';
 
 export interface CoreContext {
@@ -11,5 +12,6 @@ export interface CoreContext {
   readonly timeZone: string;
   readonly session: CacheSession;
   readonly sync: SyncService;
+  readonly hubSession: HubSession;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

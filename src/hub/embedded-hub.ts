@@ -1,5 +1,7 @@
 // Runs in: Node. The zero-set-up default of both console hosts: a hub on 127.0.0.1 with a demo fleet and a
-// simulator driving it, so a new user sees patrols moving at once. A configured remote hub replaces it.
+// simulator driving it, so a new user sees patrols moving at once. A configured remote hub replaces it. The
+// console core starts it lazily through the host (EmbeddedHubHandle) and stops it when a remote hub is chosen.
+import type { EmbeddedHubAccount, EmbeddedHubHandle } from '../core/hub-session/hub-session.ts';
 import type { HubConfig } from '../core/sync/sync-service.ts';
 import { startHub, type Hub } from './hub.ts';
 import type { HubLog } from './hub-log.ts';
@@ -7,8 +9,10 @@ import { createSimulator } from './simulator/simulator.ts';
 
 export const EMBEDDED_UNITS = 24;
 
-export interface EmbeddedHub {
+export interface EmbeddedHub extends EmbeddedHubHandle {
   readonly hub: Hub;
+  /** One demo account per role, with its password (the console signs in as one of them). */
+  readonly demoAccounts: readonly EmbeddedHubAccount[];
   /** How the console logs in: as the demo dispatcher. */
   readonly config: HubConfig;
   readonly units: number;
@@ -43,6 +47,8 @@ export async function startEmbeddedHub(options: EmbeddedHubOptions): Promise<Emb
   }
   return {
     hub,
+    url: hub.url,
+    demoAccounts: hub.demo.users.map(({ username, password, role, displayName }) => ({ username, password, role, displayName })),
     units: Math.min(units, hub.demo.devices.length),
     config: { url: hub.url, credentials: { username: dispatcher.username, password: dispatcher.password } },
     close: async () => {

@@ -46,21 +46,20 @@ function main(): void {
       serveRenderer(join(__dirname, '../renderer'));
       const nativeBinding = electronSqliteBinding(app.getAppPath());
       const log = (msg: string, err?: unknown) => console.error(msg, err ?? '');
-      // No hub configured yet in the desktop app: the embedded demo hub and simulator (as in browser mode).
-      const live = await startEmbeddedHub({ dataDir: join(app.getPath('userData'), 'hub'), nativeBinding, log: CONSOLE_LOG });
+      // The hub is chosen in the settings screen (saved in the cache); by default the embedded demo hub and
+      // simulator, which the core starts through this starter and stops when a remote hub is chosen.
       const core = createConsoleCore({
         dataDir: app.getPath('userData'),
         host: 'desktop',
         version: app.getVersion(),
         nativeBinding,
-        hub: live.config,
+        embeddedHub: () => startEmbeddedHub({ dataDir: join(app.getPath('userData'), 'hub'), nativeBinding, log: CONSOLE_LOG }),
         log,
       });
       const unexpose = exposeConsoleApi(core);
       app.on('will-quit', () => {
         unexpose();
-        core.close();
-        void live.close();
+        void core.close();
       });
       mainWindow = createMainWindow(join(__dirname, '../preload/index.cjs'));
       mainWindow.on('closed', () => {

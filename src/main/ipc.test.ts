@@ -31,6 +31,7 @@ function fakeCore() {
         emit = listener;
         return stop;
       },
+      hubSettled: vi.fn(async () => {}),
       close: vi.fn(),
     },
     emit: (event: EventName, payload: unknown) => emit?.(event, payload),

@@ -1,5 +1,5 @@
-// The console shell: header (product, workspace tabs, hub connection, language), connection and cache state,
-// workspaces.
+// The console shell: header (product, workspace tabs, hub connection, signed-in person and settings, language),
+// connection and cache state, workspaces.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CacheUnavailableScreen } from './cache/CacheUnavailableScreen.tsx';
@@ -11,6 +11,9 @@ import { Notice } from './components/Notice.tsx';
 import { SyncIndicator } from './components/SyncIndicator.tsx';
 import { WorkspaceTabs } from './components/WorkspaceTabs.tsx';
 import { SyncStatusProvider } from './live/SyncStatusContext.tsx';
+import { SessionBadge } from './session/SessionBadge.tsx';
+import { SessionProvider } from './session/SessionContext.tsx';
+import { SettingsDialog } from './session/SettingsDialog.tsx';
 import { WorkspacePanels } from './workspaces/WorkspacePanels.tsx';
 import { DEFAULT_WORKSPACE, type WorkspaceId } from './workspaces/workspaces.ts';
 
@@ -19,36 +22,42 @@ export function App() {
   const gate = useCacheGate();
   const [workspace, setWorkspace] = useState<WorkspaceId>(DEFAULT_WORKSPACE);
   const [languageSaveError, setLanguageSaveError] = useState<unknown>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const openSettings = () => setSettingsOpen(true);
 
   return (
     <SyncStatusProvider>
-      <div className="app">
-        <header className="app-header">
-          <div className="app-header__brand">
-            <span className="app-header__name">{t('app.title')}</span>
-            <span className="app-header__subtitle">{t('app.subtitle')}</span>
-          </div>
-          {gate.state.kind === 'ready' && <WorkspaceTabs active={workspace} onSelect={setWorkspace} />}
-          <SyncIndicator />
-          <LanguageSwitch onSaveError={setLanguageSaveError} />
-        </header>
-        <main className="app-main">
-          <ConnectionBanner />
-          {languageSaveError !== null && (
-            <ApiErrorNotice
-              error={languageSaveError}
-              title={t('language.saveFailed')}
-              onDismiss={() => setLanguageSaveError(null)}
-            />
-          )}
-          {gate.movedTo !== null && (
-            <Notice tone="success" onDismiss={gate.dismissMovedTo} testId="cache-moved">
-              {t('cache.movedTo', { movedTo: gate.movedTo })}
-            </Notice>
-          )}
-          <GatedContent gate={gate} workspace={workspace} />
-        </main>
-      </div>
+      <SessionProvider>
+        <div className="app">
+          <header className="app-header">
+            <div className="app-header__brand">
+              <span className="app-header__name">{t('app.title')}</span>
+              <span className="app-header__subtitle">{t('app.subtitle')}</span>
+            </div>
+            {gate.state.kind === 'ready' && <WorkspaceTabs active={workspace} onSelect={setWorkspace} />}
+            <SyncIndicator onSignIn={openSettings} />
+            <SessionBadge onOpenSettings={openSettings} />
+            <LanguageSwitch onSaveError={setLanguageSaveError} />
+          </header>
+          <main className="app-main">
+            <ConnectionBanner />
+            {languageSaveError !== null && (
+              <ApiErrorNotice
+                error={languageSaveError}
+                title={t('language.saveFailed')}
+                onDismiss={() => setLanguageSaveError(null)}
+              />
+            )}
+            {gate.movedTo !== null && (
+              <Notice tone="success" onDismiss={gate.dismissMovedTo} testId="cache-moved">
+                {t('cache.movedTo', { movedTo: gate.movedTo })}
+              </Notice>
+            )}
+            <GatedContent gate={gate} workspace={workspace} />
+          </main>
+          <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+        </div>
+      </SessionProvider>
     </SyncStatusProvider>
   );
 }

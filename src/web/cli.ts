@@ -7,7 +7,8 @@ import { parseFlags } from '../shared/cli/parse-flags.ts';
 import { cliOutput, languageFromArgs, parseOrExit } from '../core/cli/cli-messages.ts';
 import { createConsoleCore } from '../core/console-core.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
-import type { HubConfig } from '../core/sync/sync-service.ts';
+import type { HubFlag } from '../core/hub-session/hub-session.ts';
+import { isHubUrl, type SessionInfo } from '../shared/api/session.ts';
 import { startEmbeddedHub } from '../hub/embedded-hub.ts';
 import { openInBrowser } from './open-browser.ts';
 import { LOOPBACK_ADDRESSES } from './request-guard.ts';
@@ -41,31 +42,47 @@ const rendererDir = path.resolve(flags['renderer-dir'] ?? path.join(ROOT, 'out/r
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) out.fail('renderer_missing', { dir: rendererDir });
 const dataDir = path.resolve(flags['data-dir'] ?? defaultDataDir());
 /**
- * Which hub the console follows: --hub URL (credentials: --hub-user and $CONVIVENCIA_HUB_PASSWORD, never a
- * flag, so the password stays out of the process list), none with --no-hub, else the embedded demo hub.
+ * Which hub the console follows. A flag decides for this run: --hub URL (signed in at start with --hub-user and
+ * $CONVIVENCIA_HUB_PASSWORD — never a flag, so the password stays out of the process list; without --hub-user the
+ * person signs in from the settings screen), or --no-hub. Without a flag, the choice saved in the settings screen:
+ * by default the embedded demo hub, which the core starts (and stops) through `embeddedHub`.
  */
-async function liveSource(): Promise<{ config: HubConfig; close(): Promise<void> } | null> {
-  if (flags['no-hub']) return null;
-  if (flags.hub) {
-    if (!URL.canParse(flags.hub) || !/^https?:$/.test(new URL(flags.hub).protocol)) out.fail('hub_bad_url', { value: flags.hub });
-    const [username, password] = [flags['hub-user'], process.env.CONVIVENCIA_HUB_PASSWORD];
-    if (!username || !password) return out.fail('hub_credentials_missing');
-    out.say('hub_remote', { url: flags.hub, user: username });
-    return { config: { url: flags.hub, credentials: { username, password } }, close: async () => {} };
-  }
-  const embedded = await startEmbeddedHub({ dataDir: path.join(dataDir, 'hub') });
-  out.say('hub_embedded', { url: embedded.hub.url, units: embedded.units, user: embedded.config.credentials.username });
-  return embedded;
+function hubFlag(): HubFlag | undefined {
+  if (flags['no-hub']) return { kind: 'off' };
+  if (!flags.hub) return undefined;
+  if (!isHubUrl(flags.hub)) out.fail('hub_bad_url', { value: flags.hub });
+  const [username, password] = [flags['hub-user'], process.env.CONVIVENCIA_HUB_PASSWORD];
+  if (username && !password) return out.fail('hub_credentials_missing');
+  return { kind: 'remote', url: flags.hub, ...(username && password && { username, password }) };
 }
 
 const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-const live = await liveSource();
-const core = createConsoleCore({ dataDir, host: 'browser', version, demo: !flags['no-demo'], hub: live?.config ?? null });
+let embeddedUnits = 0;
+const core = createConsoleCore({
+  dataDir,
+  host: 'browser',
+  version,
+  demo: !flags['no-demo'],
+  hubFlag: hubFlag(),
+  embeddedHub: async () => {
+    const embedded = await startEmbeddedHub({ dataDir: path.join(dataDir, 'hub') });
+    embeddedUnits = embedded.units;
+    return embedded;
+  },
+});
+await core.hubSettled();
+const session = (await core.dispatch('session.get', {})) as { ok: true; value: SessionInfo } | { ok: false };
+const hubUrl = session.ok ? session.value.hub.url : null;
+if (session.ok && hubUrl) {
+  const { hub, user } = session.value;
+  if (hub.kind === 'embedded') out.say('hub_embedded', { url: hubUrl, units: embeddedUnits, user: user?.username ?? '—' });
+  else if (user || flags['hub-user']) out.say('hub_remote', { url: hubUrl, user: user?.username ?? flags['hub-user'] ?? '' });
+  else out.say('hub_remote_signed_out', { url: hubUrl });
+}
 const extraHostnames = remote ? [host] : [];
 const web = await startWebHost({ core, rendererDir, host, port: flags.port ?? 0, extraHostnames }).catch((err: NodeJS.ErrnoException) => {
-  core.close();
-  void live?.close();
+  void core.close();
   if (err.code === 'EADDRINUSE') out.fail('port_in_use', { port: flags.port ?? 0 });
   throw err;
 });
@@ -77,8 +94,7 @@ if (flags.open) openInBrowser(web.url, () => out.say('web_open_failed'));
 
 const stop = async () => {
   await web.close();
-  core.close();
-  await live?.close();
+  await core.close();
   process.exit(0);
 };
 process.once('SIGINT', stop);

@@ -5,6 +5,10 @@
 //        └── login failed: retry ──┐    └── reconnected, session not recovered ◄── offline ◄──────┘ drop
 //                                  └─► offline (lastError says why)
 //
+// reconfigure() follows another hub or person (or none, or signed_out: a hub but nobody signed in) at run time:
+// stop, new config, start. Each start is a new generation; callbacks of an older one (a login still in flight, a
+// retry timer, the old socket's events) find the generation changed and do nothing, so no socket or timer leaks.
+//
 // Socket.IO's connection-state recovery replays what a short drop missed (socket.recovered); otherwise the
 // changes since the stored cursor are pulled in pages. The cursor is written in the same transaction as the
 // data it covers, and only ever advances over a contiguous run of seqs — a gap triggers a pull.
@@ -24,6 +28,7 @@ import {
   LIVE_NAMESPACES,
   MAX_CHANGES_PAGE,
   type Change,
+  type LoginAnswer,
   type TracksAnswer,
   type TracksRequest,
 } from '../../shared/live/protocol.ts';
@@ -37,6 +42,9 @@ export interface HubConfig {
   readonly url: string;
   readonly credentials: HubCredentials;
 }
+
+/** What the service follows: a hub and credentials; a hub nobody is signed in to; or nothing. */
+export type SyncTarget = HubConfig | { readonly url: string; readonly credentials: null } | null;
 
 type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -56,22 +64,59 @@ export class SyncService {
   private retries = 0;
   private isStarted = false;
   private retryTimer: NodeJS.Timeout | undefined;
+  private generation = 0;
   private readonly ingest: LiveIngest;
+  private config: HubConfig | null;
+  /** The hub chosen while nobody is signed in to it (state signed_out). */
+  private signedOutUrl: string | null = null;
+  /** Called with the person after every successful login (the session shows who is signed in). */
+  onLogin: ((user: LoginAnswer['user']) => void) | undefined;
 
   constructor(
-    private readonly config: HubConfig | null,
+    config: HubConfig | null,
     private readonly session: CacheSession,
     private readonly emit: Emit,
     private readonly log: (message: string, err?: unknown) => void,
   ) {
+    this.config = config;
     this.ingest = createLiveIngest((batch) => this.write(batch));
     if (!config) this.state = 'offline';
+  }
+
+  /**
+   * Follows another target from now on: stops everything of the current one, resets the connection state and,
+   * when the cache is usable, starts again. A different hub's units are cleared from the cache at once (its seqs
+   * mean nothing here), so the board never shows one hub's units as another's.
+   */
+  reconfigure(target: SyncTarget): void {
+    const before = this.status();
+    this.stop();
+    this.config = target?.credentials ? { url: target.url, credentials: target.credentials } : null;
+    this.signedOutUrl = target && !target.credentials ? target.url : null;
+    [this.token, this.seq, this.dataAsOf, this.retries, this.lastError] = ['', 0, null, 0, null];
+    [this.held, this.pulling, this.offlineSince] = [[], false, null];
+    if (target) {
+      try {
+        this.session.use((cache) => {
+          if (cache.units.cursor()?.hubUrl !== target.url) cache.units.resetForHub(target.url);
+        });
+      } catch {
+        // The cache is unavailable: start() runs again once it is usable.
+      }
+    }
+    this.state = this.config ? 'connecting' : this.signedOutUrl ? 'signed_out' : 'offline';
+    if (JSON.stringify(this.status()) !== JSON.stringify(before)) this.emit('sync.state', this.status());
+    try {
+      this.start();
+    } catch {
+      // cache unavailable (see above)
+    }
   }
 
   status(): SyncStatus {
     return {
       state: this.state,
-      hubUrl: this.config?.url ?? null,
+      hubUrl: this.config?.url ?? this.signedOutUrl,
       offlineSince: this.state === 'offline' ? this.offlineSince : null,
       dataAsOf: this.dataAsOf,
       lastError: this.lastError,
@@ -81,19 +126,32 @@ export class SyncService {
   /** Idempotent: called whenever the cache becomes usable. */
   start(): void {
     if (!this.config || this.isStarted) return;
-    this.isStarted = true;
     const cursor = this.session.use((cache) => cache.units.cursor());
+    this.isStarted = true;
+    const generation = ++this.generation;
     if (cursor?.hubUrl === this.config.url) [this.seq, this.dataAsOf] = [cursor.lastSeq, cursor.dataAsOf];
-    void this.login().then((ok) => ok && this.openSocket());
+    void this.login().then((ok) => ok && generation === this.generation && this.openSocket());
   }
 
   stop(): void {
     this.isStarted = false;
+    this.generation++;
     clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     this.ingest.flush();
     this.ingest.stop();
-    this.socket?.close();
+    const socket = this.socket;
     this.socket = undefined;
+    if (socket) {
+      socket.removeAllListeners();
+      socket.io.removeAllListeners();
+      socket.close();
+    }
+  }
+
+  /** For tests: nothing of a stopped service is left running. */
+  idle(): boolean {
+    return this.socket === undefined && this.retryTimer === undefined && !this.isStarted;
   }
 
   /**
@@ -118,12 +176,18 @@ export class SyncService {
   }
 
   private async login(): Promise<boolean> {
+    const generation = this.generation;
+    const config = this.config!;
     try {
-      this.token = (await loginToHub(this.config!.url, this.config!.credentials)).token;
+      const answer = await loginToHub(config.url, config.credentials);
+      if (generation !== this.generation) return false; // stopped or reconfigured meanwhile
+      this.token = answer.token;
       this.lastError = null;
       this.retries = 0;
+      this.onLogin?.(answer.user);
       return true;
     } catch (err) {
+      if (generation !== this.generation) return false;
       this.lastError = err instanceof HubLoginError ? err.reason : 'unreachable';
       this.goOffline();
       this.retryLater(() => void this.login().then((ok) => ok && (this.socket ? this.socket.connect() : this.openSocket())));
@@ -132,6 +196,7 @@ export class SyncService {
   }
 
   private openSocket(): void {
+    if (!this.isStarted) return;
     const socket = io(new URL(LIVE_NAMESPACES.console, this.config!.url).toString(), {
       auth: (cb) => cb({ token: this.token }),
       transports: ['websocket'],
@@ -158,10 +223,12 @@ export class SyncService {
     this.retries = 0;
     if (socket.recovered) return this.setState('live');
     this.setState('catching_up');
+    const generation = this.generation;
     try {
       await this.pull(socket);
-      this.setState('live');
+      if (generation === this.generation) this.setState('live');
     } catch (err) {
+      if (generation !== this.generation) return; // stopped or reconfigured meanwhile: nothing to retry
       this.log('catching up with the hub failed; reconnecting', err);
       socket.disconnect();
       this.retryLater(() => socket.connect());
@@ -246,7 +313,11 @@ export class SyncService {
   }
 
   private async request<T extends z.ZodType>(socket: Socket, event: string, payload: unknown, schema: T): Promise<z.output<T>> {
-    const answer = ackOf(schema).parse(await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload)) as
+    const generation = this.generation;
+    const raw: unknown = await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload);
+    // An answer for a stopped or reconfigured service must not be written under the new hub's cursor.
+    if (generation !== this.generation) throw new Error('sync stopped meanwhile');
+    const answer = ackOf(schema).parse(raw) as
       | { ok: true; value: z.output<T> }
       | { ok: false; error: string };
     if (!answer.ok) throw new Error(`hub refused ${event}: ${answer.error}`);
@@ -265,7 +336,12 @@ export class SyncService {
   }
 
   private retryLater(action: () => void): void {
+    if (!this.isStarted) return;
     clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(action, RETRY_MS[Math.min(this.retries++, RETRY_MS.length - 1)]);
+    const generation = this.generation;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (generation === this.generation) action();
+    }, RETRY_MS[Math.min(this.retries++, RETRY_MS.length - 1)]);
   }
 }

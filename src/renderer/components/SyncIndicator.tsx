@@ -9,7 +9,8 @@ import { needsClock, syncView } from '../live/sync-view.ts';
 
 const AGE_REFRESH_MS = 5_000;
 
-export function SyncIndicator() {
+/** onSignIn: opens the settings screen (offered while nobody is signed in to the chosen hub). */
+export function SyncIndicator({ onSignIn }: { readonly onSignIn?: () => void }) {
   const { t, i18n } = useTranslation();
   const status = useSyncStatus();
   const now = useNow(needsClock(status) ? AGE_REFRESH_MS : null);
@@ -38,6 +39,11 @@ export function SyncIndicator() {
           )}
         </span>
       </p>
+      {view.state === 'signed_out' && onSignIn && (
+        <button type="button" className="header-button" onClick={onSignIn} aria-haspopup="dialog" data-testid="sync-sign-in">
+          {t('sync.signIn')}
+        </button>
+      )}
       <p className="visually-hidden" role="status" data-testid="sync-announcer">
         {syncAnnouncement(view, t)}
       </p>

@@ -20,6 +20,9 @@ const FIELD_KEYS: readonly IssueFieldKey[] = [
   'from',
   'to',
   'request',
+  'url',
+  'username',
+  'password',
 ];
 const PROBLEM_KEYS: readonly IssueProblemKey[] = [
   'too_big',
@@ -30,6 +33,7 @@ const PROBLEM_KEYS: readonly IssueProblemKey[] = [
   'unrecognized_keys',
   'range_inverted',
   'window_too_long',
+  'hub_url',
 ];
 
 export interface DescribedError {

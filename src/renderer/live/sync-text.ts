@@ -19,6 +19,8 @@ function stateLabel(kind: SyncMessage['kind'], t: TFunction<'ui'>): string {
       return t('sync.connecting');
     case 'offline':
       return t('sync.offlineShort');
+    case 'signed_out':
+      return t('sync.signed_out');
   }
 }
 

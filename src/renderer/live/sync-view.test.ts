@@ -17,7 +17,7 @@ describe('syncView', () => {
     expect(syncView(null, NOW)).toEqual({ state: 'unknown', message: { kind: 'unknown' }, unauthorized: false });
   });
 
-  it.each(['live', 'catching_up', 'connecting'] as const)('says %s as it is', (state) => {
+  it.each(['live', 'catching_up', 'connecting', 'signed_out'] as const)('says %s as it is', (state) => {
     expect(syncView(status({ state }), NOW)).toEqual({ state, message: { kind: state }, unauthorized: false });
   });
 
@@ -65,7 +65,7 @@ describe('boardStaleness', () => {
     expect(boardStaleness(status({ state: 'live' }), 'connected')).toBeNull();
   });
 
-  it.each(['offline', 'catching_up', 'connecting'] as const)('is stale while %s', (state) => {
+  it.each(['offline', 'catching_up', 'connecting', 'signed_out'] as const)('is stale while %s', (state) => {
     expect(boardStaleness(status({ state }), 'connected')).toBe(state);
   });
 

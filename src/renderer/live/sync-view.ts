@@ -6,7 +6,7 @@ import type { ConnectionState } from '../api/connection-state.ts';
 
 /** The indicator's message, before wording: 'unknown' until the core answered 'sync.status'. */
 export type SyncMessage =
-  | { readonly kind: 'unknown' | 'no_hub' | 'live' | 'catching_up' | 'connecting' }
+  | { readonly kind: 'unknown' | 'no_hub' | 'live' | 'catching_up' | 'connecting' | 'signed_out' }
   | { readonly kind: 'offline'; readonly since: number | null; readonly dataAgeSeconds: number | null };
 
 export interface SyncView {
@@ -35,7 +35,7 @@ export function dataAgeSeconds(status: SyncStatus | null, now: number): number |
 }
 
 /** Why the unit board's rows may be out of date: host first (then nothing reaches the page at all). */
-export type StaleReason = 'host' | 'no_hub' | 'offline' | 'catching_up' | 'connecting';
+export type StaleReason = 'host' | 'no_hub' | 'offline' | 'catching_up' | 'connecting' | 'signed_out';
 
 /**
  * Null while the board is live. Not stale before the first 'sync.status' answer (nothing is known yet), nor

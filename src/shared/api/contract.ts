@@ -9,6 +9,7 @@ import type { Operation } from '../operations/types.ts';
 import { OperationsPageInput } from '../operations/query.ts';
 import type { EventName, MethodName } from './names.ts';
 import { PrefsGetInput, PrefsSetInput, type Language } from './prefs.ts';
+import { SessionSignInInput, SessionUseEmbeddedInput, type SessionInfo } from './session.ts';
 
 /** A result type carried at the type level only. */
 const returns = <T>() => undefined as unknown as T;
@@ -60,12 +61,27 @@ export const contract = {
      */
     'units.tracks': { input: TracksRequest, result: returns<TracksAnswer>() },
     'sync.status': { input: noInput, result: returns<SyncStatus>() },
+    /** Which hub the console follows, who is signed in, and (embedded hub) the demo accounts to choose from. */
+    'session.get': { input: noInput, result: returns<SessionInfo>() },
+    /**
+     * Logs in first; only on success saves the choice (never the password) and restarts sync. Wrong credentials:
+     * 'hub_unauthorized'; hub not reachable: 'hub_unavailable'; hub fixed by a flag: 'forbidden'. Nothing changes on failure.
+     */
+    'session.signIn': { input: SessionSignInInput, result: returns<SessionInfo>() },
+    /** Follows the embedded demo hub (started if needed) as one of its demo accounts. */
+    'session.useEmbedded': { input: SessionUseEmbeddedInput, result: returns<SessionInfo>() },
+    /** Follows no hub (stops the embedded one). */
+    'session.useNone': { input: noInput, result: returns<SessionInfo>() },
+    /** Stops syncing; the sync state becomes 'signed_out' until the person signs in again. */
+    'session.signOut': { input: noInput, result: returns<SessionInfo>() },
   },
   events: {
     'operations.changed': returns<{ readonly reason: 'rebuilt' }>(),
     /** Units whose record or position changed since the last batch (whole rows; at most ~20 batches a second). */
     'units.changed': returns<{ readonly units: readonly UnitRow[] }>(),
     'sync.state': returns<SyncStatus>(),
+    /** The hub choice or the signed-in person changed (the unit board reloads: it may be another hub's units). */
+    'session.changed': returns<SessionInfo>(),
   },
 } as const satisfies {
   methods: Record<MethodName, { input: z.ZodType; result: unknown }>;

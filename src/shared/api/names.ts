@@ -12,10 +12,15 @@ export const METHOD_NAMES = [
   'units.list',
   'units.tracks',
   'sync.status',
+  'session.get',
+  'session.signIn',
+  'session.useEmbedded',
+  'session.useNone',
+  'session.signOut',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['operations.changed', 'units.changed', 'sync.state'] as const;
+export const EVENT_NAMES = ['operations.changed', 'units.changed', 'sync.state', 'session.changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export const isMethodName = (value: unknown): value is MethodName => isOneOf(METHOD_NAMES, value);

@@ -4,7 +4,9 @@
 //
 // `dataAsOf` is the hub time of the newest data the console holds (null before the first sync), so the UI can
 // say "sin conexión desde 14:05 · datos de hace 3 min".
-export const SYNC_STATES = ['connecting', 'live', 'catching_up', 'offline'] as const;
+// signed_out: a hub is chosen but nobody is signed in to it (a saved remote hub at start: passwords are never
+// stored), so nothing is synced until the person signs in.
+export const SYNC_STATES = ['connecting', 'live', 'catching_up', 'offline', 'signed_out'] as const;
 export type SyncState = (typeof SYNC_STATES)[number];
 
 export interface SyncStatus {

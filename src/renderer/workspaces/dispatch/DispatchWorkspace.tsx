@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_FRESHNESS, type FreshnessThresholds } from '../../../shared/live/freshness.ts';
 import { countUnitsByStatus, sameUnitCounts, type UnitCounts } from '../../../shared/live/unit-summary.ts';
 import type { UnitRow } from '../../../shared/live/unit-row.ts';
-import { useConnection } from '../../api/ApiContext.tsx';
+import { useApi, useConnection } from '../../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';
 import { isCacheUnavailable } from '../../errors/describe-api-error.ts';
 import { useNow } from '../../hooks/use-now.ts';
@@ -32,12 +32,15 @@ export function DispatchWorkspace({ onCacheUnavailable, freshness = DEFAULT_FRES
   const { t, i18n } = useTranslation();
   const status = useSyncStatus();
   const host = useConnection().state;
+  const api = useApi();
   const [counts, setCounts] = useState<UnitCounts | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [reloadKey, setReloadKey] = useState(0);
   const [feed] = useState(() => createUnitsFeed(MAP_REFRESH_MS));
   const [selection, setSelection] = useState<UnitSelection>({ id: null, from: 'board', seq: 0 });
   useEffect(() => () => feed.dispose(), [feed]);
+  // Another hub or person: the cache may now hold other units (or none), so the board takes the full list again.
+  useEffect(() => api.on('session.changed', () => setReloadKey((key) => key + 1)), [api]);
 
   const stale = boardStaleness(status, host);
   const now = useNow(stale ? STALE_AGE_REFRESH_MS : null);

@@ -8,6 +8,7 @@ export default {
   cache_unavailable: 'The local cache is not available.',
   hub_unavailable:
     'This request needs the dispatch hub and the console is not connected to it (or it did not answer in time). Try again when the connection is “Live” again.',
+  hub_unauthorized: 'The hub rejected the username or password. Check them and try again.',
   internal: 'Something went wrong in the local host. Try again; if it persists, restart the console.',
   connection_lost: 'The connection to the local host was lost before the answer arrived.',
   issueLine: '{{field}}: {{problem}}',
@@ -23,6 +24,9 @@ export default {
     from: 'Start',
     to: 'End',
     request: 'Request',
+    url: 'Hub address',
+    username: 'Username',
+    password: 'Password',
   },
   issue: {
     too_big: 'value too large or too long',
@@ -33,6 +37,7 @@ export default {
     unrecognized_keys: 'contains unknown fields',
     range_inverted: '“To” is earlier than “From”',
     window_too_long: 'the period cannot be longer than 24 hours',
+    hub_url: 'must be an http:// or https:// address',
     other: 'invalid value ({{code}})',
   },
 } satisfies Messages<typeof esAR>;

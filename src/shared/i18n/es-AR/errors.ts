@@ -7,6 +7,7 @@ export default {
   cache_unavailable: 'La caché local no está disponible.',
   hub_unavailable:
     'Este pedido necesita el hub de despacho y la consola no está conectada a él (o no respondió a tiempo). Reintente cuando la conexión vuelva a estar «En vivo».',
+  hub_unauthorized: 'El hub rechazó el usuario o la contraseña. Revíselos e intente de nuevo.',
   internal: 'Ocurrió un error en el host local. Intente de nuevo; si persiste, reinicie la consola.',
   connection_lost: 'Se perdió la conexión con el host local antes de recibir la respuesta.',
   issueLine: '{{field}}: {{problem}}',
@@ -22,6 +23,9 @@ export default {
     from: 'Inicio',
     to: 'Fin',
     request: 'Pedido',
+    url: 'Dirección del hub',
+    username: 'Usuario',
+    password: 'Contraseña',
   },
   issue: {
     too_big: 'valor demasiado grande o demasiado largo',
@@ -32,6 +36,7 @@ export default {
     unrecognized_keys: 'contiene campos desconocidos',
     range_inverted: 'la fecha «Hasta» es anterior a «Desde»',
     window_too_long: 'el período no puede superar las 24 horas',
+    hub_url: 'debe ser una dirección http:// o https://',
     other: 'valor no válido ({{code}})',
   },
 } as const;

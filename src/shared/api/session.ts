@@ -1,0 +1,55 @@
+// Which dispatch hub the console follows and who is signed in to it (the 'session.*' methods). The renderer
+// uses the same schemas for its field checks, so both sides agree on what a valid hub address is.
+//
+//   embedded (default) — the hub and simulator the host starts on 127.0.0.1; signed in as a demo account
+//   remote             — a hub at a URL; the person signs in (the password is never stored)
+//   off                — no live data
+//
+// A command-line flag (--hub URL / --no-hub) decides for that run and the settings screen cannot change it.
+import { z } from 'zod';
+import type { Role } from '../live/protocol.ts';
+
+export const HUB_KINDS = ['embedded', 'remote', 'off'] as const;
+export type HubKind = (typeof HUB_KINDS)[number];
+
+export interface SessionUser {
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+}
+
+/** A demo account of the embedded hub, as the renderer sees it (no password). */
+export type DemoAccount = SessionUser;
+
+export interface SessionInfo {
+  readonly hub: {
+    readonly kind: HubKind;
+    /** null while the embedded hub is not running (or for 'off'). */
+    readonly url: string | null;
+    readonly decidedBy: 'flag' | 'settings';
+  };
+  /** The person the console is signed in as; null when signed out. */
+  readonly user: SessionUser | null;
+  /** The username last used on a remote hub (to fill in the sign-in form); null if none. */
+  readonly lastUsername: string | null;
+  /** The embedded hub's demo accounts (empty for other hubs). */
+  readonly demoAccounts: readonly DemoAccount[];
+}
+
+/** An http(s) address with a host; the check message is an i18n key (errors.issue.hub_url). */
+export const isHubUrl = (value: string): boolean => {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+};
+
+export const HubUrl = z.string().trim().max(2048).refine(isHubUrl, { message: 'hub_url' });
+export const HubUsername = z.string().trim().min(1).max(64);
+export const HubPassword = z.string().min(1).max(256);
+
+/** With url: switch to that remote hub. Without: sign in again to the hub followed now. */
+export const SessionSignInInput = z.object({ url: HubUrl.optional(), username: HubUsername, password: HubPassword }).strict();
+export type SessionSignInInput = z.infer<typeof SessionSignInInput>;
+
+/** Follow the embedded demo hub, signed in as this demo account (default: the demo dispatcher). */
+export const SessionUseEmbeddedInput = z.object({ username: HubUsername.optional() }).strict();
