@@ -16,7 +16,7 @@ export interface ConsoleCoreOptions {
   readonly host: 'desktop' | 'browser';
   readonly version: string;
   readonly nativeBinding?: string;
-  /** Seed the demo data set into an empty, never-seeded cache (default true). */
+  /** With no hub (flag 'off'): seed the demo data set into an empty, never-seeded cache (default true). */
   readonly demo?: boolean;
   /**
    * A hub fixed for this run, as a command-line flag would (the settings screen cannot change it): a hub and
@@ -51,8 +51,10 @@ function flagOf(options: ConsoleCoreOptions): HubFlag | undefined {
 export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
   const log = options.log ?? ((message, err) => console.error(message, err ?? ''));
   const listeners = new Set<CoreEventListener>();
+  // A console following a hub takes its operations from the hub (the embedded demo hub seeds its own); one
+  // told to follow none gets the demo set locally, so that it never starts empty.
   const seedIfNew = (cache: Cache) => {
-    if (options.demo !== false) seedDemoOnce(cache);
+    if (options.demo !== false && flagOf(options)?.kind === 'off') seedDemoOnce(cache);
   };
   const emit: CoreContext['emit'] = (event, payload) => listeners.forEach((listener) => listener(event, payload));
   // Live sync starts with the first usable cache (at start, or once the user recovered an unusable one); the

@@ -5,10 +5,18 @@ import type { HandlerTable } from './api/dispatch.ts';
 import { cacheHandlers } from './cache/handlers.ts';
 import type { CoreContext } from './core-context.ts';
 import { hubSessionHandlers } from './hub-session/handlers.ts';
+import { mutationsHandlers } from './mutations/handlers.ts';
 import { operationsHandlers } from './operations/handlers.ts';
 import { prefsHandlers } from './prefs/handlers.ts';
 import { unitsHandlers } from './units/handlers.ts';
 
 export function createHandlers(ctx: CoreContext): HandlerTable {
-  return { ...cacheHandlers(ctx), ...operationsHandlers(ctx), ...prefsHandlers(ctx), ...unitsHandlers(ctx), ...hubSessionHandlers(ctx) };
+  return {
+    ...cacheHandlers(ctx),
+    ...operationsHandlers(ctx),
+    ...mutationsHandlers(ctx),
+    ...prefsHandlers(ctx),
+    ...unitsHandlers(ctx),
+    ...hubSessionHandlers(ctx),
+  };
 }

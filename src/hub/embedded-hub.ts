@@ -3,6 +3,7 @@
 // console core starts it lazily through the host (EmbeddedHubHandle) and stops it when a remote hub is chosen.
 import type { EmbeddedHubAccount, EmbeddedHubHandle } from '../core/hub-session/hub-session.ts';
 import type { HubConfig } from '../core/sync/sync-service.ts';
+import { DEMO_OPERATIONS } from '../core/seed/demo.ts';
 import { startHub, type Hub } from './hub.ts';
 import type { HubLog } from './hub-log.ts';
 import { createSimulator } from './simulator/simulator.ts';
@@ -31,7 +32,13 @@ export interface EmbeddedHubOptions {
 
 export async function startEmbeddedHub(options: EmbeddedHubOptions): Promise<EmbeddedHub> {
   const units = options.units ?? EMBEDDED_UNITS;
-  const hub = await startHub({ dataDir: options.dataDir, demoUnits: units, log: options.log, nativeBinding: options.nativeBinding });
+  const hub = await startHub({
+    dataDir: options.dataDir,
+    demoUnits: units,
+    demoOperations: DEMO_OPERATIONS,
+    log: options.log,
+    nativeBinding: options.nativeBinding,
+  });
   const dispatcher = hub.demo?.users.find((u) => u.role === 'dispatcher');
   if (!hub.demo || !dispatcher) {
     await hub.close();

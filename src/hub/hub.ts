@@ -16,7 +16,7 @@ import { LIVE_NAMESPACES, type Change } from '../shared/live/protocol.ts';
 import { acquireLock } from '../core/cache/data-dir-lock.ts';
 import { createLogin, DEFAULT_SESSION_TTL_MS } from './auth/login.ts';
 import { readDemoCredentials, writeDemoCredentials, type DemoCredentials } from './demo/demo-credentials.ts';
-import { seedDemo } from './demo/seed-demo.ts';
+import { seedDemo, seedDemoOperations } from './demo/seed-demo.ts';
 import { SILENT_LOG, type HubLog } from './hub-log.ts';
 import { createLoginRoute } from './http/login-route.ts';
 import { createRoutes } from './http/routes.ts';
@@ -48,6 +48,8 @@ export interface HubOptions {
   readonly port?: number;
   /** Seed this many demo units (and demo users) into a store that has no units. */
   readonly demoUnits?: number;
+  /** Seed this many demo operations into a store that has no operations. */
+  readonly demoOperations?: number;
   readonly sessionTtlMs?: number;
   readonly trackRetentionMs?: number;
   readonly rateLimits?: Partial<typeof DEFAULT_RATE_LIMITS>;
@@ -89,6 +91,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   try {
     store = openHubStore(dataDir, options.nativeBinding);
     if ((options.demoUnits ?? 0) > 0) await seedDemo(store, dataDir, options.demoUnits!, Date.now());
+    if ((options.demoOperations ?? 0) > 0) seedDemoOperations(store, options.demoOperations!, Date.now());
     return await serve(store, dataDir, options, lock.release);
   } catch (err) {
     store?.close();
@@ -119,7 +122,7 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
   };
   const ingest = new TelemetryIngest(store, book, publish, now, log);
   const fanout = new PositionFanout(consoles, roomOf('unit'));
-  const consoleService = serveConsole(consoles, { store, book, rateLimit: rateLimits.console, now, log });
+  const consoleService = serveConsole(consoles, { store, book, rateLimit: rateLimits.console, now, log, publish });
   serveField(io.of(LIVE_NAMESPACES.field), { store, book, ingest, fanout, rateLimit: rateLimits.field, now, log });
 
   const pruneTracks = (at = now()) => store.positions.pruneTracks(at - retentionMs);

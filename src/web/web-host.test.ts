@@ -24,7 +24,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), `<meta name="csp-nonce" content="${NONCE_PLACEHOLDER}"><p>ok</p>`);
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer folder');
-  core = createConsoleCore({ dataDir: path.join(root, 'data'), host: 'browser', version: 't', demo: true, log: () => {} });
+  core = createConsoleCore({ dataDir: path.join(root, 'data'), host: 'browser', version: 't', demo: true, hub: null, log: () => {} });
   host = await startWebHost({ core, rendererDir });
 });
 afterAll(async () => {

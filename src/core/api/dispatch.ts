@@ -17,10 +17,13 @@ export class HandlerError extends Error {
 
 const fail = (error: ApiError): ApiResult<never> => ({ ok: false, error });
 
+const MESSAGE_KEY = /^[a-z][a-z_]*$/;
+
 export function toIssues(error: z.ZodError): ApiIssue[] {
   return error.issues.slice(0, 20).map((issue) => ({
     path: issue.path.map(String).join('.'),
-    code: issue.code === 'custom' ? issue.message : issue.code,
+    // A schema's own message key (e.g. 'end_before_start', 'required') says more than the generic code.
+    code: issue.code === 'custom' || MESSAGE_KEY.test(issue.message) ? issue.message : issue.code,
   }));
 }
 

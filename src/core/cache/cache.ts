@@ -2,6 +2,9 @@
 import type { Database } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ConfirmedRepository } from '../mutations/confirmed-repository.ts';
+import { ConflictsRepository } from '../mutations/conflicts-repository.ts';
+import { OutboxRepository } from '../mutations/outbox-repository.ts';
 import { OperationsRepository } from '../operations/repository.ts';
 import { PrefsRepository } from '../prefs/repository.ts';
 import { UnitsRepository } from '../units/repository.ts';
@@ -15,6 +18,9 @@ export interface Cache {
   readonly prefs: PrefsRepository;
   readonly meta: MetaRepository;
   readonly units: UnitsRepository;
+  readonly outbox: OutboxRepository;
+  readonly confirmed: ConfirmedRepository;
+  readonly conflicts: ConflictsRepository;
   close(): void;
 }
 
@@ -35,6 +41,9 @@ export function createCache(file: string, options: OpenOptions = {}): Cache {
       prefs: new PrefsRepository(db),
       meta: new MetaRepository(db),
       units: new UnitsRepository(db),
+      outbox: new OutboxRepository(db),
+      confirmed: new ConfirmedRepository(db),
+      conflicts: new ConflictsRepository(db),
       close: () => {
         db.close();
         lock.release();

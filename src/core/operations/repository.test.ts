@@ -81,9 +81,9 @@ describe('operations paging', () => {
     expect(page({ types: ['vacant_lot'] }, { column: 'team', direction: 'asc' }, 10 ** 6, 100).rows).toHaveLength(0);
   });
 
-  it('returns whole rows in the Operation shape', () => {
+  it('returns whole rows in the Operation shape, with their sync state', () => {
     const [row] = page({}, { column: 'plannedStart', direction: 'asc' }, 0, 1).rows;
-    expect(row).toEqual(all.reduce((min, r) => (r.plannedStart < min.plannedStart ? r : min)));
+    expect(row).toEqual({ ...all.reduce((min, r) => (r.plannedStart < min.plannedStart ? r : min)), syncState: 'synced' });
   });
 
   it('sees new rows after a write (cached totals and orders are dropped)', () => {

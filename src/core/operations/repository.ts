@@ -10,19 +10,38 @@
 // per scroll step, but the answer cannot change in between.
 import type { Database } from 'better-sqlite3';
 import type { OperationsFilter, OperationsPageRequest, OperationsSort } from '../../shared/operations/query.ts';
-import type { Operation } from '../../shared/operations/types.ts';
+import type { Operation, OperationRow } from '../../shared/operations/types.ts';
 import { searchKey } from '../../shared/text/search-key.ts';
 import { BoundedCache } from '../cache/bounded-cache.ts';
 import { StatementCache } from '../cache/statements.ts';
 import { countSql, orderClause, whereClause } from './page-sql.ts';
 
-const COLUMNS = `o.id, o.type, o.status, o.barrio, o.lat, o.lng, o.address, o.planned_start AS plannedStart,
-  o.planned_end AS plannedEnd, o.shift, o.team, o.result_summary AS resultSummary, o.created_at AS createdAt,
-  o.updated_at AS updatedAt, o.version`;
+const RECORD_COLUMNS = `o.id, o.type, o.status, o.barrio, o.lat, o.lng, o.address, o.planned_start AS plannedStart,
+  o.planned_end AS plannedEnd, o.shift, o.team, o.result_summary AS resultSummary, o.cancel_reason AS cancelReason,
+  o.created_at AS createdAt, o.updated_at AS updatedAt, o.version`;
+
+/** A grid row also says where its sync stands (two primary-key probes per row: blocks are 100 rows). */
+const COLUMNS = `${RECORD_COLUMNS},
+  CASE WHEN EXISTS (SELECT 1 FROM conflicts c WHERE c.entity = 'operation' AND c.record_id = o.id) THEN 'conflict'
+       WHEN EXISTS (SELECT 1 FROM outbox b WHERE b.entity = 'operation' AND b.record_id = o.id AND b.withdrawn = 0)
+         THEN 'pending'
+       ELSE 'synced' END AS syncState`;
 
 const INSERT = `INSERT INTO operations (id, type, status, barrio, lat, lng, address, address_search, planned_start,
-  planned_end, shift, team, result_summary, created_at, updated_at, version)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  planned_end, shift, team, result_summary, cancel_reason, created_at, updated_at, version)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+const UPSERT = `${INSERT} ON CONFLICT (id) DO UPDATE SET type = excluded.type, status = excluded.status,
+  barrio = excluded.barrio, lat = excluded.lat, lng = excluded.lng, address = excluded.address,
+  address_search = excluded.address_search, planned_start = excluded.planned_start, planned_end = excluded.planned_end,
+  shift = excluded.shift, team = excluded.team, result_summary = excluded.result_summary,
+  cancel_reason = excluded.cancel_reason, created_at = excluded.created_at, updated_at = excluded.updated_at,
+  version = excluded.version`;
+
+const valuesOf = (row: Operation) => [
+  row.id, row.type, row.status, row.barrio, row.lat, row.lng, row.address, searchKey(row.address), row.plannedStart,
+  row.plannedEnd, row.shift, row.team, row.resultSummary, row.cancelReason, row.createdAt, row.updatedAt, row.version,
+];
 
 const BY_SEQ_LIST = `SELECT ${COLUMNS} FROM json_each(?) AS wanted JOIN operations AS o ON o.seq = wanted.value
   ORDER BY wanted.key`;
@@ -49,7 +68,7 @@ function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
 }
 
 export interface OperationsPageRows {
-  rows: Operation[];
+  rows: OperationRow[];
   total?: number;
 }
 
@@ -87,9 +106,7 @@ export class OperationsRepository {
     let inserted = 0;
     this.db.transaction(() => {
       for (const row of rows) {
-        insert.run(row.id, row.type, row.status, row.barrio, row.lat, row.lng, row.address, searchKey(row.address),
-          row.plannedStart, row.plannedEnd, row.shift, row.team, row.resultSummary, row.createdAt, row.updatedAt,
-          row.version);
+        insert.run(...valuesOf(row));
         inserted++;
       }
     })();
@@ -126,18 +143,43 @@ export class OperationsRepository {
     return inserted;
   }
 
+  get(id: string): Operation | null {
+    return (this.statements.get(`SELECT ${RECORD_COLUMNS} FROM operations AS o WHERE o.id = ?`).get(id) as Operation | undefined) ?? null;
+  }
+
+  /** One operation as the grid shows it (with its sync state). */
+  row(id: string): OperationRow | null {
+    return (this.statements.get(`SELECT ${COLUMNS} FROM operations AS o WHERE o.id = ?`).get(id) as OperationRow | undefined) ?? null;
+  }
+
+  /** Inserts or replaces whole records (the caller's transaction; it calls changed() once afterwards). */
+  put(rows: Iterable<Operation>): void {
+    const upsert = this.statements.get(UPSERT);
+    for (const row of rows) upsert.run(...valuesOf(row));
+  }
+
+  /** Upserts records from the hub, each only over an older version (replays and late pages change nothing). */
+  putNewer(rows: Iterable<Operation>): void {
+    const upsert = this.statements.get(`${UPSERT} WHERE excluded.version > operations.version`);
+    for (const row of rows) upsert.run(...valuesOf(row));
+  }
+
+  remove(id: string): void {
+    this.statements.get('DELETE FROM operations WHERE id = ?').run(id);
+  }
+
   /** Forget cached totals and orders; call after any write to the table. */
   changed(): void {
     this.totals.clear();
     this.orders.clear();
   }
 
-  private indexPage({ filter, sort, offset, limit }: OperationsPageRequest): Operation[] {
+  private indexPage({ filter, sort, offset, limit }: OperationsPageRequest): OperationRow[] {
     const where = whereClause(filter);
     const order = orderClause(sort);
     const sql = `SELECT ${COLUMNS} FROM (SELECT seq FROM operations ${where.sql} ${order} LIMIT ? OFFSET ?) AS page
       JOIN operations AS o USING (seq) ${order}`;
-    return this.statements.get(sql).all(...where.params, limit, offset) as Operation[];
+    return this.statements.get(sql).all(...where.params, limit, offset) as OperationRow[];
   }
 
   /**
@@ -158,8 +200,8 @@ export class OperationsRepository {
     });
   }
 
-  private rowsAt(seqs: Int32Array): Operation[] {
+  private rowsAt(seqs: Int32Array): OperationRow[] {
     if (!seqs.length) return [];
-    return this.statements.get(BY_SEQ_LIST).all(JSON.stringify(Array.from(seqs))) as Operation[];
+    return this.statements.get(BY_SEQ_LIST).all(JSON.stringify(Array.from(seqs))) as OperationRow[];
   }
 }

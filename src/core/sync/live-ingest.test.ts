@@ -16,8 +16,8 @@ describe('live ingest', () => {
     const ingest = createLiveIngest((b) => batches.push(b), 50);
     for (let t = 1; t <= 100; t++) ingest.position(position(`u${t % 5}`, t));
     ingest.position(position('u1', 3)); // older than what is pending: ignored
-    ingest.unit(unit('u1', 1), 7);
-    ingest.unit(unit('u1', 2), 8);
+    ingest.change({ seq: 7, at: 1, entity: 'unit', id: 'u1', data: unit('u1', 1) });
+    ingest.change({ seq: 8, at: 1, entity: 'unit', id: 'u1', data: unit('u1', 2), origin: { clientId: 'c', clientSeq: 3 } });
     expect(batches).toHaveLength(0);
     vi.advanceTimersByTime(50);
     expect(batches).toHaveLength(1);
@@ -25,6 +25,7 @@ describe('live ingest', () => {
     expect(batch!.positions).toHaveLength(5);
     expect(batch!.positions.find((p) => p.unitId === 'u1')!.deviceTime).toBe(96);
     expect(batch!.units).toEqual([unit('u1', 2)]);
+    expect(batch!.origins).toEqual([{ clientId: 'c', clientSeq: 3, seq: 8, record: unit('u1', 2) }]);
     expect(batch!.lastSeq).toBe(8);
   });
 

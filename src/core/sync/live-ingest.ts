@@ -1,18 +1,20 @@
 // Runs in: Node. Coalesces what the hub streams and writes it in batches: whatever arrives within one flush
 // interval (or until flush() — the sync service flushes each positions batch the hub already coalesced)
 // becomes one SQLite transaction and one 'units.changed' event (latest record and position per unit win).
-// At 500 units × 4 Hz that is ~20 small transactions a second instead of 2,000.
+// At 500 units × 4 Hz that is ~20 small transactions a second instead of 2,000. Changes made by consoles'
+// mutations also keep their origin, so that this console recognises its own writes coming back.
+import type { Change } from '../../shared/live/protocol.ts';
 import type { Unit, UnitPosition } from '../../shared/live/units.ts';
+import type { Operation } from '../../shared/operations/types.ts';
+import type { OwnChange, ServerBatch } from './apply-server-batch.ts';
 
-export interface IngestBatch {
-  readonly units: readonly Unit[];
-  readonly positions: readonly UnitPosition[];
+export interface IngestBatch extends ServerBatch {
   /** Highest change seq in the batch (0 when it holds no changes). */
   readonly lastSeq: number;
 }
 
 export interface LiveIngest {
-  unit(unit: Unit, seq: number): void;
+  change(change: Change): void;
   position(position: UnitPosition): void;
   /** Writes what is pending now (e.g. before reporting "live"). */
   flush(): void;
@@ -21,16 +23,18 @@ export interface LiveIngest {
 
 export function createLiveIngest(write: (batch: IngestBatch) => void, intervalMs = 50): LiveIngest {
   let units = new Map<string, Unit>();
+  let operations = new Map<string, Operation>();
   let positions = new Map<string, UnitPosition>();
+  let origins: OwnChange[] = [];
   let lastSeq = 0;
   let timer: NodeJS.Timeout | undefined;
 
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (!units.size && !positions.size) return;
-    const batch = { units: [...units.values()], positions: [...positions.values()], lastSeq };
-    [units, positions, lastSeq] = [new Map(), new Map(), 0];
+    if (!units.size && !operations.size && !positions.size && !origins.length) return;
+    const batch = { units: [...units.values()], operations: [...operations.values()], positions: [...positions.values()], origins, lastSeq };
+    [units, operations, positions, origins, lastSeq] = [new Map(), new Map(), new Map(), [], 0];
     write(batch);
   };
   const schedule = () => {
@@ -38,9 +42,11 @@ export function createLiveIngest(write: (batch: IngestBatch) => void, intervalMs
   };
 
   return {
-    unit(unit, seq) {
-      units.set(unit.id, unit);
-      lastSeq = Math.max(lastSeq, seq);
+    change(change) {
+      if (change.entity === 'unit') units.set(change.id, change.data);
+      else operations.set(change.id, change.data);
+      if (change.origin) origins.push({ ...change.origin, seq: change.seq, record: change.data });
+      lastSeq = Math.max(lastSeq, change.seq);
       schedule();
     },
     position(position) {

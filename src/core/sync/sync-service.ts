@@ -11,7 +11,12 @@
 //
 // Socket.IO's connection-state recovery replays what a short drop missed (socket.recovered); otherwise the
 // changes since the stored cursor are pulled in pages. The cursor is written in the same transaction as the
-// data it covers, and only ever advances over a contiguous run of seqs — a gap triggers a pull.
+// data it covers, and only ever advances over a contiguous run of seqs — a gap triggers a pull. The first sync
+// with a hub takes a snapshot (units, positions, its seq S), then the current operations page by page, and
+// only then stores S as the cursor: a crash half-way starts the first sync again.
+//
+// Once live, the outbox pusher sends this console's own mutations (outbox-pusher.ts); their changes come back
+// on the stream like anyone's, carrying their origin, and settle the outbox entries (apply-server-batch.ts).
 import { io, type Socket } from 'socket.io-client';
 import type { z } from 'zod';
 import type { EventPayload } from '../../shared/api/contract.ts';
@@ -36,7 +41,17 @@ import type { SyncState, SyncStatus } from '../../shared/live/sync-status.ts';
 import { HandlerError } from '../api/dispatch.ts';
 import type { CacheSession } from '../cache/cache-session.ts';
 import { loginToHub, HubLoginError, type HubCredentials } from './hub-login.ts';
+import {
+  MAX_RECORDS_PAGE,
+  RecordsAnswerSchema,
+  type RecordsAnswer,
+  type RecordsRequest,
+} from '../../shared/sync/push-protocol.ts';
+import { outboxStatus } from '../mutations/handlers.ts';
+import { applyServerBatch } from './apply-server-batch.ts';
 import { createLiveIngest, type IngestBatch, type LiveIngest } from './live-ingest.ts';
+import { resetForHub } from './reset-for-hub.ts';
+import { OutboxPusher, type PushSettled } from './outbox-pusher.ts';
 
 export interface HubConfig {
   readonly url: string;
@@ -47,6 +62,8 @@ export interface HubConfig {
 export type SyncTarget = HubConfig | { readonly url: string; readonly credentials: null } | null;
 
 type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+const NOTHING: IngestBatch = { units: [], operations: [], positions: [], origins: [], lastSeq: 0 };
 
 const REQUEST_TIMEOUT_MS = 10_000;
 const RETRY_MS = [500, 1_000, 2_000, 5_000, 10_000];
@@ -66,6 +83,7 @@ export class SyncService {
   private retryTimer: NodeJS.Timeout | undefined;
   private generation = 0;
   private readonly ingest: LiveIngest;
+  private readonly pusher: OutboxPusher;
   private config: HubConfig | null;
   /** The hub chosen while nobody is signed in to it (state signed_out). */
   private signedOutUrl: string | null = null;
@@ -80,6 +98,7 @@ export class SyncService {
   ) {
     this.config = config;
     this.ingest = createLiveIngest((batch) => this.write(batch));
+    this.pusher = new OutboxPusher({ session, socket: () => this.socket, onSettled: (settled) => this.settled(settled), log });
     if (!config) this.state = 'offline';
   }
 
@@ -98,7 +117,7 @@ export class SyncService {
     if (target) {
       try {
         this.session.use((cache) => {
-          if (cache.units.cursor()?.hubUrl !== target.url) cache.units.resetForHub(target.url);
+          if (cache.units.cursor()?.hubUrl !== target.url) resetForHub(cache, target.url);
         });
       } catch {
         // The cache is unavailable: start() runs again once it is usable.
@@ -147,6 +166,11 @@ export class SyncService {
       socket.io.removeAllListeners();
       socket.close();
     }
+  }
+
+  /** A local write was queued: push it now if the hub is there (else on the next connection). */
+  pushSoon(): void {
+    if (this.state === 'live') this.pusher.kick();
   }
 
   /** For tests: nothing of a stopped service is left running. */
@@ -221,12 +245,12 @@ export class SyncService {
 
   private async onConnect(socket: Socket): Promise<void> {
     this.retries = 0;
-    if (socket.recovered) return this.setState('live');
+    if (socket.recovered) return this.goLive();
     this.setState('catching_up');
     const generation = this.generation;
     try {
       await this.pull(socket);
-      if (generation === this.generation) this.setState('live');
+      if (generation === this.generation) this.goLive();
     } catch (err) {
       if (generation !== this.generation) return; // stopped or reconfigured meanwhile: nothing to retry
       this.log('catching up with the hub failed; reconnecting', err);
@@ -240,10 +264,17 @@ export class SyncService {
     this.pulling = true;
     try {
       if (this.seq === 0) {
-        this.session.use((cache) => cache.units.resetForHub(this.config!.url));
+        this.session.use((cache) => resetForHub(cache, this.config!.url));
         const snapshot = await this.request(socket, 'snapshot', {}, SnapshotAnswerSchema);
+        this.write({ ...NOTHING, units: snapshot.units, positions: snapshot.positions });
+        for (let after: string | null = null, more = true; more; ) {
+          const request: RecordsRequest = { entity: 'operation', after, limit: MAX_RECORDS_PAGE };
+          const page: RecordsAnswer = await this.request(socket, 'records', request, RecordsAnswerSchema);
+          this.write({ ...NOTHING, operations: page.records });
+          [after, more] = [page.records.at(-1)?.id ?? after, page.hasMore];
+        }
         this.seq = snapshot.seq;
-        this.write({ units: snapshot.units, positions: snapshot.positions, lastSeq: snapshot.seq });
+        this.write({ ...NOTHING, lastSeq: snapshot.seq });
       } else {
         for (let more = true; more; ) {
           const page = await this.request(socket, 'changes', { since: this.seq, limit: MAX_CHANGES_PAGE }, ChangesAnswerSchema);
@@ -253,7 +284,7 @@ export class SyncService {
         }
         // Positions are not in the change log: take the latest ones from a snapshot.
         const { positions } = await this.request(socket, 'snapshot', {}, SnapshotAnswerSchema);
-        this.write({ units: [], positions, lastSeq: 0 });
+        this.write({ ...NOTHING, positions });
       }
     } finally {
       this.pulling = false;
@@ -279,7 +310,7 @@ export class SyncService {
 
   private accept(change: Change): void {
     this.seq = change.seq;
-    this.ingest.unit(change.data, change.seq);
+    this.ingest.change(change);
   }
 
   private onPositions(raw: unknown): void {
@@ -294,22 +325,35 @@ export class SyncService {
   private write(batch: IngestBatch): void {
     const now = Date.now();
     try {
-      const rows = this.session.use((cache) =>
+      const { rows, operationsChanged } = this.session.use((cache) =>
         cache.db.transaction(() => {
-          cache.units.upsertUnits(batch.units);
-          cache.units.upsertPositions(batch.positions);
+          const applied = applyServerBatch(cache, batch, now);
           const cursor = cache.units.cursor();
           const lastSeq = Math.max(cursor?.lastSeq ?? 0, batch.lastSeq);
           cache.units.saveCursor({ hubUrl: this.config!.url, lastSeq, dataAsOf: now });
-          const ids = new Set([...batch.units.map((u) => u.id), ...batch.positions.map((p) => p.unitId)]);
-          return cache.units.rows([...ids]);
+          return { rows: cache.units.rows(applied.unitIds), operationsChanged: applied.operationsChanged };
         })(),
       );
       this.dataAsOf = now;
       if (rows.length) this.emit('units.changed', { units: rows });
+      if (operationsChanged) this.emit('operations.changed', { reason: 'synced' });
+      if (batch.origins.length) this.emit('outbox.changed', this.session.use(outboxStatus));
     } catch (err) {
       this.log('could not write hub data to the cache', err);
     }
+  }
+
+  /** The hub decided some of this console's mutations. */
+  private settled({ changed }: PushSettled): void {
+    const unitIds = changed.filter((c) => c.entity === 'unit').map((c) => c.id);
+    if (unitIds.length) this.emit('units.changed', { units: this.session.use((cache) => cache.units.rows(unitIds)) });
+    if (changed.some((c) => c.entity === 'operation')) this.emit('operations.changed', { reason: 'synced' });
+    this.emit('outbox.changed', this.session.use(outboxStatus));
+  }
+
+  private goLive(): void {
+    this.setState('live');
+    this.pusher.kick();
   }
 
   private async request<T extends z.ZodType>(socket: Socket, event: string, payload: unknown, schema: T): Promise<z.output<T>> {

@@ -51,6 +51,24 @@ export class UnitsRepository {
     for (const u of units) upsert.run(u.id, u.callSign, u.kind, JSON.stringify(u.crew), u.status, u.assignment, u.version);
   }
 
+  get(id: string): Unit | null {
+    const row = this.statements
+      .get('SELECT id, call_sign AS callSign, kind, crew, status, assignment, version FROM units WHERE id = ?')
+      .get(id) as (Omit<Unit, 'crew'> & { crew: string }) | undefined;
+    return row ? { ...row, crew: JSON.parse(row.crew) as string[] } : null;
+  }
+
+  /** Writes a record as it is (the write path's own versions, which may go back on a rollback). */
+  put(u: Unit): void {
+    this.statements
+      .get(`INSERT OR REPLACE INTO units (id, call_sign, kind, crew, status, assignment, version) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+      .run(u.id, u.callSign, u.kind, JSON.stringify(u.crew), u.status, u.assignment, u.version);
+  }
+
+  remove(id: string): void {
+    this.statements.get('DELETE FROM units WHERE id = ?').run(id);
+  }
+
   /** Keeps the newest position per unit (by device time). */
   upsertPositions(positions: Iterable<UnitPosition>): void {
     const upsert = this.statements.get(`INSERT INTO unit_positions

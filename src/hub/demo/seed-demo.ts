@@ -4,6 +4,8 @@
 //
 // The credentials file is written before the store commits: a crash in between leaves a store without units,
 // which the next start seeds again (overwriting the file); never units whose device tokens are lost.
+import { DEMO_SEED } from '../../core/seed/demo.ts';
+import { generateOperations } from '../../shared/demo/generate-operations.ts';
 import { generatePassword, hashPassword } from '../auth/passwords.ts';
 import { newToken, tokenHash } from '../auth/tokens.ts';
 import type { HubStore } from '../store/hub-store.ts';
@@ -41,4 +43,21 @@ export async function seedDemo(store: HubStore, dataDir: string, units: number, 
     for (const user of users) store.users.add(user, now);
   });
   return true;
+}
+
+/**
+ * Seeds the demo operations into a hub without operations; returns how many. They are not written to the
+ * change log: a console's first sync takes current records page by page ('records'), and the log carries
+ * what changes afterwards.
+ */
+export function seedDemoOperations(store: HubStore, count: number, now: number): number {
+  return store.transaction(() => {
+    if (store.operations.count() > 0) return 0;
+    let added = 0;
+    for (const operation of generateOperations({ seed: DEMO_SEED, count, until: now })) {
+      store.operations.save(operation, now);
+      added++;
+    }
+    return added;
+  });
 }

@@ -10,13 +10,22 @@ import {
   MAX_TRACK_POINTS,
   SnapshotRequest,
   TracksRequest,
+  type Change,
   type ChangesAnswer,
   type HubAck,
   type SnapshotAnswer,
   type TracksAnswer,
 } from '../../shared/live/protocol.ts';
 import { canRead, ROLE_PERMISSIONS } from '../../shared/live/permissions.ts';
+import {
+  MAX_CONSOLE_PAYLOAD_BYTES,
+  PushRequest,
+  RecordsRequest,
+  type PushAnswer,
+  type RecordsAnswer,
+} from '../../shared/sync/push-protocol.ts';
 import { consoleHandshake, type ConsoleIdentity } from '../auth/handshake.ts';
+import { applyPush } from '../mutations/apply-push.ts';
 import type { HubLog } from '../hub-log.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import { roomOf } from './rooms.ts';
@@ -30,6 +39,8 @@ export interface ConsoleDeps {
   readonly rateLimit: RateLimit;
   readonly now: () => number;
   readonly log: HubLog;
+  /** Sends accepted changes to the consoles allowed to read them. */
+  readonly publish: (changes: readonly Change[]) => void;
 }
 
 export interface ConsoleService {
@@ -80,6 +91,23 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     return { ok: true, value };
   };
 
+  /** A console's queued mutations, decided in one transaction; accepted ones go to everyone (the sender too). */
+  const mutate = (identity: ConsoleIdentity, payload: unknown): HubAck<PushAnswer> => {
+    const parsed = PushRequest.safeParse(payload);
+    if (!parsed.success) return refusal('invalid_input');
+    const { results, changes } = applyPush(store, book, identity, parsed.data, now());
+    deps.publish(changes);
+    return { ok: true, value: { results } };
+  };
+
+  /** Current operations by id, for a console's first sync (the change log has only what changed since). */
+  const records = ({ role }: ConsoleIdentity, payload: unknown): HubAck<RecordsAnswer> => {
+    const parsed = RecordsRequest.safeParse(payload);
+    if (!parsed.success) return refusal('invalid_input');
+    if (!canRead(role, parsed.data.entity)) return refusal('forbidden');
+    return { ok: true, value: store.operations.page(parsed.data.after, parsed.data.limit) };
+  };
+
   nsp.use(consoleHandshake(store, now));
   nsp.on('connection', (socket) => {
     if (!sessionLive(socket)) return void socket.disconnect(true);
@@ -88,8 +116,15 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     serveRequests(
       socket,
       createTokenBucket(deps.rateLimit, now),
-      { snapshot: authenticated(socket, snapshot), changes: authenticated(socket, changes), tracks: authenticated(socket, tracks) },
+      {
+        snapshot: authenticated(socket, snapshot),
+        changes: authenticated(socket, changes),
+        tracks: authenticated(socket, tracks),
+        mutate: authenticated(socket, mutate),
+        records: authenticated(socket, records),
+      },
       deps.log,
+      MAX_CONSOLE_PAYLOAD_BYTES,
     );
   });
 

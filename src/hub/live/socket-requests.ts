@@ -1,7 +1,7 @@
 // Runs in: Node. How a namespace serves its client's messages. Every event, known or not, passes the same
 // gate before any handler sees it:
 //
-//   rate limit (token bucket) ─► one payload, at most MAX_PAYLOAD_BYTES as JSON ─► a known event ─► handler
+//   rate limit (token bucket) ─► one payload, at most maxPayloadBytes as JSON ─► a known event ─► handler
 //
 // A refusal is an ack {ok:false, error}; nothing a client sends closes its socket or reaches another one.
 // (Frames above the engine's maxHttpBufferSize never get here: Engine.IO drops that one connection.)
@@ -29,6 +29,7 @@ export function serveRequests(
   bucket: TokenBucket,
   handlers: Readonly<Record<string, RequestHandler>>,
   log: HubLog,
+  maxPayloadBytes = MAX_PAYLOAD_BYTES,
 ): void {
   socket.onAny((event: string, ...received: unknown[]) => {
     const args = [...received];
@@ -36,7 +37,7 @@ export function serveRequests(
     const reply: Reply = (answer) => ack?.(answer);
     if (!bucket.take()) return reply(refusal('rate_limited'));
     const handler = Object.hasOwn(handlers, event) ? handlers[event] : undefined;
-    if (!handler || args.length > 1 || jsonBytes(args[0]) > MAX_PAYLOAD_BYTES) return reply(refusal('invalid_input'));
+    if (!handler || args.length > 1 || jsonBytes(args[0]) > maxPayloadBytes) return reply(refusal('invalid_input'));
     try {
       handler(args[0], reply);
     } catch (err) {

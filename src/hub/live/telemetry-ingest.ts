@@ -7,7 +7,7 @@
 //
 // Changes go out only after they are durable, so a console can never see a seq the log does not hold. A device's
 // ack means "stored": it is sent after the commit.
-import type { Change } from '../../shared/live/protocol.ts';
+import type { Change, UnitChange } from '../../shared/live/protocol.ts';
 import type { Unit, UnitPosition, UnitStatus } from '../../shared/live/units.ts';
 import type { HubLog } from '../hub-log.ts';
 import type { HubStore } from '../store/hub-store.ts';
@@ -41,7 +41,7 @@ export class TelemetryIngest {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    let changes: Change[];
+    let changes: UnitChange[];
     try {
       changes = this.store.transaction(() => this.write(batch));
     } catch (err) {
@@ -54,11 +54,11 @@ export class TelemetryIngest {
     for (const entry of batch) entry.reply({ ok: true, value: null });
   }
 
-  private write(batch: readonly Pending[]): Change[] {
+  private write(batch: readonly Pending[]): UnitChange[] {
     const at = this.now();
     const newestPerUnit = new Map<string, UnitPosition>();
     const changed = new Map<string, Unit>(); // statuses changed earlier in this batch
-    const changes: Change[] = [];
+    const changes: UnitChange[] = [];
     for (const { position, status, newest } of batch) {
       this.store.positions.addTrackPoint(position);
       if (!newest) continue;
@@ -67,7 +67,7 @@ export class TelemetryIngest {
       if (!unit || unit.status === status) continue;
       const next: Unit = { ...unit, status, version: unit.version + 1 };
       this.store.units.save(next, at);
-      changes.push(this.store.changes.append({ at, entity: 'unit', id: next.id, data: next }));
+      changes.push(this.store.changes.append<UnitChange>({ at, entity: 'unit', id: next.id, data: next }));
       changed.set(next.id, next);
     }
     for (const position of newestPerUnit.values()) this.store.positions.saveLatest(position);

@@ -9,6 +9,7 @@ interface ChangeRow {
   entity: LiveEntity;
   id: string;
   data: string;
+  origin: string | null;
 }
 
 export interface ChangesPage {
@@ -24,11 +25,12 @@ export class ChangesRepository {
     return row?.seq ?? 0;
   }
 
-  append(change: Omit<Change, 'seq'>): Change {
+  append<C extends Change>(change: Omit<C, 'seq'>): C {
+    const origin = change.origin ? JSON.stringify(change.origin) : null;
     const { seq } = this.statements
-      .get('INSERT INTO changes (at, entity, id, data) VALUES (?, ?, ?, ?) RETURNING seq')
-      .get(change.at, change.entity, change.id, JSON.stringify(change.data)) as { seq: number };
-    return { seq, ...change };
+      .get('INSERT INTO changes (at, entity, id, data, origin) VALUES (?, ?, ?, ?, ?) RETURNING seq')
+      .get(change.at, change.entity, change.id, JSON.stringify(change.data), origin) as { seq: number };
+    return { seq, ...change } as C;
   }
 
   /** Changes after `since`, oldest first, of the given entities only; at most `limit` of them. */
@@ -36,12 +38,15 @@ export class ChangesRepository {
     if (entities.length === 0) return { changes: [], hasMore: false };
     const rows = this.statements
       .get(
-        `SELECT seq, at, entity, id, data FROM changes
+        `SELECT seq, at, entity, id, data, origin FROM changes
          WHERE seq > ? AND entity IN (SELECT value FROM json_each(?))
          ORDER BY seq LIMIT ?`,
       )
       .all(since, JSON.stringify(entities), limit + 1) as ChangeRow[];
-    const page = rows.slice(0, limit).map((row) => ({ ...row, data: JSON.parse(row.data) as Change['data'] }));
+    const page = rows.slice(0, limit).map(
+      ({ origin, data, ...row }) =>
+        ({ ...row, data: JSON.parse(data) as unknown, ...(origin ? { origin: JSON.parse(origin) as unknown } : {}) }) as Change,
+    );
     return { changes: page, hasMore: rows.length > limit };
   }
 }

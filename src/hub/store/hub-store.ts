@@ -7,8 +7,10 @@ import type { Database } from 'better-sqlite3';
 import { openCache } from '../../core/cache/open.ts';
 import { StatementCache } from '../../core/cache/statements.ts';
 import { ChangesRepository } from './changes-repository.ts';
+import { ClientMutationsRepository } from './client-mutations-repository.ts';
 import { DevicesRepository } from './devices-repository.ts';
 import { HUB_MIGRATIONS } from './migrations/index.ts';
+import { OperationsRepository } from './operations-repository.ts';
 import { PositionsRepository } from './positions-repository.ts';
 import { SessionsRepository } from './sessions-repository.ts';
 import { UnitsRepository } from './units-repository.ts';
@@ -25,6 +27,8 @@ export interface HubStore {
   readonly units: UnitsRepository;
   readonly positions: PositionsRepository;
   readonly changes: ChangesRepository;
+  readonly operations: OperationsRepository;
+  readonly clientMutations: ClientMutationsRepository;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE: no lock upgrade can fail half-way). */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -47,6 +51,8 @@ export function openHubStore(dataDir: string, nativeBinding?: string): HubStore 
     units: new UnitsRepository(statements),
     positions: new PositionsRepository(statements),
     changes: new ChangesRepository(statements),
+    operations: new OperationsRepository(statements),
+    clientMutations: new ClientMutationsRepository(statements),
     transaction: (fn) => db.transaction(fn).immediate(),
     close: () => db.close(),
   };

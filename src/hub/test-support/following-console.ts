@@ -19,8 +19,11 @@ export async function hubAt(dataDir: string, options: { port?: number; units?: n
   return hub;
 }
 
-/** A console core logged in to `hub` as its demo user of `role`; no hub at all when `hub` is null. */
-export function consoleFor(hub: Hub | null, options: { role?: Role; dataDir?: string } = {}): ConsoleCore {
+/**
+ * A console core logged in to `hub` as its demo user of `role`; no hub at all when `hub` is null. `url`: reach
+ * the hub there instead (e.g. through a NetworkLink).
+ */
+export function consoleFor(hub: Hub | null, options: { role?: Role; dataDir?: string; url?: string } = {}): ConsoleCore {
   const user = hub?.demo!.users.find((u) => u.role === (options.role ?? 'dispatcher'));
   const core = createConsoleCore({
     dataDir: options.dataDir ?? tempDir(),
@@ -28,7 +31,7 @@ export function consoleFor(hub: Hub | null, options: { role?: Role; dataDir?: st
     version: 'test',
     demo: false,
     log: () => {},
-    ...(hub && user && { hub: { url: hub.url, credentials: { username: user.username, password: user.password } } }),
+    hub: hub && user ? { url: options.url ?? hub.url, credentials: { username: user.username, password: user.password } } : null,
   });
   cleanups.push(() => core.close());
   return core;

@@ -5,11 +5,24 @@ import { z } from 'zod';
 import type { UnitRow } from '../live/unit-row.ts';
 import type { SyncStatus } from '../live/sync-status.ts';
 import { TracksRequest, type TracksAnswer } from '../live/protocol.ts';
-import type { Operation } from '../operations/types.ts';
+import type { OperationRow } from '../operations/types.ts';
 import { OperationsPageInput } from '../operations/query.ts';
 import type { EventName, MethodName } from './names.ts';
 import { PrefsGetInput, PrefsSetInput, type Language } from './prefs.ts';
 import { SessionSignInInput, SessionUseEmbeddedInput, type SessionInfo } from './session.ts';
+import type { Unit } from '../live/units.ts';
+import type { Operation } from '../operations/types.ts';
+import type { Conflict } from '../sync/conflict.ts';
+import {
+  ConflictsResolveInput,
+  OperationsCancelInput,
+  OperationsCreateInput,
+  OperationsGetInput,
+  OperationsSetStatusInput,
+  OperationsUpdateInput,
+  UnitsAssignInput,
+  type OutboxStatus,
+} from './writes.ts';
 
 /** A result type carried at the type level only. */
 const returns = <T>() => undefined as unknown as T;
@@ -35,7 +48,7 @@ export type CacheStatus =
 export type CacheUnavailableReason = 'corrupt' | 'unreadable' | 'too_new' | 'in_use';
 
 export interface OperationsPage {
-  readonly rows: readonly Operation[];
+  readonly rows: readonly OperationRow[];
   /** Rows matching the filter; present when asked for with withTotal. */
   readonly total?: number;
 }
@@ -51,6 +64,22 @@ export const contract = {
     /** Corrupt file: moves it aside (never deletes it) and builds a fresh one. Other reasons: tries to open again. */
     'cache.rebuild': { input: noInput, result: returns<CacheStatus & { movedTo?: string }>() },
     'operations.page': { input: OperationsPageInput, result: returns<OperationsPage>() },
+    'operations.get': { input: OperationsGetInput, result: returns<{ readonly operation: OperationRow | null }>() },
+    /**
+     * Writes (docs/ARCHITECTURE.md, "Local writes"): answered once the change is committed to the cache and
+     * queued for the hub — online or not. A change the record does not allow (e.g. closing a draft): 'refused'
+     * with the reason as the issue code; a role that may not make it: 'forbidden'.
+     */
+    'operations.create': { input: OperationsCreateInput, result: returns<{ readonly operation: Operation }>() },
+    'operations.update': { input: OperationsUpdateInput, result: returns<{ readonly operation: Operation }>() },
+    'operations.setStatus': { input: OperationsSetStatusInput, result: returns<{ readonly operation: Operation }>() },
+    'operations.cancel': { input: OperationsCancelInput, result: returns<{ readonly operation: Operation }>() },
+    /** A dispatcher sends a unit to a task (assignment text) or frees it (null). */
+    'units.assign': { input: UnitsAssignInput, result: returns<{ readonly unit: Unit }>() },
+    'outbox.status': { input: noInput, result: returns<OutboxStatus>() },
+    'conflicts.list': { input: noInput, result: returns<{ readonly conflicts: readonly Conflict[] }>() },
+    /** 'theirs' keeps the hub's version; 'mine' makes my changes again on top of it (a new write). */
+    'conflicts.resolve': { input: ConflictsResolveInput, result: returns<OutboxStatus>() },
     'prefs.get': { input: PrefsGetInput, result: returns<PrefsGetResult>() },
     'prefs.set': { input: PrefsSetInput, result: returns<{ saved: true }>() },
     /** Every unit the console knows, with its latest position (from the cache: works offline). */
@@ -76,7 +105,9 @@ export const contract = {
     'session.signOut': { input: noInput, result: returns<SessionInfo>() },
   },
   events: {
-    'operations.changed': returns<{ readonly reason: 'rebuilt' }>(),
+    /** Operations changed: the cache was rebuilt, a local write, or records from the hub (the grid reloads its blocks). */
+    'operations.changed': returns<{ readonly reason: 'rebuilt' | 'written' | 'synced' }>(),
+    'outbox.changed': returns<OutboxStatus>(),
     /** Units whose record or position changed since the last batch (whole rows; at most ~20 batches a second). */
     'units.changed': returns<{ readonly units: readonly UnitRow[] }>(),
     'sync.state': returns<SyncStatus>(),

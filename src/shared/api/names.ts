@@ -7,6 +7,15 @@ export const METHOD_NAMES = [
   'cache.status',
   'cache.rebuild',
   'operations.page',
+  'operations.get',
+  'operations.create',
+  'operations.update',
+  'operations.setStatus',
+  'operations.cancel',
+  'units.assign',
+  'outbox.status',
+  'conflicts.list',
+  'conflicts.resolve',
   'prefs.get',
   'prefs.set',
   'units.list',
@@ -20,7 +29,7 @@ export const METHOD_NAMES = [
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['operations.changed', 'units.changed', 'sync.state', 'session.changed'] as const;
+export const EVENT_NAMES = ['operations.changed', 'outbox.changed', 'units.changed', 'sync.state', 'session.changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export const isMethodName = (value: unknown): value is MethodName => isOneOf(METHOD_NAMES, value);

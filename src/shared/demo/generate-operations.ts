@@ -19,6 +19,7 @@ export interface GenerateOptions {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const TEAMS = Array.from({ length: 16 }, (_, i) => `Equipo ${String(i + 1).padStart(2, '0')}`);
+const CANCEL_REASONS = ['Lluvia intensa', 'Personal afectado a otro operativo', 'Evento suspendido por el organizador', 'Móvil fuera de servicio'];
 const BARRIO_BY_NAME = new Map(BARRIOS.map((b) => [b.name, b]));
 
 /** For each weekday, the operation types that run that day, repeated by weight (a weighted lottery). */
@@ -82,6 +83,7 @@ export function* generateOperations(options: GenerateOptions): Generator<Operati
       shift: shiftOf(startHour),
       team: rng.pick(TEAMS),
       resultSummary: status === 'closed' ? rng.pick(pattern.results) : null,
+      cancelReason: status === 'cancelled' ? rng.pick(CANCEL_REASONS) : null,
       createdAt,
       updatedAt: status === 'closed' || status === 'cancelled' ? Math.min(until, plannedEnd + rng.int(1, 48) * HOUR) : createdAt,
       version: status === 'closed' ? 3 : 1,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_CHANGES_PAGE, MAX_TRACK_POINTS, MAX_TRACK_UNITS, ROLES } from './protocol.ts';
 import { UNIT_KINDS, UNIT_STATUSES } from './units.ts';
+import { OperationSchema } from '../operations/operation-schema.ts';
 
 const epochMs = z.number().int().min(0);
 
@@ -27,13 +28,12 @@ export const UnitPositionSchema = z.object({
   receivedAt: epochMs,
 });
 
-export const ChangeSchema = z.object({
-  seq: z.number().int().min(1),
-  at: epochMs,
-  entity: z.literal('unit'),
-  id: z.string().min(1).max(64),
-  data: UnitSchema,
-});
+/** Set when the change is a console's mutation: that console recognises its own write coming back. */
+const OriginSchema = z.object({ clientId: z.string().uuid(), clientSeq: z.number().int().min(1) }).optional();
+const changeOf = <E extends string, D extends z.ZodType>(entity: E, data: D) =>
+  z.object({ seq: z.number().int().min(1), at: epochMs, entity: z.literal(entity), id: z.string().min(1).max(64), data, origin: OriginSchema });
+
+export const ChangeSchema = z.discriminatedUnion('entity', [changeOf('unit', UnitSchema), changeOf('operation', OperationSchema)]);
 
 export const PositionsBatch = z.array(UnitPositionSchema).max(100_000);
 

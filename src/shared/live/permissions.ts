@@ -3,7 +3,8 @@
 // Unit records and positions are operational data of the patrol program: coordinators, dispatchers and
 // administrators follow them. Court clerks and judges connect too (their cases will travel on the same
 // connection in later issues) but receive no unit data: their snapshot holds no units or positions, their
-// change pulls skip unit changes and they are not in the rooms the live unit stream goes to.
+// change pulls skip unit changes and they are not in the rooms the live unit stream goes to. Everyone reads
+// operations: their results feed the court.
 import type { Change, Role } from './protocol.ts';
 
 export type LiveEntity = Change['entity'];
@@ -14,11 +15,11 @@ export interface RolePermissions {
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, RolePermissions>> = {
-  coordinator: { reads: ['unit'] },
-  dispatcher: { reads: ['unit'] },
-  court_clerk: { reads: [] },
-  judge: { reads: [] },
-  administrator: { reads: ['unit'] },
+  coordinator: { reads: ['unit', 'operation'] },
+  dispatcher: { reads: ['unit', 'operation'] },
+  court_clerk: { reads: ['operation'] },
+  judge: { reads: ['operation'] },
+  administrator: { reads: ['unit', 'operation'] },
 };
 
 export function canRead(role: Role, entity: LiveEntity): boolean {

@@ -12,6 +12,7 @@
 //
 // Every payload is validated with these schemas on both sides; an ack answers {ok:false, error} on bad input.
 import { z } from 'zod';
+import type { Operation } from '../operations/types.ts';
 import type { Unit, UnitPosition } from './units.ts';
 import { UNIT_STATUSES } from './units.ts';
 
@@ -57,13 +58,18 @@ export type ChangesRequest = z.infer<typeof ChangesRequest>;
 export const SnapshotRequest = z.object({}).strict();
 
 /** One entry of the hub's change log. `seq` orders everything a console syncs by. */
-export interface Change {
+interface ChangeOf<E extends string, D> {
   readonly seq: number;
   readonly at: number; // epoch ms
-  readonly entity: 'unit';
+  readonly entity: E;
   readonly id: string;
-  readonly data: Unit;
+  readonly data: D;
+  /** The console mutation this change applied, if any. */
+  readonly origin?: { readonly clientId: string; readonly clientSeq: number };
 }
+export type UnitChange = ChangeOf<'unit', Unit>;
+export type OperationChange = ChangeOf<'operation', Operation>;
+export type Change = UnitChange | OperationChange;
 
 export interface SnapshotAnswer {
   readonly seq: number;

@@ -32,7 +32,17 @@ export interface Operation {
   readonly shift: Shift;
   readonly team: string;
   readonly resultSummary: string | null;
+  readonly cancelReason: string | null; // why it was cancelled (cancelled only)
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly version: number;
+}
+
+/** Where a record's local changes stand: all with the hub, some waiting to be sent, or refused by it. */
+export const RECORD_SYNC_STATES = ['synced', 'pending', 'conflict'] as const;
+export type RecordSyncState = (typeof RECORD_SYNC_STATES)[number];
+
+/** An operation as the grid shows it. */
+export interface OperationRow extends Operation {
+  readonly syncState: RecordSyncState;
 }

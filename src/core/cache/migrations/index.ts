@@ -4,6 +4,7 @@ import m0002 from './0002_prefs.ts';
 import m0003 from './0003_address_search_index.ts';
 import m0004 from './0004_operations_facets_index.ts';
 import m0005 from './0005_units.ts';
+import m0006 from './0006_outbox.ts';
 
 export interface Migration {
   readonly version: number;
@@ -11,5 +12,5 @@ export interface Migration {
   readonly up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 export const LATEST_VERSION = MIGRATIONS.length;

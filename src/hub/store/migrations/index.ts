@@ -4,5 +4,6 @@ import type { Migration } from '../../../core/cache/migrations/index.ts';
 import m0001 from './0001_accounts.ts';
 import m0002 from './0002_units.ts';
 import m0003 from './0003_change_log.ts';
+import m0004 from './0004_mutations.ts';
 
-export const HUB_MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
+export const HUB_MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];

@@ -1,0 +1,76 @@
+// Runs in: Node. ConsoleApi handlers that change shared records: each call is one mutation through the write
+// path (write-path.ts), answered after the commit, then handed to the sync service to push.
+import { uuidv7 } from '../../shared/ids/uuidv7.ts';
+import type { Operation } from '../../shared/operations/types.ts';
+import type { Unit } from '../../shared/live/units.ts';
+import type { OutboxStatus } from '../../shared/api/writes.ts';
+import { canMutate } from '../../shared/sync/mutation-permissions.ts';
+import { entityOf, type Mutation } from '../../shared/sync/mutations.ts';
+import { HandlerError, type HandlerTable } from '../api/dispatch.ts';
+import type { Cache } from '../cache/cache.ts';
+import type { CoreContext } from '../core-context.ts';
+import { resolveConflict } from './resolve-conflict.ts';
+import { LocalRefusal, write } from './write-path.ts';
+
+type WriteMethods =
+  | 'operations.get'
+  | 'operations.create'
+  | 'operations.update'
+  | 'operations.setStatus'
+  | 'operations.cancel'
+  | 'units.assign'
+  | 'outbox.status'
+  | 'conflicts.list'
+  | 'conflicts.resolve';
+
+export const outboxStatus = (cache: Cache): OutboxStatus => ({ pending: cache.outbox.count(), conflicts: cache.conflicts.count() });
+
+/** A refusal the person can act on: 'refused' with the reason as the issue code. */
+export const refused = (err: LocalRefusal) => new HandlerError({ code: 'refused', issues: [{ path: '', code: err.reason }] });
+
+export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMethods> {
+  /** The one way in: role check (the hub checks again), write, then tell the renderer and the pusher. */
+  const run = (mutation: Mutation) => {
+    const user = ctx.hubSession.info().user;
+    if (user && !canMutate(user.role, mutation.kind)) throw new HandlerError({ code: 'forbidden' });
+    const record = ctx.session.use((cache) => {
+      try {
+        return write(cache, mutation, user?.username ?? null, Date.now()).record;
+      } catch (err) {
+        throw err instanceof LocalRefusal ? refused(err) : err;
+      }
+    });
+    wrote(entityOf(mutation.kind));
+    return record;
+  };
+  const wrote = (entity: 'operation' | 'unit') => {
+    if (entity === 'operation') ctx.emit('operations.changed', { reason: 'written' });
+    ctx.emit('outbox.changed', ctx.session.use(outboxStatus));
+    ctx.sync.pushSoon();
+  };
+  const operation = (mutation: Mutation) => ({ operation: run(mutation) as Operation });
+
+  return {
+    'operations.get': ({ id }) => ctx.session.use((cache) => ({ operation: cache.operations.row(id) })),
+    'operations.create': ({ plan }) => operation({ kind: 'operation.create', id: uuidv7(Date.now()), plan }),
+    'operations.update': ({ id, patch }) => operation({ kind: 'operation.update', id, patch }),
+    'operations.setStatus': ({ id, status }) => operation({ kind: 'operation.setStatus', id, status }),
+    'operations.cancel': ({ id, reason }) => operation({ kind: 'operation.cancel', id, reason }),
+    'units.assign': ({ id, assignment }) => ({ unit: run({ kind: 'unit.assign', id, assignment }) as Unit }),
+    'outbox.status': () => ctx.session.use(outboxStatus),
+    'conflicts.list': () => ctx.session.use((cache) => ({ conflicts: cache.conflicts.list() })),
+    'conflicts.resolve': ({ id, choice }) => {
+      const user = ctx.hubSession.info().user;
+      const entity = ctx.session.use((cache) => {
+        try {
+          return resolveConflict(cache, id, choice, user?.username ?? null, Date.now());
+        } catch (err) {
+          throw err instanceof LocalRefusal ? refused(err) : err;
+        }
+      });
+      if (entity) wrote(entity);
+      else ctx.emit('outbox.changed', ctx.session.use(outboxStatus));
+      return ctx.session.use(outboxStatus);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// Runs in: Node. The cache's shared records behind one face, so the write path is written once for every
+// entity: read the visible record, write it, remove it (a refused create).
+import type { Unit } from '../../shared/live/units.ts';
+import type { Operation } from '../../shared/operations/types.ts';
+import type { RecordEntity, SharedRecord } from '../../shared/sync/mutations.ts';
+import type { Cache } from '../cache/cache.ts';
+
+export interface RecordStore {
+  get(id: string): SharedRecord | null;
+  put(record: SharedRecord): void;
+  remove(id: string): void;
+}
+
+export function recordStore(cache: Cache, entity: RecordEntity): RecordStore {
+  if (entity === 'operation') {
+    return {
+      get: (id) => cache.operations.get(id),
+      put: (record) => cache.operations.put([record as Operation]),
+      remove: (id) => cache.operations.remove(id),
+    };
+  }
+  return {
+    get: (id) => cache.units.get(id),
+    put: (record) => cache.units.put(record as Unit),
+    remove: (id) => cache.units.remove(id),
+  };
+}

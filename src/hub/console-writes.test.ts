@@ -1,0 +1,117 @@
+// The write path end to end: real console cores over real cache files, a real hub, real sockets — and a
+// network link that can be cut, as a district office's can.
+import { describe, expect, it } from 'vitest';
+import type { ConsoleCore } from '../core/console-core.ts';
+import { tempDir } from '../core/test-support/temp-dir.ts';
+import type { OutboxStatus } from '../shared/api/writes.ts';
+import type { ApiResult } from '../shared/api/result.ts';
+import type { Operation, OperationRow } from '../shared/operations/types.ts';
+import type { Conflict } from '../shared/sync/conflict.ts';
+import { LIVE_NAMESPACES } from '../shared/live/protocol.ts';
+import { connected, loginAs, socketTo } from './test-support/hub-clients.ts';
+import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
+import { networkLink } from './test-support/network-link.ts';
+
+const plan = {
+  type: 'alcohol_test',
+  barrio: 'Centro',
+  address: 'Av. Colón 500',
+  plannedStart: Date.UTC(2026, 10, 28, 2),
+  plannedEnd: Date.UTC(2026, 10, 28, 6),
+  shift: 'night',
+  team: 'Equipo 05',
+} as const;
+
+const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promise<T> => {
+  const result = (await core.dispatch(method, input)) as ApiResult<T>;
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+  return result.value;
+};
+const outbox = (core: ConsoleCore) => call<OutboxStatus>(core, 'outbox.status', {});
+const row = async (core: ConsoleCore, id: string) => (await call<{ operation: OperationRow | null }>(core, 'operations.get', { id })).operation;
+const live = (core: ConsoleCore) => eventually(() => syncStatus(core), (s) => s.state === 'live');
+const create = async (core: ConsoleCore, team = plan.team) =>
+  (await call<{ operation: Operation }>(core, 'operations.create', { plan: { ...plan, team } })).operation;
+
+describe('writes through the hub', () => {
+  it('a coordinator creates and edits; the hub applies each once and every console sees it', async () => {
+    const hub = await hubAt(tempDir());
+    const coordinator = consoleFor(hub, { role: 'coordinator' });
+    const dispatcher = consoleFor(hub, { role: 'dispatcher' });
+    await Promise.all([live(coordinator), live(dispatcher)]);
+    const created = await create(coordinator);
+    await call(coordinator, 'operations.setStatus', { id: created.id, status: 'planned' });
+    await eventually(() => outbox(coordinator), (s) => s.pending === 0);
+    const seen = await eventually(() => row(dispatcher, created.id), (r) => r?.version === 2);
+    expect(seen).toMatchObject({ status: 'planned', team: 'Equipo 05', syncState: 'synced' });
+    expect(await row(coordinator, created.id)).toEqual(seen);
+  });
+
+  it('the hub refuses a role that may not write, and the console says so before queueing anything', async () => {
+    const hub = await hubAt(tempDir());
+    const clerk = consoleFor(hub, { role: 'court_clerk' });
+    await live(clerk);
+    expect(await clerk.dispatch('operations.create', { plan })).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(await outbox(clerk)).toEqual({ pending: 0, conflicts: 0 });
+  });
+
+  it('offline edits wait in the outbox and sync in order once the network is back', async () => {
+    const hub = await hubAt(tempDir());
+    const link = await networkLink(hub.url);
+    const office = consoleFor(hub, { role: 'coordinator', url: link.url });
+    const other = consoleFor(hub, { role: 'dispatcher' });
+    await Promise.all([live(office), live(other)]);
+    link.cut();
+    await eventually(() => syncStatus(office), (s) => s.state === 'offline');
+    const created = await create(office);
+    for (const team of ['Equipo 06', 'Equipo 07', 'Equipo 08']) {
+      await call(office, 'operations.update', { id: created.id, patch: { team } });
+    }
+    expect(await outbox(office)).toEqual({ pending: 4, conflicts: 0 });
+    expect((await row(office, created.id))?.syncState).toBe('pending');
+    link.restore();
+    await eventually(() => outbox(office), (s) => s.pending === 0, 20_000);
+    expect(await eventually(() => row(other, created.id), (r) => r?.version === 4)).toMatchObject({ team: 'Equipo 08' });
+  });
+
+  it('two consoles editing the same operation: the later one gets a visible conflict, never a silent overwrite', async () => {
+    const hub = await hubAt(tempDir());
+    const link = await networkLink(hub.url);
+    const a = consoleFor(hub, { role: 'coordinator' });
+    const b = consoleFor(hub, { role: 'coordinator', url: link.url });
+    await Promise.all([live(a), live(b)]);
+    const created = await create(a);
+    await eventually(() => row(b, created.id), (r) => r?.version === 1);
+    link.cut();
+    await call(b, 'operations.update', { id: created.id, patch: { team: 'Equipo B' } });
+    await call(a, 'operations.update', { id: created.id, patch: { team: 'Equipo A' } });
+    await eventually(() => outbox(a), (s) => s.pending === 0);
+    link.restore();
+    const status = await eventually(() => outbox(b), (s) => s.conflicts === 1, 20_000);
+    expect(status.pending).toBe(0);
+    const { conflicts } = await call<{ conflicts: Conflict[] }>(b, 'conflicts.list', {});
+    expect(conflicts[0]).toMatchObject({ reason: 'version_conflict', mine: { team: 'Equipo B' }, theirs: { team: 'Equipo A', version: 2 } });
+    expect(await row(b, created.id)).toMatchObject({ team: 'Equipo A', syncState: 'conflict' });
+    // Keep mine: made again on top of theirs, it wins only now, visibly, for everyone.
+    await call(b, 'conflicts.resolve', { id: conflicts[0]!.id, choice: 'mine' });
+    await eventually(() => row(a, created.id), (r) => r?.team === 'Equipo B' && r.version === 3);
+    expect(await outbox(b)).toEqual({ pending: 0, conflicts: 0 });
+  });
+
+  it('a duplicate or replayed push changes nothing and gets the original answers', async () => {
+    const hub = await hubAt(tempDir());
+    const { token } = await loginAs(hub, 'coordinacion');
+    const socket = await connected(socketTo(hub.url, LIVE_NAMESPACES.console, { token }));
+    const push = {
+      clientId: '0190a8c0-0000-7000-8000-0000000000c1',
+      mutations: [
+        { clientSeq: 1, mutationId: '0190a8c0-0000-7000-8000-000000000101', baseVersion: 0, madeAt: 1, mutation: { kind: 'operation.create', id: '0190a8c0-0000-7000-8000-000000000001', plan } },
+      ],
+    };
+    const first: unknown = await socket.emitWithAck('mutate', push);
+    const changesAfter: unknown = await socket.emitWithAck('changes', { since: 0, limit: 1000 });
+    expect(await socket.emitWithAck('mutate', push)).toEqual(first);
+    expect(await socket.emitWithAck('mutate', push)).toEqual(first);
+    expect(await socket.emitWithAck('changes', { since: 0, limit: 1000 })).toEqual(changesAfter);
+  });
+});

@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../core/test-support/temp-dir.ts';
+import { ROLES, type Role } from '../../shared/live/protocol.ts';
+import type { Unit } from '../../shared/live/units.ts';
+import type { Operation } from '../../shared/operations/types.ts';
+import { MUTATION_ROLES } from '../../shared/sync/mutation-permissions.ts';
+import { MUTATION_KINDS, type Mutation, type MutationKind } from '../../shared/sync/mutations.ts';
+import type { MutationEnvelope } from '../../shared/sync/push-protocol.ts';
+import { UnitBook } from '../live/unit-book.ts';
+import { openHubStore, type HubStore } from '../store/hub-store.ts';
+import { applyPush } from './apply-push.ts';
+
+const CLIENT = '0190a8c0-0000-7000-8000-0000000000c1';
+const OP = '0190a8c0-0000-7000-8000-000000000001';
+const plan = {
+  type: 'alcohol_test',
+  barrio: 'Centro',
+  address: 'Av. Colón 500',
+  plannedStart: Date.UTC(2026, 10, 28, 2),
+  plannedEnd: Date.UTC(2026, 10, 28, 6),
+  shift: 'night',
+  team: 'Equipo 05',
+} as const;
+const operation = (version = 1, status: Operation['status'] = 'planned'): Operation => ({
+  id: OP, ...plan, status, lat: -31.41, lng: -64.18, resultSummary: null, cancelReason: null, createdAt: 1, updatedAt: 1, version,
+});
+const unit: Unit = { id: 'movil-01', callSign: 'Móvil 01', kind: 'vehicle', crew: ['Ana'], status: 'available', assignment: null, version: 1 };
+
+/** One valid mutation of each kind, on records that exist (create: on a new id). */
+const SAMPLE: Record<MutationKind, Mutation> = {
+  'operation.create': { kind: 'operation.create', id: '0190a8c0-0000-7000-8000-000000000002', plan },
+  'operation.update': { kind: 'operation.update', id: OP, patch: { team: 'Equipo 09' } },
+  'operation.setStatus': { kind: 'operation.setStatus', id: OP, status: 'reserved' },
+  'operation.cancel': { kind: 'operation.cancel', id: OP, reason: 'Lluvia' },
+  'unit.assign': { kind: 'unit.assign', id: 'movil-01', assignment: 'Reclamo 2231 — ruidos molestos' },
+};
+const baseOf = (m: Mutation) => (m.kind === 'operation.create' ? 0 : 1);
+
+let store: HubStore;
+afterEach(() => store?.close());
+
+function setUp(): { book: UnitBook } {
+  store = openHubStore(tempDir());
+  store.transaction(() => {
+    store.operations.save(operation(), 1);
+    store.units.save(unit, 1);
+  });
+  return { book: new UnitBook([unit], []) };
+}
+let seq = 0;
+const envelope = (mutation: Mutation, baseVersion = baseOf(mutation), clientSeq = ++seq): MutationEnvelope => ({
+  clientSeq,
+  mutationId: `0190a8c0-0000-7000-8000-${String(clientSeq).padStart(12, '0')}`,
+  baseVersion,
+  madeAt: 1,
+  mutation,
+});
+const push = (book: UnitBook, role: Role, mutations: MutationEnvelope[]) =>
+  applyPush(store, book, { role, username: `u-${role}` }, { clientId: CLIENT, mutations }, 100);
+
+describe('a push at the hub', () => {
+  describe('permission matrix: every mutation × every role', () => {
+    for (const kind of MUTATION_KINDS) {
+      for (const role of ROLES) {
+        const allowed = MUTATION_ROLES[kind].includes(role);
+        it(`${role} ${allowed ? 'may' : 'may not'} ${kind}`, () => {
+          const { book } = setUp();
+          seq = 0;
+          const before = store.changes.lastSeq();
+          const [result] = push(book, role, [envelope(SAMPLE[kind])]).results;
+          expect(result).toMatchObject(allowed ? { ok: true } : { ok: false, reason: 'forbidden' });
+          expect(store.changes.lastSeq()).toBe(allowed ? before + 1 : before);
+        });
+      }
+    }
+  });
+
+  it('applies in client-seq order, answers a replay with the original result, and refuses a gap', () => {
+    const { book } = setUp();
+    seq = 0;
+    const first = envelope(SAMPLE['operation.update']);
+    const second = envelope({ kind: 'operation.setStatus', id: OP, status: 'reserved' }, 2);
+    expect(push(book, 'coordinator', [first, second]).results.map((r) => r.ok)).toEqual([true, true]);
+    const changesAfter = store.changes.lastSeq();
+    const replay = push(book, 'coordinator', [first, second]);
+    expect(replay.results).toEqual(push(book, 'coordinator', [first, second]).results);
+    expect(replay.changes).toEqual([]);
+    expect(store.changes.lastSeq()).toBe(changesAfter);
+    expect(store.operations.get(OP)).toMatchObject({ version: 3, status: 'reserved', team: 'Equipo 09' });
+    const gap = push(book, 'coordinator', [envelope(SAMPLE['operation.update'], 3, 5)]);
+    expect(gap.results).toEqual([{ clientSeq: 5, ok: false, reason: 'out_of_order', expected: 3 }]);
+  });
+
+  it('refuses a stale base version and keeps the record as it was (no last-writer-wins)', () => {
+    const { book } = setUp();
+    seq = 0;
+    const [result] = push(book, 'coordinator', [envelope(SAMPLE['operation.update'], 0)]).results;
+    expect(result).toMatchObject({ ok: false, reason: 'version_conflict', current: { version: 1, team: 'Equipo 05' } });
+    expect(store.operations.get(OP)).toEqual(operation());
+  });
+
+  it('records a withdrawn mutation without applying it, so the next seq follows', () => {
+    const { book } = setUp();
+    seq = 0;
+    const withdrawn = { ...envelope(SAMPLE['operation.update']), withdrawn: true };
+    const next = envelope({ kind: 'operation.setStatus', id: OP, status: 'reserved' }, 1);
+    expect(push(book, 'coordinator', [withdrawn, next]).results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['withdrawn', 'ok']);
+  });
+
+  it('a reused client seq with another mutation id is refused, never answered with the other result', () => {
+    const { book } = setUp();
+    seq = 0;
+    const first = envelope(SAMPLE['operation.update']);
+    push(book, 'coordinator', [first]);
+    const impostor = { ...first, mutationId: '0190a8c0-0000-7000-8000-999999999999' };
+    expect(push(book, 'coordinator', [impostor]).results).toEqual([{ clientSeq: first.clientSeq, ok: false, reason: 'invalid', current: null }]);
+  });
+
+  it('moves the in-memory unit only after the commit', () => {
+    const { book } = setUp();
+    seq = 0;
+    push(book, 'dispatcher', [envelope(SAMPLE['unit.assign'])]);
+    expect(book.unit('movil-01')).toMatchObject({ assignment: 'Reclamo 2231 — ruidos molestos', version: 2 });
+  });
+});
