@@ -57,6 +57,16 @@ function nextBatch(entries: readonly OutboxEntry[]): MutationEnvelope[] {
   return batch;
 }
 
+/** The answer, or a rejection as soon as the connection drops (no need to wait for the timeout). */
+function untilDisconnected<T>(socket: Socket, answer: Promise<T>): Promise<T> {
+  let onDisconnect: () => void = () => {};
+  const dropped = new Promise<never>((_, reject) => {
+    onDisconnect = () => reject(new Error('disconnected'));
+    socket.once('disconnect', onDisconnect);
+  });
+  return Promise.race([answer, dropped]).finally(() => socket.off('disconnect', onDisconnect));
+}
+
 export class OutboxPusher {
   private running = false;
   private again = false;
@@ -91,7 +101,7 @@ export class OutboxPusher {
     if (!batch.length) return false;
     let raw: unknown;
     try {
-      raw = await socket.timeout(PUSH_TIMEOUT_MS).emitWithAck('mutate', { clientId, mutations: batch });
+      raw = await untilDisconnected(socket, socket.timeout(PUSH_TIMEOUT_MS).emitWithAck('mutate', { clientId, mutations: batch }));
     } catch {
       return false; // no answer: sent again on the next connection, and the hub answers replays as before
     }

@@ -1,0 +1,116 @@
+// The hub process killed (SIGKILL) and restarted while a console has 10,000 mutations in flight: every one is
+// applied exactly once, and the changes to each record are in the order they were made. The hub runs as a
+// real child process (its CLI), the console core in this process over a real cache file.
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createConsoleCore, type ConsoleCore } from '../core/console-core.ts';
+import { tempDir } from '../core/test-support/temp-dir.ts';
+import type { ApiResult } from '../shared/api/result.ts';
+import type { OutboxStatus } from '../shared/api/writes.ts';
+import type { Operation } from '../shared/operations/types.ts';
+import { readDemoCredentials } from './demo/demo-credentials.ts';
+import { eventually, syncStatus } from './test-support/following-console.ts';
+import { HUB_STORE_FILE } from './store/hub-store.ts';
+
+const RECORDS = 200;
+const EDITS_PER_RECORD = 49; // + 1 create = 50 mutations per record, 10,000 in all
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function startHubProcess(dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/hub/cli.ts'), '--port', String(port), '--data-dir', dataDir, '--demo-units', '2'], {
+    stdio: 'ignore',
+  });
+  await eventually(
+    () => fetch(`http://127.0.0.1:${port}/api/login`, { method: 'POST', body: '{}' }).then(() => true, () => false),
+    (up) => up,
+    30_000,
+  );
+  return child;
+}
+
+const kill = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+
+const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promise<T> => {
+  const result = (await core.dispatch(method, input)) as ApiResult<T>;
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+  return result.value;
+};
+
+describe('the hub killed with mutations in flight', () => {
+  it('applies each of 10,000 mutations exactly once, in per-record order', { timeout: 240_000 }, async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    let hub = await startHubProcess(dataDir, port);
+    const ids: string[] = [];
+    try {
+      const coordinator = readDemoCredentials(dataDir)!.users.find((u) => u.role === 'coordinator')!;
+      const console_ = createConsoleCore({
+        dataDir: tempDir(),
+        host: 'browser',
+        version: 'test',
+        demo: false,
+        log: () => {},
+        hub: { url: `http://127.0.0.1:${port}`, credentials: { username: coordinator.username, password: coordinator.password } },
+      });
+      try {
+        await eventually(() => syncStatus(console_), (s) => s.state === 'live', 20_000);
+        for (let r = 0; r < RECORDS; r++) {
+          const plan = {
+            type: 'noise_check', barrio: 'Centro', address: `Belgrano ${r}`, plannedStart: Date.UTC(2026, 11, 5, 1),
+            plannedEnd: Date.UTC(2026, 11, 5, 3), shift: 'night', team: 'T-0',
+          };
+          ids.push((await call<{ operation: Operation }>(console_, 'operations.create', { plan })).operation.id);
+        }
+        for (let e = 1; e <= EDITS_PER_RECORD; e++) {
+          for (const id of ids) await call(console_, 'operations.update', { id, patch: { team: `T-${e}` } });
+          if (e === 10) {
+            // Kill the hub while the flush is under way, and bring it back on the same port and data.
+            const { pending } = await call<OutboxStatus>(console_, 'outbox.status', {});
+            expect(pending).toBeGreaterThan(0); // the kill lands with mutations still on their way
+            await kill(hub);
+            hub = await startHubProcess(dataDir, port);
+          }
+        }
+        await eventually(() => call<OutboxStatus>(console_, 'outbox.status', {}), (s) => s.pending === 0 && s.conflicts === 0, 120_000);
+      } finally {
+        await console_.close();
+      }
+      const db = new Database(path.join(dataDir, HUB_STORE_FILE), { readonly: true });
+      try {
+        const decided = db.prepare('SELECT COUNT(*) AS n, MIN(client_seq) AS lo, MAX(client_seq) AS hi FROM client_results').get() as {
+          n: number; lo: number; hi: number;
+        };
+        expect(decided).toEqual({ n: RECORDS * (EDITS_PER_RECORD + 1), lo: 1, hi: RECORDS * (EDITS_PER_RECORD + 1) });
+        const refused = db.prepare("SELECT COUNT(*) FROM client_results WHERE json_extract(result, '$.ok') = 0").pluck().get();
+        expect(refused).toBe(0);
+        const applied = db.prepare("SELECT id, json_extract(data, '$.team') AS team, json_extract(origin, '$.clientSeq') AS clientSeq FROM changes WHERE entity = 'operation' ORDER BY seq").all() as {
+          id: string; team: string; clientSeq: number;
+        }[];
+        expect(applied).toHaveLength(RECORDS * (EDITS_PER_RECORD + 1)); // once each: no duplicates
+        expect(new Set(applied.map((a) => a.clientSeq)).size).toBe(applied.length);
+        for (const id of ids) {
+          const teams = applied.filter((a) => a.id === id).map((a) => a.team);
+          expect(teams).toEqual(Array.from({ length: EDITS_PER_RECORD + 1 }, (_, e) => `T-${e}`));
+        }
+      } finally {
+        db.close();
+      }
+    } finally {
+      await kill(hub);
+    }
+  });
+});
