@@ -16,6 +16,7 @@ import { SessionProvider } from './session/SessionContext.tsx';
 import { SettingsDialog } from './session/SettingsDialog.tsx';
 import { WorkspacePanels } from './workspaces/WorkspacePanels.tsx';
 import { DEFAULT_WORKSPACE, type WorkspaceId } from './workspaces/workspaces.ts';
+import { WriteStatus } from './writes/WriteStatus.tsx';
 
 export function App() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function App() {
             </div>
             {gate.state.kind === 'ready' && <WorkspaceTabs active={workspace} onSelect={setWorkspace} />}
             <SyncIndicator onSignIn={openSettings} />
+            <WriteStatus />
             <SessionBadge onOpenSettings={openSettings} />
             <LanguageSwitch onSaveError={setLanguageSaveError} />
           </header>

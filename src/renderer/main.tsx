@@ -13,6 +13,7 @@ import './styles/shell.css';
 import './styles/planning.css';
 import './styles/dispatch.css';
 import './styles/map.css';
+import './styles/writes.css';
 import './styles/settings.css';
 
 async function start(): Promise<void> {

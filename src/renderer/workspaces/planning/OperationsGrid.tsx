@@ -1,20 +1,25 @@
 // The operations grid: AG Grid's infinite row model over 'operations.page', so a million rows scroll
 // smoothly while only the visible blocks are fetched. A new datasource per filter (and after a reconnect)
-// restarts from the first block; 'operations.changed' reloads the loaded blocks in place.
+// restarts from the first block; 'operations.changed' reloads the loaded blocks in place (at once after a local
+// write, at most twice a second for bursts of hub changes: reload-scheduler.ts). Double-click or Enter on a row
+// opens it; the focused row is reported as the selection for the toolbar's "Editar".
 import type {
+  CellFocusedEvent,
+  CellKeyDownEvent,
   ColumnMovedEvent,
   ColumnResizedEvent,
   ColumnState,
   GetRowIdParams,
   GridApi,
   GridReadyEvent,
+  RowDoubleClickedEvent,
   SortChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationsFilter } from '../../../shared/operations/query.ts';
-import type { Operation } from '../../../shared/operations/types.ts';
+import type { OperationRow } from '../../../shared/operations/types.ts';
 import { useApi } from '../../api/ApiContext.tsx';
 import { cspNonce } from '../../csp-nonce.ts';
 import { useReconnectEpoch } from '../../hooks/use-reconnect-epoch.ts';
@@ -23,6 +28,7 @@ import { jumpToEdge } from './edge-keys.ts';
 import { operationsGridTheme } from './grid-setup.ts';
 import { operationColumnDefs } from './operations-columns.ts';
 import { createOperationsDatasource, type OperationsDatasource } from './operations-datasource.ts';
+import { createReloadScheduler } from './reload-scheduler.ts';
 
 const BLOCK_SIZE = 100;
 /** Bounds memory when someone drags the scrollbar across a million rows. */
@@ -30,7 +36,7 @@ const MAX_BLOCKS_IN_CACHE = 50;
 /** Skips the blocks a fast scroll only passes over. */
 const BLOCK_LOAD_DEBOUNCE_MS = 50;
 
-const getRowId = ({ data }: GetRowIdParams<Operation>): string => data.id;
+const getRowId = ({ data }: GetRowIdParams<OperationRow>): string => data.id;
 const DEFAULT_COL_DEF = { suppressKeyboardEvent: jumpToEdge };
 
 interface OperationsGridProps {
@@ -39,15 +45,27 @@ interface OperationsGridProps {
   readonly onColumnLayoutChange: (state: ColumnState[]) => void;
   readonly onLoaded: (filter: OperationsFilter, total: number | undefined) => void;
   readonly onError: (error: unknown) => void;
+  /** Double-click or Enter on a row. */
+  readonly onOpenOperation?: (id: string) => void;
+  /** The row that has the keyboard focus (null: none, or a row still loading). */
+  readonly onSelectOperation?: (id: string | null) => void;
 }
 
-export function OperationsGrid({ filter, columnLayout, onColumnLayoutChange, onLoaded, onError }: OperationsGridProps) {
+export function OperationsGrid({
+  filter,
+  columnLayout,
+  onColumnLayoutChange,
+  onLoaded,
+  onError,
+  onOpenOperation,
+  onSelectOperation,
+}: OperationsGridProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const reconnectEpoch = useReconnectEpoch();
   const wrapper = useRef<HTMLDivElement>(null);
   const datasource = useRef<OperationsDatasource | null>(null);
-  const [gridApi, setGridApi] = useState<GridApi<Operation> | null>(null);
+  const [gridApi, setGridApi] = useState<GridApi<OperationRow> | null>(null);
 
   const columnDefs = useMemo(() => operationColumnDefs(t, i18n.language), [t, i18n.language]);
   const localeText = useMemo(() => t('grid', { returnObjects: true }), [t]);
@@ -73,10 +91,23 @@ export function OperationsGrid({ filter, columnLayout, onColumnLayoutChange, onL
 
   useEffect(() => {
     if (!gridApi) return;
-    return api.on('operations.changed', () => {
+    const scheduler = createReloadScheduler(() => {
       datasource.current?.forgetTotal();
       gridApi.refreshInfiniteCache();
     });
+    const unsubscribe = api.on('operations.changed', ({ reason }) => scheduler.changed(reason));
+    // A row's sync column also changes when a conflict is resolved or appears; not every such change comes
+    // with 'operations.changed' (resolving with the hub's version leaves the row's data as it is).
+    let conflicts: number | null = null;
+    const unsubscribeOutbox = api.on('outbox.changed', (status) => {
+      if (status.conflicts !== conflicts) scheduler.changed('synced');
+      conflicts = status.conflicts;
+    });
+    return () => {
+      unsubscribe();
+      unsubscribeOutbox();
+      scheduler.dispose();
+    };
   }, [gridApi, api]);
 
   // AG Grid has no option for the grid's accessible name; its role=grid element is labelled directly.
@@ -85,7 +116,7 @@ export function OperationsGrid({ filter, columnLayout, onColumnLayoutChange, onL
   }, [gridApi, t]);
 
   const onGridReady = useCallback(
-    ({ api: readyApi }: GridReadyEvent<Operation>) => {
+    ({ api: readyApi }: GridReadyEvent<OperationRow>) => {
       const saved = columnLayout();
       if (saved) readyApi.applyColumnState({ state: saved, applyOrder: true });
       setGridApi(readyApi);
@@ -94,15 +125,38 @@ export function OperationsGrid({ filter, columnLayout, onColumnLayoutChange, onL
   );
 
   const onColumnChange = useCallback(
-    (event: ColumnMovedEvent<Operation> | ColumnResizedEvent<Operation> | SortChangedEvent<Operation>) => {
+    (event: ColumnMovedEvent<OperationRow> | ColumnResizedEvent<OperationRow> | SortChangedEvent<OperationRow>) => {
       if (isUserColumnChange(event)) onColumnLayoutChange(event.api.getColumnState());
     },
     [onColumnLayoutChange],
   );
 
+  const onRowDoubleClicked = useCallback(
+    ({ data }: RowDoubleClickedEvent<OperationRow>) => {
+      if (data) onOpenOperation?.(data.id);
+    },
+    [onOpenOperation],
+  );
+  const onCellKeyDown = useCallback(
+    ({ data, event }: CellKeyDownEvent<OperationRow>) => {
+      if (data && event instanceof KeyboardEvent && event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        onOpenOperation?.(data.id);
+      }
+    },
+    [onOpenOperation],
+  );
+  const onCellFocused = useCallback(
+    ({ api: focusedApi, rowIndex, rowPinned }: CellFocusedEvent<OperationRow>) => {
+      const row = rowIndex === null || rowPinned ? undefined : focusedApi.getDisplayedRowAtIndex(rowIndex);
+      onSelectOperation?.(row?.data?.id ?? null);
+    },
+    [onSelectOperation],
+  );
+
   return (
     <div className="operations-grid" ref={wrapper} data-testid="operations-grid">
-      <AgGridReact<Operation>
+      <AgGridReact<OperationRow>
         theme={operationsGridTheme}
         styleNonce={styleNonce}
         rowModelType="infinite"
@@ -118,6 +172,9 @@ export function OperationsGrid({ filter, columnLayout, onColumnLayoutChange, onL
         onColumnMoved={onColumnChange}
         onColumnResized={onColumnChange}
         onSortChanged={onColumnChange}
+        onRowDoubleClicked={onRowDoubleClicked}
+        onCellKeyDown={onCellKeyDown}
+        onCellFocused={onCellFocused}
       />
     </div>
   );

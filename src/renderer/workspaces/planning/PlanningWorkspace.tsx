@@ -1,14 +1,18 @@
-// Planning: the preventive operations of the shift coordinators — filters, live row count and the grid.
-import { useCallback, useMemo, useState } from 'react';
+// Planning: the preventive operations of the shift coordinators — filters, live row count, the grid, and the
+// operation form ("Nuevo operativo", "Editar", or double-click / Enter on a row).
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationsFilter } from '../../../shared/operations/query.ts';
 import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { isCacheUnavailable } from '../../errors/describe-api-error.ts';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { EMPTY_FILTER_FORM, toOperationsFilter } from './filter-form.ts';
 import { FilterBar } from './FilterBar.tsx';
+import { OperationFormDialog, type OperationFormTarget } from './OperationFormDialog.tsx';
 import { OperationsGrid } from './OperationsGrid.tsx';
+import { mayMutate, useSignedInUser } from '../../writes/use-signed-in-user.ts';
 import { useColumnLayout } from './use-column-layout.ts';
 
 /** Typing in the address box, or ticking several boxes, queries once when the user pauses. */
@@ -41,6 +45,16 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
   );
 
   const onSaveLayoutError = useCallback((error: unknown) => setProblem({ during: 'saveLayout', error }), []);
+  const { user } = useSignedInUser();
+  const [selected, setSelected] = useState<string | null>(null);
+  const [formTarget, setFormTarget] = useState<OperationFormTarget | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const openOperation = useCallback((id: string) => {
+    setDone(null);
+    setFormTarget({ kind: 'edit', id });
+  }, []);
+  // Focus goes back to the grid cell the dialog was opened from (AG Grid re-renders rows meanwhile).
+  const gridFocus = useRef<HTMLElement | null>(null);
   const layout = useColumnLayout(onSaveLayoutError);
 
   // A count is only shown for the filter it was counted for: while a new filter loads, say so.
@@ -60,6 +74,36 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
         </p>
       </div>
       <FilterBar form={form} onChange={setForm} />
+      <div className="planning__toolbar">
+        {mayMutate(user, 'operation.create') && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setDone(null);
+              setFormTarget({ kind: 'new' });
+            }}
+            data-testid="new-operation"
+          >
+            {t('operationForm.new')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          disabled={selected === null}
+          title={selected === null ? t('operationForm.editSelectedHint') : undefined}
+          onClick={() => selected && openOperation(selected)}
+          data-testid="edit-operation"
+        >
+          {t('operationForm.editSelected')}
+        </button>
+      </div>
+      {done && (
+        <Notice tone="success" onDismiss={() => setDone(null)} testId="operation-saved">
+          {done}
+        </Notice>
+      )}
       {problem && (
         <ApiErrorNotice
           error={problem.error}
@@ -76,8 +120,26 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
           onColumnLayoutChange={layout.save}
           onLoaded={onLoaded}
           onError={onLoadError}
+          onOpenOperation={(id) => {
+            gridFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            openOperation(id);
+          }}
+          onSelectOperation={setSelected}
         />
       )}
+      <OperationFormDialog
+        target={formTarget}
+        onClose={() => setFormTarget(null)}
+        onDone={(message) => {
+          setFormTarget(null);
+          setDone(message);
+        }}
+        returnFocusTo={() => {
+          const back = gridFocus.current;
+          gridFocus.current = null;
+          return back?.isConnected ? back : null;
+        }}
+      />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import {
   ModuleRegistry,
   RowApiModule,
   ScrollApiModule,
+  TooltipModule,
   ValidationModule,
 } from 'ag-grid-community';
 
@@ -16,6 +17,7 @@ ModuleRegistry.registerModules([
   LocaleModule, // Spanish texts for the grid's own messages
   RowApiModule, // getDisplayedRowCount, for Ctrl+End (edge-keys.ts)
   ScrollApiModule, // ensureIndexVisible, for Ctrl+Home / Ctrl+End
+  TooltipModule, // the narrow sync column's header says in full what it shows
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 

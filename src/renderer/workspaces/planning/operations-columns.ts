@@ -1,12 +1,15 @@
-// The operations grid's columns: codes shown as translated labels, instants in Córdoba time.
+// The operations grid's columns: codes shown as translated labels, instants in Córdoba time, and first a narrow
+// column saying whether the row has local changes the hub has not accepted yet.
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS, type Operation } from '../../../shared/operations/types.ts';
+import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS, type OperationRow } from '../../../shared/operations/types.ts';
 import { isOneOf } from '../../../shared/util/one-of.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { isSortableColumn } from './sort-model.ts';
+import { SyncStateCell } from './SyncStateCell.tsx';
 
 export const OPERATION_COLUMNS = [
+  'syncState',
   'type',
   'status',
   'barrio',
@@ -17,10 +20,11 @@ export const OPERATION_COLUMNS = [
   'team',
   'resultSummary',
   'updatedAt',
-] as const satisfies readonly (keyof Operation)[];
+] as const satisfies readonly (keyof OperationRow)[];
 type ColumnId = (typeof OPERATION_COLUMNS)[number];
 
 const WIDTHS: Record<ColumnId, number> = {
+  syncState: 56,
   type: 190,
   status: 120,
   barrio: 150,
@@ -36,9 +40,9 @@ const WIDTHS: Record<ColumnId, number> = {
 /** Newest first on the first click for instants; A→Z for the rest. Never "unsorted": the core always sorts. */
 const INSTANT_COLUMNS: readonly ColumnId[] = ['plannedStart', 'plannedEnd', 'updatedAt'];
 
-type Formatter = (params: ValueFormatterParams<Operation>) => string;
+type Formatter = (params: ValueFormatterParams<OperationRow>) => string;
 
-export function operationColumnDefs(t: TFunction<'ui'>, locale: string): ColDef<Operation>[] {
+export function operationColumnDefs(t: TFunction<'ui'>, locale: string): ColDef<OperationRow>[] {
   // A code this version does not know (sent by a newer hub) is shown as is rather than as a missing key.
   const formatters: Partial<Record<ColumnId, Formatter>> = {
     type: ({ value }) => (isOneOf(OPERATION_TYPES, value) ? t(`operationType.${value}`) : String(value ?? '')),
@@ -58,5 +62,7 @@ export function operationColumnDefs(t: TFunction<'ui'>, locale: string): ColDef<
     sortingOrder: INSTANT_COLUMNS.includes(id) ? ['desc', 'asc'] : ['asc', 'desc'],
     ...(id === 'plannedStart' && { initialSort: 'desc' as const }),
     ...(formatters[id] && { valueFormatter: formatters[id] }),
+    // Pending / in conflict as an icon with a text alternative (SyncStateCell); nothing for synced rows.
+    ...(id === 'syncState' && { cellRenderer: SyncStateCell, headerTooltip: t('column.syncStateTitle'), resizable: false, suppressMovable: true }),
   }));
 }

@@ -2,10 +2,10 @@ import type { IGetRowsParams } from 'ag-grid-community';
 import { describe, expect, it, vi } from 'vitest';
 import type { OperationsPage } from '../../../shared/api/contract.ts';
 import type { OperationsPageInput } from '../../../shared/operations/query.ts';
-import type { Operation } from '../../../shared/operations/types.ts';
+import type { OperationRow } from '../../../shared/operations/types.ts';
 import { createOperationsDatasource } from './operations-datasource.ts';
 
-const row = (id: string) => ({ id }) as Operation;
+const row = (id: string) => ({ id, syncState: 'synced' }) as OperationRow;
 
 function harness(answer: (input: OperationsPageInput) => OperationsPage | Error) {
   const inputs: OperationsPageInput[] = [];

@@ -9,8 +9,22 @@ export default {
   hub_unavailable:
     'This request needs the dispatch hub and the console is not connected to it (or it did not answer in time). Try again when the connection is “Live” again.',
   hub_unauthorized: 'The hub rejected the username or password. Check them and try again.',
+  refused: 'The change is not possible on the record as it is.',
   internal: 'Something went wrong in the local host. Try again; if it persists, restart the console.',
   connection_lost: 'The connection to the local host was lost before the answer arrived.',
+  // Why a change to a shared record was refused (by this console or by the hub): the issue code of 'refused'.
+  refusal: {
+    not_found: 'The record does not exist (on the hub, or it has not reached this console yet).',
+    already_exists: 'A record with the same identifier already exists.',
+    not_editable: 'The operation is closed or cancelled: it can no longer be changed.',
+    invalid_transition: 'That status change is not possible from the operation’s current status.',
+    invalid_plan: 'The change would leave the plan inconsistent (for example, the end before the start).',
+    version_conflict: 'Someone else changed the record before this change arrived.',
+    forbidden: 'Your role may not make this change.',
+    invalid: 'The hub could not read the change.',
+    withdrawn: 'Withdrawn because an earlier change to the same record was refused.',
+    other: 'The change is not possible ({{code}}).',
+  },
   issueLine: '{{field}}: {{problem}}',
   field: {
     filter_types: 'Type',

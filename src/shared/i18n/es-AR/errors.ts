@@ -8,8 +8,22 @@ export default {
   hub_unavailable:
     'Este pedido necesita el hub de despacho y la consola no está conectada a él (o no respondió a tiempo). Reintente cuando la conexión vuelva a estar «En vivo».',
   hub_unauthorized: 'El hub rechazó el usuario o la contraseña. Revíselos e intente de nuevo.',
+  refused: 'El cambio no es posible sobre el registro tal como está.',
   internal: 'Ocurrió un error en el host local. Intente de nuevo; si persiste, reinicie la consola.',
   connection_lost: 'Se perdió la conexión con el host local antes de recibir la respuesta.',
+  // Why a change to a shared record was refused (by this console or by the hub): the issue code of 'refused'.
+  refusal: {
+    not_found: 'El registro no existe (en el hub, o todavía no llegó a esta consola).',
+    already_exists: 'Ya existe un registro con el mismo identificador.',
+    not_editable: 'El operativo está cerrado o cancelado: ya no admite cambios.',
+    invalid_transition: 'Ese cambio de estado no es posible desde el estado actual del operativo.',
+    invalid_plan: 'El cambio dejaría el plan inconsistente (por ejemplo, el fin antes del inicio).',
+    version_conflict: 'Otra persona modificó el registro antes de que llegara este cambio.',
+    forbidden: 'Su rol no puede hacer este cambio.',
+    invalid: 'El hub no pudo leer el cambio.',
+    withdrawn: 'Se retiró porque un cambio anterior sobre el mismo registro fue rechazado.',
+    other: 'El cambio no es posible ({{code}}).',
+  },
   issueLine: '{{field}}: {{problem}}',
   field: {
     filter_types: 'Tipo',

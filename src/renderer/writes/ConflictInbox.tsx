@@ -1,0 +1,238 @@
+// The conflict inbox: a header badge with the number of changes the hub refused, opening a panel that lists
+// them — which record, why (in words), the fields in which "Mi versión" and "Versión del hub" differ side by
+// side — with "Conservar la mía", "Usar la del hub" and (operations) "Editar", which opens the operation form
+// with my values over the hub's current record.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Unit } from '../../shared/live/units.ts';
+import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS } from '../../shared/operations/types.ts';
+import { UNIT_STATUSES } from '../../shared/live/units.ts';
+import type { Conflict } from '../../shared/sync/conflict.ts';
+import { isOneOf } from '../../shared/util/one-of.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { ApiErrorNotice } from '../components/ApiErrorNotice.tsx';
+import { ModalDialog } from '../components/ModalDialog.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { formatDateTime, formatNumber } from '../i18n/format.ts';
+import { OperationFormDialog, type OperationFormTarget } from '../workspaces/planning/OperationFormDialog.tsx';
+import { conflictDiffs, conflictOperation, type FieldDiff } from './conflict-diff.ts';
+import { refusalReason, refusalText } from './refusal-text.ts';
+import { mayMutate, useSignedInUser } from './use-signed-in-user.ts';
+
+export function ConflictInbox({ count }: { readonly count: number }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState<OperationFormTarget | null>(null);
+  const badge = useRef<HTMLButtonElement>(null);
+  const returnToBadge = useCallback(() => badge.current, []);
+
+  return (
+    <>
+      {(count > 0 || open) && (
+        <button
+          ref={badge}
+          type="button"
+          className="conflict-badge"
+          onClick={() => setOpen(true)}
+          aria-haspopup="dialog"
+          title={t('conflicts.open')}
+          data-testid="conflict-badge"
+          data-count={count}
+        >
+          <span className="conflict-badge__icon" aria-hidden="true">
+            ⚠
+          </span>
+          {t('conflicts.badge', { count, formatted: formatNumber(count, i18n.language) })}
+        </button>
+      )}
+      <ModalDialog
+        open={open}
+        title={t('conflicts.title')}
+        onClose={() => setOpen(false)}
+        closeLabel={t('conflicts.close')}
+        className="conflict-inbox"
+        testId="conflict-inbox"
+        returnFocusTo={returnToBadge}
+      >
+        <ConflictList
+          onEdit={(conflict) => {
+            setOpen(false);
+            setEditing({ kind: 'conflict', conflict });
+          }}
+        />
+      </ModalDialog>
+      <OperationFormDialog target={editing} onClose={() => setEditing(null)} onDone={() => setEditing(null)} returnFocusTo={returnToBadge} />
+    </>
+  );
+}
+
+type Listed = { readonly state: 'loading' } | { readonly state: 'failed'; readonly error: unknown } | { readonly state: 'ready'; readonly conflicts: readonly Conflict[] };
+
+function ConflictList({ onEdit }: { readonly onEdit: (conflict: Conflict) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [listed, setListed] = useState<Listed>({ state: 'loading' });
+  const [outcome, setOutcome] = useState<{ readonly id: number; readonly refused?: string; readonly error?: unknown } | null>(null);
+  const [busy, setBusy] = useState<number | null>(null);
+
+  const load = useCallback(() => {
+    api.call('conflicts.list', {}).then(
+      ({ conflicts }) => setListed({ state: 'ready', conflicts }),
+      (error: unknown) => setListed({ state: 'failed', error }),
+    );
+  }, [api]);
+
+  useEffect(() => {
+    load();
+    return api.on('outbox.changed', load);
+  }, [api, load]);
+
+  const resolve = async (conflict: Conflict, choice: 'mine' | 'theirs') => {
+    setBusy(conflict.id);
+    setOutcome(null);
+    try {
+      await api.call('conflicts.resolve', { id: conflict.id, choice });
+      load();
+    } catch (error) {
+      const refused = refusalReason(error);
+      setOutcome(refused !== null ? { id: conflict.id, refused } : { id: conflict.id, error });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (listed.state === 'loading') return <p role="status">{t('conflicts.loading')}</p>;
+  if (listed.state === 'failed') return <ApiErrorNotice error={listed.error} title={t('conflicts.loadFailed')} />;
+  if (listed.conflicts.length === 0) return <p role="status" data-testid="conflicts-empty">{t('conflicts.empty')}</p>;
+  return (
+    <>
+      <p className="conflict-inbox__intro">{t('conflicts.intro')}</p>
+      <ul className="conflict-inbox__list" aria-label={t('conflicts.list')}>
+        {listed.conflicts.map((conflict) => (
+          <li key={conflict.id}>
+            <ConflictCard
+              conflict={conflict}
+              busy={busy === conflict.id}
+              outcome={outcome?.id === conflict.id ? outcome : null}
+              onResolve={(choice) => void resolve(conflict, choice)}
+              onEdit={() => onEdit(conflict)}
+            />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+interface ConflictCardProps {
+  readonly conflict: Conflict;
+  readonly busy: boolean;
+  readonly outcome: { readonly refused?: string; readonly error?: unknown } | null;
+  readonly onResolve: (choice: 'mine' | 'theirs') => void;
+  readonly onEdit: () => void;
+}
+
+function ConflictCard({ conflict, busy, outcome, onResolve, onEdit }: ConflictCardProps) {
+  const { t, i18n } = useTranslation();
+  const { t: tErrors } = useTranslation('errors');
+  const { user } = useSignedInUser();
+  const locale = i18n.language;
+  const operation = conflictOperation(conflict);
+  const unit = conflict.entity === 'unit' ? ((conflict.mine ?? conflict.theirs) as Unit | null) : null;
+  const diffs = conflictDiffs(conflict);
+  const headingId = `conflict-${conflict.id}-title`;
+  const mayEdit = operation !== null && mayMutate(user, conflict.theirs ? 'operation.update' : 'operation.create');
+
+  const title = operation
+    ? t('conflicts.operation', { type: typeLabel(t, operation.type), address: operation.address })
+    : t('conflicts.unit', { callSign: unit?.callSign ?? conflict.recordId });
+
+  return (
+    <article className="conflict-card" aria-labelledby={headingId} data-testid="conflict-card" data-record-id={conflict.recordId}>
+      <h3 id={headingId} className="conflict-card__title">
+        {title}
+      </h3>
+      {operation && (
+        <p className="conflict-card__meta">
+          {t('conflicts.plannedAt', { start: formatDateTime(operation.plannedStart, locale), end: formatDateTime(operation.plannedEnd, locale) })}
+        </p>
+      )}
+      <p className="conflict-card__reason" data-testid="conflict-reason">
+        {t('conflicts.reason', { reason: refusalText(tErrors, conflict.reason) })}
+      </p>
+      <p className="conflict-card__meta">{t('conflicts.refusedAt', { at: formatDateTime(conflict.createdAt, locale) })}</p>
+      {diffs.length === 0 ? (
+        <p>{t('conflicts.noDifferences')}</p>
+      ) : (
+        <table className="conflict-card__diff" data-testid="conflict-diff">
+          <thead>
+            <tr>
+              <th scope="col">{t('conflicts.field')}</th>
+              <th scope="col">{t('conflicts.mine')}</th>
+              <th scope="col">{t('conflicts.theirs')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {diffs.map((diff) => (
+              <tr key={diff.field} data-field={diff.field}>
+                <th scope="row">{fieldLabel(t, conflict.entity, diff.field)}</th>
+                <td>{conflict.mine === null ? <em>{t('conflicts.notHere')}</em> : formatValue(t, locale, diff, diff.mine)}</td>
+                <td>{conflict.theirs === null ? <em>{t('conflicts.notInHub')}</em> : formatValue(t, locale, diff, diff.theirs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {outcome?.refused !== undefined && (
+        <Notice tone="error" testId="conflict-refused">
+          {t('conflicts.keepMineRefused', { reason: refusalText(tErrors, outcome.refused) })}
+        </Notice>
+      )}
+      {outcome?.error !== undefined && <ApiErrorNotice error={outcome.error} title={t('conflicts.resolveFailed')} />}
+      <div className="conflict-card__actions">
+        <button type="button" className="button" disabled={busy} onClick={() => onResolve('mine')} aria-describedby={headingId}>
+          {t('conflicts.keepMine')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => onResolve('theirs')} aria-describedby={headingId}>
+          {t('conflicts.useTheirs')}
+        </button>
+        {mayEdit && (
+          <button type="button" className="button button--primary" disabled={busy} onClick={onEdit} aria-describedby={headingId}>
+            {t('conflicts.edit')}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}
+
+const typeLabel = (t: TFunction<'ui'>, type: unknown): string => (isOneOf(OPERATION_TYPES, type) ? t(`operationType.${type}`) : String(type));
+
+function fieldLabel(t: TFunction<'ui'>, entity: Conflict['entity'], field: FieldDiff['field']): string {
+  if (entity === 'unit') {
+    return field === 'callSign' || field === 'status' || field === 'crew' || field === 'assignment' ? t(`unit.column.${field}`) : field;
+  }
+  return field === 'callSign' || field === 'crew' || field === 'assignment' ? field : t(`column.${field}`);
+}
+
+function formatValue(t: TFunction<'ui'>, locale: string, diff: FieldDiff, value: unknown): string {
+  if (value === null || value === undefined || value === '') return t('conflicts.empty_value');
+  switch (diff.field) {
+    case 'type':
+      return typeLabel(t, value);
+    case 'status':
+      if (isOneOf(OPERATION_STATUSES, value)) return t(`operationStatus.${value}`);
+      return isOneOf(UNIT_STATUSES, value) ? t(`unit.status.${value}`) : String(value);
+    case 'shift':
+      return isOneOf(SHIFTS, value) ? t(`shift.${value}`) : String(value);
+    case 'plannedStart':
+    case 'plannedEnd':
+      return typeof value === 'number' ? formatDateTime(value, locale) : String(value);
+    case 'crew':
+      return Array.isArray(value) ? value.join(', ') : String(value);
+    default:
+      return String(value);
+  }
+}
+

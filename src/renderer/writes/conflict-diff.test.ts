@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Unit } from '../../shared/live/units.ts';
+import type { Operation } from '../../shared/operations/types.ts';
+import { conflictDiffs, conflictOperation } from './conflict-diff.ts';
+
+const theirs: Operation = {
+  id: '019a0000-0000-7000-8000-000000000001',
+  type: 'noise_check',
+  status: 'planned',
+  barrio: 'Nueva Córdoba',
+  lat: -31.42,
+  lng: -64.19,
+  address: 'Bv. Chacabuco 500',
+  plannedStart: 1_000,
+  plannedEnd: 2_000,
+  shift: 'night',
+  team: 'Equipo 3',
+  resultSummary: null,
+  cancelReason: null,
+  createdAt: 1,
+  updatedAt: 5,
+  version: 4,
+};
+
+describe('conflict diffs', () => {
+  it('lists only the fields that differ (not versions, times of update or coordinates)', () => {
+    const mine: Operation = { ...theirs, address: 'Obispo Trejo 300', plannedEnd: 3_000, lat: 0, updatedAt: 9, version: 5 };
+    expect(conflictDiffs({ entity: 'operation', mine, theirs: { ...theirs, resultSummary: 'Sin novedades' } })).toEqual([
+      { field: 'address', mine: 'Obispo Trejo 300', theirs: 'Bv. Chacabuco 500' },
+      { field: 'plannedEnd', mine: 3_000, theirs: 2_000 },
+      { field: 'resultSummary', mine: null, theirs: 'Sin novedades' },
+    ]);
+    expect(conflictDiffs({ entity: 'operation', mine: theirs, theirs })).toEqual([]);
+  });
+
+  it('with the hub lacking the record, shows every field of mine that has a value', () => {
+    const diffs = conflictDiffs({ entity: 'operation', mine: theirs, theirs: null });
+    expect(diffs.map((d) => d.field)).toEqual(['type', 'status', 'barrio', 'address', 'plannedStart', 'plannedEnd', 'shift', 'team']);
+    expect(diffs.every((d) => d.theirs === undefined)).toBe(true);
+  });
+
+  it('compares units, crews by their members', () => {
+    const unit: Unit = { id: 'u-1', callSign: 'Móvil 03', kind: 'vehicle', crew: ['Ana', 'Luis'], status: 'available', assignment: null, version: 2 };
+    expect(conflictDiffs({ entity: 'unit', mine: { ...unit, crew: ['Ana', 'Luis'], assignment: 'Denuncia 12' }, theirs: unit })).toEqual([
+      { field: 'assignment', mine: 'Denuncia 12', theirs: null },
+    ]);
+    expect(conflictOperation({ entity: 'unit', mine: unit, theirs: unit })).toBeNull();
+  });
+
+  it('names the operation by my version, else the hub’s', () => {
+    expect(conflictOperation({ entity: 'operation', mine: null, theirs })).toBe(theirs);
+    const mine = { ...theirs, team: 'B' };
+    expect(conflictOperation({ entity: 'operation', mine, theirs })).toBe(mine);
+  });
+});
