@@ -1,17 +1,30 @@
-// `npm run bench` runs every suite; `npm run bench -- grid` runs one. Later issues add suites here.
+// `npm run bench` runs every suite; `npm run bench -- grid` runs one; `npm run bench -- live:e2e` runs only the
+// named parts of a suite (comma-separated; the suite says which parts it has). Later issues add suites here.
 import { runGridSuite } from './grid.ts';
-import { runLiveSuite } from './live.ts';
+import { LIVE_PARTS, runLiveSuite } from './live.ts';
 import { log } from './report.ts';
 
-const SUITES: Record<string, () => Promise<void>> = { grid: runGridSuite, live: runLiveSuite };
+interface Suite {
+  readonly run: (parts?: ReadonlySet<string>) => Promise<void>;
+  readonly parts?: readonly string[];
+}
 
-const wanted = process.argv.slice(2);
-const unknown = wanted.filter((name) => !(name in SUITES));
+const SUITES: Record<string, Suite> = { grid: { run: runGridSuite }, live: { run: runLiveSuite, parts: LIVE_PARTS } };
+
+const wanted = (process.argv.length > 2 ? process.argv.slice(2) : Object.keys(SUITES)).map((arg) => {
+  const [name = '', parts] = arg.split(':', 2);
+  return { name, parts: parts === undefined ? undefined : new Set(parts.split(',')) };
+});
+const unknown = wanted.filter(({ name, parts }) => {
+  const suite = SUITES[name];
+  return !suite || (parts && [...parts].some((part) => !suite.parts?.includes(part)));
+});
 if (unknown.length) {
-  console.error(`Suite desconocida: ${unknown.join(', ')}. Disponibles: ${Object.keys(SUITES).join(', ')}`);
+  const known = Object.entries(SUITES).map(([name, s]) => (s.parts ? `${name}[:${s.parts.join(',')}]` : name));
+  console.error(`Suite desconocida: ${unknown.map((u) => u.name + (u.parts ? `:${[...u.parts].join(',')}` : '')).join(', ')}. Disponibles: ${known.join(', ')}`);
   process.exit(2);
 }
-for (const name of wanted.length ? wanted : Object.keys(SUITES)) {
-  log(`suite ${name}`);
-  await SUITES[name]!();
+for (const { name, parts } of wanted) {
+  log(`suite ${name}${parts ? ` (${[...parts].join(', ')})` : ''}`);
+  await SUITES[name]!.run(parts);
 }

@@ -8,6 +8,7 @@
 import type { GetRowIdParams, GridApi, GridReadyEvent, RowSelectionOptions, SelectionChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { FreshnessThresholds } from '../../../shared/live/freshness.ts';
 import type { UnitRow } from '../../../shared/live/unit-row.ts';
@@ -75,7 +76,10 @@ export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError, sele
 
     const apply = (tx: UnitTransaction) => {
       if (isEmptyTransaction(tx) || gridApi.isDestroyed()) return;
-      gridApi.applyTransaction(tx);
+      // AG Grid's React cells take their new values as React state; left alone, React renders them in a later
+      // task — after this frame is painted, and behind whatever else is queued (the map). flushSync renders
+      // them now, inside this animation frame, so the frame that applied the batch also shows it.
+      flushSync(() => gridApi.applyTransaction(tx));
       applyToIndex(shown.current, tx);
     };
 

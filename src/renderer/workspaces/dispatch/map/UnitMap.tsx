@@ -31,7 +31,7 @@ import {
   zoomView,
   type MapView,
 } from './map-view.ts';
-import { markerClassName, markerLabel, type UnitMarker } from './unit-markers.ts';
+import { markerClassName, rememberedMarkerLabel, type UnitMarker } from './unit-markers.ts';
 
 const BASEMAP = basemapPaths();
 /** Below this many metres per pixel the barrio names fit; above it they would pile up. */
@@ -235,41 +235,73 @@ interface MarkersLayerProps {
   readonly onSelect: (id: string) => void;
 }
 
-/** The live units; memoised so that a replay frame (which changes nothing here) does not re-render them. */
+/**
+ * The live units; memoised so that a replay frame (which changes nothing here) does not re-render them. A new
+ * snapshot (4 a second under load) re-renders only the markers whose drawing changed, and their accessible names
+ * are remembered (rememberedMarkerLabel): the map's render runs on the main thread the grid's frames need.
+ */
 const MarkersLayer = memo(function MarkersLayer({ markers, selectedId, mpp, onSelect }: MarkersLayerProps) {
   const { t } = useTranslation();
-  const r = MARKER_PX * mpp;
   const showCallSigns = mpp < CALL_SIGNS_BELOW_MPP;
   return (
     <g className="unit-markers">
       {markers.map((marker) => (
-        <g
+        <MarkerView
           key={marker.id}
-          role="button"
-          tabIndex={0}
-          aria-label={markerLabel(marker, t)}
-          aria-pressed={marker.id === selectedId}
+          id={marker.id}
+          callSign={showCallSigns ? marker.callSign : null}
+          label={rememberedMarkerLabel(marker, t)}
+          selected={marker.id === selectedId}
           className={markerClassName(marker, marker.id === selectedId)}
           transform={`translate(${marker.at.x.toFixed(1)} ${marker.at.y.toFixed(1)})`}
-          data-testid="unit-marker"
-          data-unit-id={marker.id}
-          onClick={() => onSelect(marker.id)}
-          onKeyDown={(event) => {
-            if (event.key !== 'Enter' && event.key !== ' ') return;
-            event.preventDefault();
-            event.stopPropagation();
-            onSelect(marker.id);
-          }}
-        >
-          <circle className="unit-marker__hit" r={HIT_PX * mpp} />
-          <circle className="unit-marker__dot" r={r} />
-          {showCallSigns && (
-            <text className="unit-marker__label" x={r * 1.5} y={r * 0.5} fontSize={LABEL_PX * mpp}>
-              {marker.callSign}
-            </text>
-          )}
-        </g>
+          mpp={mpp}
+          onSelect={onSelect}
+        />
       ))}
+    </g>
+  );
+});
+
+interface MarkerViewProps {
+  readonly id: string;
+  /** Shown beside the marker (zoomed in), else null. */
+  readonly callSign: string | null;
+  readonly label: string;
+  readonly selected: boolean;
+  readonly className: string;
+  readonly transform: string;
+  readonly mpp: number;
+  readonly onSelect: (id: string) => void;
+}
+
+/** One unit; all props are primitives (or the stable onSelect), so an unchanged marker is skipped. */
+const MarkerView = memo(function MarkerView({ id, callSign, label, selected, className, transform, mpp, onSelect }: MarkerViewProps) {
+  const r = MARKER_PX * mpp;
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-pressed={selected}
+      className={className}
+      transform={transform}
+      data-testid="unit-marker"
+      data-unit-id={id}
+      onClick={() => onSelect(id)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onSelect(id);
+      }}
+    >
+      <circle className="unit-marker__hit" r={HIT_PX * mpp} />
+      <circle className="unit-marker__dot" r={r} />
+      {callSign !== null && (
+        <text className="unit-marker__label" x={r * 1.5} y={r * 0.5} fontSize={LABEL_PX * mpp}>
+          {callSign}
+        </text>
+      )}
     </g>
   );
 });

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FRESHNESS } from '../../../../shared/live/freshness.ts';
 import type { UnitRow } from '../../../../shared/live/unit-row.ts';
 import { fixedT } from '../../../i18n/test-support/fixed-t.ts';
-import { markerClassName, markerLabel, unitMarkers } from './unit-markers.ts';
+import { markerClassName, markerLabel, rememberedMarkerLabel, unitMarkers } from './unit-markers.ts';
 
 const NOW = 1_760_000_000_000;
 
@@ -69,5 +69,20 @@ describe('unit markers', () => {
     expect(markerLabel(enRoute!, en)).toBe('Móvil 10 — En route');
     const [, , staleEnRoute] = unitMarkers(units, NOW, DEFAULT_FRESHNESS, true, 'es-AR');
     expect(markerLabel(staleEnRoute!, en)).toBe('Móvil 10 — En route · data out of date');
+  });
+
+  it('remembers the names per translator, and tells apart what changes them', () => {
+    const [lost, , enRoute] = unitMarkers(units, NOW, DEFAULT_FRESHNESS, false, 'es-AR');
+    const [staleLost, , staleEnRoute] = unitMarkers(units, NOW, DEFAULT_FRESHNESS, true, 'es-AR');
+    for (const marker of [lost!, enRoute!, staleLost!, staleEnRoute!]) {
+      for (const t of [es, en]) expect(rememberedMarkerLabel(marker, t)).toBe(markerLabel(marker, t));
+    }
+    const translate = vi.fn((...args: unknown[]) => (es as unknown as (...a: unknown[]) => string)(...args));
+    const counting = translate as unknown as typeof es;
+    rememberedMarkerLabel(enRoute!, counting);
+    const afterFirst = translate.mock.calls.length;
+    rememberedMarkerLabel({ ...enRoute!, at: { x: 1, y: 2 } }, counting); // moved: same name
+    expect(translate.mock.calls.length).toBe(afterFirst);
+    expect(rememberedMarkerLabel({ ...enRoute!, status: 'available', statusCode: 'available' }, counting)).toBe('Móvil 10 — Disponible');
   });
 });

@@ -66,3 +66,18 @@ export function markerLabel(marker: UnitMarker, t: TFunction<'ui'>): string {
   if (marker.staleness === 'board') return t('map.markerStale', { name });
   return name;
 }
+
+const labelsByTranslator = new WeakMap<TFunction<'ui'>, Map<string, string>>();
+
+/**
+ * markerLabel, remembered per translator and (call sign, status, staleness): a snapshot of 500 units would
+ * otherwise translate 500 names, 4 times a second — that was most of the map's rendering time.
+ */
+export function rememberedMarkerLabel(marker: UnitMarker, t: TFunction<'ui'>): string {
+  let labels = labelsByTranslator.get(t);
+  if (!labels) labelsByTranslator.set(t, (labels = new Map()));
+  const key = `${marker.callSign}\u0000${marker.statusCode}\u0000${marker.staleness ?? ''}`;
+  let label = labels.get(key);
+  if (label === undefined) labels.set(key, (label = markerLabel(marker, t)));
+  return label;
+}
