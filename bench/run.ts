@@ -3,13 +3,18 @@
 import { runGridSuite } from './grid.ts';
 import { LIVE_PARTS, runLiveSuite } from './live.ts';
 import { log } from './report.ts';
+import { runSyncSuite, SYNC_PARTS } from './sync.ts';
 
 interface Suite {
   readonly run: (parts?: ReadonlySet<string>) => Promise<void>;
   readonly parts?: readonly string[];
 }
 
-const SUITES: Record<string, Suite> = { grid: { run: runGridSuite }, live: { run: runLiveSuite, parts: LIVE_PARTS } };
+const SUITES: Record<string, Suite> = {
+  grid: { run: runGridSuite },
+  live: { run: runLiveSuite, parts: LIVE_PARTS },
+  sync: { run: runSyncSuite, parts: SYNC_PARTS },
+};
 
 const wanted = (process.argv.length > 2 ? process.argv.slice(2) : Object.keys(SUITES)).map((arg) => {
   const [name = '', parts] = arg.split(':', 2);

@@ -9,7 +9,7 @@ import { tempDir } from './test-support/temp-dir.ts';
 
 const quiet = () => {};
 const start = (dataDir: string, demo = false): ConsoleCore =>
-  createConsoleCore({ dataDir, host: 'browser', version: 'test', demo, log: quiet });
+  createConsoleCore({ dataDir, host: 'browser', version: 'test', demo, hub: null, log: quiet });
 
 describe('console core', () => {
   it('seeds the demo set into a new cache, once', async () => {

@@ -16,6 +16,7 @@ import {
   loginAs,
   nextEvent,
   refusalOf,
+  nextChange,
   request,
   sleep,
   telemetry,
@@ -134,7 +135,7 @@ describe('/console admission', () => {
     let judgeHeard = 0;
     judge.onAny(() => judgeHeard++);
     const device = await connectDevice(hub.url, deviceToken(hub, unitId));
-    const dispatcherSaw = nextEvent(dispatcher, 'change');
+    const dispatcherSaw = nextChange(dispatcher);
     await request(device, 'telemetry', telemetry(unitId, { status: 'en_route' }));
     await dispatcherSaw;
     await sleep(100); // a positions tick later

@@ -5,10 +5,21 @@ import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesAnswerSchema, ChangeSchema, PositionsBatch } from '../shared/live/hub-messages.ts';
-import { MAX_PAYLOAD_BYTES, type Change, type ChangesAnswer } from '../shared/live/protocol.ts';
+import { MAX_PAYLOAD_BYTES, type ChangesAnswer } from '../shared/live/protocol.ts';
 import type { UnitPosition } from '../shared/live/units.ts';
 import { startHub, type Hub } from './hub.ts';
-import { connectConsole, connectDevice, deviceToken, loginAs, nextEvent, request, sleep, telemetry } from './test-support/hub-clients.ts';
+import {
+  collectChanges,
+  connectConsole,
+  connectDevice,
+  deviceToken,
+  loginAs,
+  nextChange,
+  nextEvent,
+  request,
+  sleep,
+  telemetry,
+} from './test-support/hub-clients.ts';
 
 let root: string;
 let hub: Hub;
@@ -88,7 +99,7 @@ describe('a status change', () => {
   it('gets the next seq, is delivered live to consoles and is in the change log', async () => {
     const consoleSocket = await dispatcher();
     const before = await changesSince(consoleSocket, 0, 1);
-    const live = nextEvent<Change>(consoleSocket, 'change');
+    const live = nextChange(consoleSocket);
     const a = await device(5);
     await request(a, 'telemetry', telemetry(units[5]!, { status: 'on_scene' }));
     const change = ChangeSchema.parse(await live);
@@ -98,8 +109,7 @@ describe('a status change', () => {
 
   it('is not repeated for reports with the same status, nor taken from an older report', async () => {
     const consoleSocket = await dispatcher();
-    const seen: Change[] = [];
-    consoleSocket.on('change', (c: Change) => seen.push(c));
+    const seen = collectChanges(consoleSocket);
     const a = await device(5);
     const newer = telemetry(units[5]!, { status: 'break' });
     const older = { ...newer, deviceTime: newer.deviceTime - 10_000, status: 'out_of_service' as const };

@@ -10,7 +10,18 @@ import type { Change, ChangesAnswer, SnapshotAnswer } from '../shared/live/proto
 import type { UnitStatus } from '../shared/live/units.ts';
 import { startHub, type Hub } from './hub.ts';
 import { HUB_STORE_FILE } from './store/hub-store.ts';
-import { connectConsole, connectDevice, deviceToken, loginAs, nextEvent, request, sleep, telemetry } from './test-support/hub-clients.ts';
+import {
+  collectChanges,
+  connectConsole,
+  connectDevice,
+  deviceToken,
+  loginAs,
+  nextChange,
+  nextEvent,
+  request,
+  sleep,
+  telemetry,
+} from './test-support/hub-clients.ts';
 
 let root: string;
 let hub: Hub;
@@ -111,7 +122,7 @@ describe('catching up', () => {
       [seq + 1, 'en_route'],
       [seq + 2, 'on_scene'],
     ]);
-    const live = nextEvent<Change>(consoleSocket, 'change');
+    const live = nextChange(consoleSocket);
     await reportStatuses(device, unitId, ['available']);
     expect(await live).toMatchObject({ seq: seq + 3, data: { status: 'available' } });
   });
@@ -120,7 +131,7 @@ describe('catching up', () => {
     const unitId = hub.demo!.devices[3]!.unitId;
     const consoleSocket = await connectConsole(hub.url, (await loginAs(hub, 'despacho')).token);
     const device = await connectDevice(hub.url, deviceToken(hub, unitId));
-    const first = nextEvent<Change>(consoleSocket, 'change'); // recovery needs one broadcast received (its offset)
+    const first = nextChange(consoleSocket); // recovery needs one broadcast received (its offset)
     await reportStatuses(device, unitId, ['en_route']);
     const { seq } = await first;
 
@@ -129,10 +140,9 @@ describe('catching up', () => {
     consoleSocket.io.engine.close(); // a network drop, not a goodbye: the hub keeps the session for recovery
     await dropped;
     await reportStatuses(device, unitId, ['on_scene', 'available']);
-    const replayed: Change[] = [];
-    consoleSocket.on('change', (c: Change) => replayed.push(c));
+    const replayed = collectChanges(consoleSocket);
     const reconnected = nextEvent(consoleSocket, 'connect');
-    const caughtUp = nextEvent<Change>(consoleSocket, 'change', (c) => c.seq === seq + 2);
+    const caughtUp = nextChange(consoleSocket, (c) => c.seq === seq + 2);
     consoleSocket.connect();
     await reconnected;
     expect(consoleSocket.recovered).toBe(true);

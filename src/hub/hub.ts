@@ -3,7 +3,7 @@
 //
 //   device ─telemetry─► /field ─► unit book (newest per unit) ─► position fanout ─(every 50 ms)─► consoles
 //                                └─► telemetry ingest ─(every 100 ms, one transaction)─► store + change log
-//                                                                                       └─► 'change' ─► consoles
+//                                                                                       └─► 'changes' ─► consoles
 //
 // One hub per data dir (a lock file beside the store): the hub keeps units and positions in memory as the
 // store's only writer of them.
@@ -117,8 +117,11 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
   });
   io.use((_socket, next) => next(new Error('forbidden'))); // the default namespace serves no one
   const consoles = io.of(LIVE_NAMESPACES.console);
+  // One 'changes' packet per room and batch (a push of 500 mutations is one packet, not 500), in seq order.
   const publish = (changes: readonly Change[]) => {
-    for (const change of changes) consoles.to(roomOf(change.entity)).emit('change', change);
+    const byRoom = new Map<string, Change[]>();
+    for (const change of changes) byRoom.set(roomOf(change.entity), [...(byRoom.get(roomOf(change.entity)) ?? []), change]);
+    for (const [room, batch] of byRoom) consoles.to(room).emit('changes', batch);
   };
   const ingest = new TelemetryIngest(store, book, publish, now, log);
   const fanout = new PositionFanout(consoles, roomOf('unit'));

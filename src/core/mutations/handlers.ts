@@ -68,8 +68,8 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
           throw err instanceof LocalRefusal ? refused(err) : err;
         }
       });
+      // Either choice changes the record's row (its data, or at least its sync state).
       if (entity) wrote(entity);
-      else ctx.emit('outbox.changed', ctx.session.use(outboxStatus));
       return ctx.session.use(outboxStatus);
     },
   };

@@ -81,6 +81,6 @@ export class OutboxRepository {
 
   /** Mutations still in effect and waiting for the hub (what "n cambios sin sincronizar" counts). */
   count(): number {
-    return this.statements.get(`SELECT COUNT(*) FROM outbox WHERE ${LIVE}`).pluck().get() as number;
+    return this.statements.get('SELECT pending FROM outbox_count').pluck().get() as number;
   }
 }

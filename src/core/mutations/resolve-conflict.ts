@@ -7,14 +7,13 @@ import type { Cache } from '../cache/cache.ts';
 import type { RecordEntity } from '../../shared/sync/mutations.ts';
 import { write } from './write-path.ts';
 
-/** Returns the entity written again ('mine'), or null ('theirs', or a conflict already resolved). */
+/** Returns the entity of the resolved conflict (null: it was resolved already). */
 export function resolveConflict(cache: Cache, id: number, choice: 'mine' | 'theirs', author: string | null, now: number): RecordEntity | null {
   return cache.db
     .transaction(() => {
       const conflict = cache.conflicts.get(id);
       if (!conflict || !cache.conflicts.remove(id)) return null;
-      if (choice === 'theirs') return null;
-      for (const mutation of conflict.mutations) write(cache, mutation, author, now);
+      if (choice === 'mine') for (const mutation of conflict.mutations) write(cache, mutation, author, now);
       return conflict.entity;
     })
     .immediate();

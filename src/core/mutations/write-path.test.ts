@@ -116,4 +116,16 @@ describe('the write path', () => {
     expect(cache.conflicts.count()).toBe(0);
     expect(resolveConflict(cache, conflict!.id, 'theirs', 'coord', 13)).toBeNull(); // already resolved
   });
+
+  it('resolving with theirs keeps the hub version and queues nothing', () => {
+    open();
+    cache.operations.put([server(1, 'A')]);
+    const { clientSeq } = write(cache, rename('Mine'), 'coord', 10);
+    settle(cache, { clientSeq, ok: false, reason: 'version_conflict', current: server(2, 'Theirs') }, 11);
+    const [conflict] = cache.conflicts.list();
+    expect(resolveConflict(cache, conflict!.id, 'theirs', 'coord', 12)).toBe('operation');
+    expect(visible()).toMatchObject({ team: 'Theirs', version: 2 });
+    expect(cache.outbox.count()).toBe(0);
+    expect(cache.operations.row(ID)?.syncState).toBe('synced');
+  });
 });

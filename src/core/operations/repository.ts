@@ -31,12 +31,15 @@ const INSERT = `INSERT INTO operations (id, type, status, barrio, lat, lng, addr
   planned_end, shift, team, result_summary, cancel_reason, created_at, updated_at, version)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-const UPSERT = `${INSERT} ON CONFLICT (id) DO UPDATE SET type = excluded.type, status = excluded.status,
-  barrio = excluded.barrio, lat = excluded.lat, lng = excluded.lng, address = excluded.address,
-  address_search = excluded.address_search, planned_start = excluded.planned_start, planned_end = excluded.planned_end,
-  shift = excluded.shift, team = excluded.team, result_summary = excluded.result_summary,
-  cancel_reason = excluded.cancel_reason, created_at = excluded.created_at, updated_at = excluded.updated_at,
-  version = excluded.version`;
+/** Record field → column. An update sets only the columns whose value changed: every column in an UPDATE's
+ * SET list rewrites the indexes over it (ten here, plus the address search trigger), changed or not. */
+const COLUMN_OF: Readonly<Record<Exclude<keyof Operation, 'id'>, string>> = {
+  type: 'type', status: 'status', barrio: 'barrio', lat: 'lat', lng: 'lng', address: 'address',
+  plannedStart: 'planned_start', plannedEnd: 'planned_end', shift: 'shift', team: 'team',
+  resultSummary: 'result_summary', cancelReason: 'cancel_reason', createdAt: 'created_at', updatedAt: 'updated_at',
+  version: 'version',
+};
+const FIELDS = Object.keys(COLUMN_OF) as (keyof typeof COLUMN_OF)[];
 
 const valuesOf = (row: Operation) => [
   row.id, row.type, row.status, row.barrio, row.lat, row.lng, row.address, searchKey(row.address), row.plannedStart,
@@ -154,14 +157,28 @@ export class OperationsRepository {
 
   /** Inserts or replaces whole records (the caller's transaction; it calls changed() once afterwards). */
   put(rows: Iterable<Operation>): void {
-    const upsert = this.statements.get(UPSERT);
-    for (const row of rows) upsert.run(...valuesOf(row));
+    for (const row of rows) this.write(row, this.get(row.id));
   }
 
-  /** Upserts records from the hub, each only over an older version (replays and late pages change nothing). */
+  /** Records from the hub, each written only over an older version (replays and late pages change nothing). */
   putNewer(rows: Iterable<Operation>): void {
-    const upsert = this.statements.get(`${UPSERT} WHERE excluded.version > operations.version`);
-    for (const row of rows) upsert.run(...valuesOf(row));
+    for (const row of rows) {
+      const current = this.get(row.id);
+      if (!current || row.version > current.version) this.write(row, current);
+    }
+  }
+
+  private write(row: Operation, current: Operation | null): void {
+    if (!current) return void this.statements.get(INSERT).run(...valuesOf(row));
+    const changed = FIELDS.filter((field) => row[field] !== current[field]);
+    if (!changed.length) return;
+    const sets = changed.map((field) => `${COLUMN_OF[field]} = ?`);
+    const values: unknown[] = changed.map((field) => row[field]);
+    if (changed.includes('address')) {
+      sets.push('address_search = ?');
+      values.push(searchKey(row.address));
+    }
+    this.statements.get(`UPDATE operations SET ${sets.join(', ')} WHERE id = ?`).run(...values, row.id);
   }
 
   remove(id: string): void {

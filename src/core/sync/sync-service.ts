@@ -24,7 +24,7 @@ import type { EventName } from '../../shared/api/names.ts';
 import {
   ackOf,
   ChangesAnswerSchema,
-  ChangeSchema,
+  ChangesBatch,
   PositionsBatch,
   SnapshotAnswerSchema,
   TracksAnswerSchema,
@@ -168,9 +168,9 @@ export class SyncService {
     }
   }
 
-  /** A local write was queued: push it now if the hub is there (else on the next connection). */
+  /** A local write was queued: push it right after the call has answered, if the hub is there (else on the next connection). */
   pushSoon(): void {
-    if (this.state === 'live') this.pusher.kick();
+    if (this.state === 'live') setImmediate(() => this.pusher.kick());
   }
 
   /** For tests: nothing of a stopped service is left running. */
@@ -239,7 +239,7 @@ export class SyncService {
       this.goOffline();
       if (!socket.active) this.retryLater(() => void this.login().then((ok) => ok && socket.connect()));
     });
-    socket.on('change', (raw: unknown) => this.onChange(raw));
+    socket.on('changes', (raw: unknown) => this.onChanges(raw));
     socket.on('positions', (raw: unknown) => this.onPositions(raw));
   }
 
@@ -294,10 +294,10 @@ export class SyncService {
     for (const change of held) this.onValidChange(change);
   }
 
-  private onChange(raw: unknown): void {
-    const parsed = ChangeSchema.safeParse(raw);
-    if (!parsed.success) return this.log('hub sent a malformed change; ignored');
-    this.onValidChange(parsed.data);
+  private onChanges(raw: unknown): void {
+    const parsed = ChangesBatch.safeParse(raw);
+    if (!parsed.success) return this.log('hub sent malformed changes; ignored');
+    for (const change of parsed.data) this.onValidChange(change);
   }
 
   private onValidChange(change: Change): void {

@@ -1,4 +1,4 @@
-// Runs in: Node. `npm run hub -- [--port N] [--host H] [--data-dir DIR] [--demo-units N]`: runs the hub until
+// Runs in: Node. `npm run hub -- [--port N] [--host H] [--data-dir DIR] [--demo-units N] [--demo-operations N]`: runs the hub until
 // Ctrl+C, after printing where it listens and the demo accounts. Flags win over HUB_PORT / HUB_HOST /
 // HUB_DATA_DIR. The default port is fixed (not 0) so that consoles and the simulator find the hub again.
 import { parseFlags, type ParsedFlags } from '../../shared/cli/parse-flags.ts';
@@ -16,6 +16,7 @@ const FLAGS = {
   host: { kind: 'string', maxLength: 255 },
   'data-dir': { kind: 'string' },
   'demo-units': { kind: 'int', min: 0, max: 100_000 },
+  'demo-operations': { kind: 'int', min: 0, max: 2_000_000 },
   lang: LANG_FLAG,
 } as const;
 
@@ -37,7 +38,14 @@ export async function runServeCommand(argv: readonly string[], out: HubOutput): 
   const port = flags.port ?? DEFAULT_HUB_PORT;
   let hub: Hub;
   try {
-    hub = await startHub({ dataDir, host: flags.host ?? '127.0.0.1', port, demoUnits: flags['demo-units'] ?? 0, log: CONSOLE_LOG });
+    hub = await startHub({
+      dataDir,
+      host: flags.host ?? '127.0.0.1',
+      port,
+      demoUnits: flags['demo-units'] ?? 0,
+      demoOperations: flags['demo-operations'] ?? 0,
+      log: CONSOLE_LOG,
+    });
   } catch (err) {
     if (err instanceof DataDirLockedError) return out.fail('hub_in_use', { pid: err.ownerPid, dir: dataDir });
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') return out.fail('port_in_use', { port });

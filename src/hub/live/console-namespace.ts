@@ -1,5 +1,5 @@
 // Runs in: Node. /console: people. A console joins the rooms of what its role may read, then asks for a
-// snapshot or for the changes after its cursor; the live stream ('change', 'positions') arrives meanwhile.
+// snapshot or for the changes after its cursor; the live stream ('changes', 'positions') arrives meanwhile.
 //
 // Sessions can end while a console is connected (expiry, the user disabled or reset from the CLI): every request
 // re-checks the session, and `sweep()` — run periodically — disconnects consoles whose session is gone. The

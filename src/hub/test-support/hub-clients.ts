@@ -2,7 +2,7 @@
 // /field. Every socket opened here is closed after each test.
 import { io, type Socket } from 'socket.io-client';
 import { afterEach } from 'vitest';
-import { LIVE_NAMESPACES, type HubAck, type LoginAnswer, type Telemetry } from '../../shared/live/protocol.ts';
+import { LIVE_NAMESPACES, type Change, type HubAck, type LoginAnswer, type Telemetry } from '../../shared/live/protocol.ts';
 import type { Hub } from '../hub.ts';
 
 const opened: Socket[] = [];
@@ -100,3 +100,16 @@ export function telemetry(unitId: string, overrides: Partial<Telemetry> = {}): T
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The next change the hub streams (in its 'changes' batches) that `accept` takes. */
+export async function nextChange(socket: Socket, accept: (change: Change) => boolean = () => true, timeoutMs = 5_000): Promise<Change> {
+  const batch = await nextEvent<Change[]>(socket, 'changes', (changes) => changes.some(accept), timeoutMs);
+  return batch.find(accept)!;
+}
+
+/** Collects every change the hub streams to `socket` from now on. */
+export function collectChanges(socket: Socket): Change[] {
+  const seen: Change[] = [];
+  socket.on('changes', (changes: Change[]) => seen.push(...changes));
+  return seen;
+}

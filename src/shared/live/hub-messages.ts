@@ -34,6 +34,8 @@ const changeOf = <E extends string, D extends z.ZodType>(entity: E, data: D) =>
   z.object({ seq: z.number().int().min(1), at: epochMs, entity: z.literal(entity), id: z.string().min(1).max(64), data, origin: OriginSchema });
 
 export const ChangeSchema = z.discriminatedUnion('entity', [changeOf('unit', UnitSchema), changeOf('operation', OperationSchema)]);
+/** What the live stream carries: one batch of changes in seq order. */
+export const ChangesBatch = z.array(ChangeSchema).max(10_000);
 
 export const PositionsBatch = z.array(UnitPositionSchema).max(100_000);
 

@@ -7,7 +7,8 @@
 //               'changes'   {since, limit}      → ChangesAnswer    (the change log after `since`, in order)
 //               'tracks'    {unitIds, from, to} → TracksAnswer     (track history for replay, downsampled)
 //             Hub → client:
-//               'change'    Change              every accepted change to a shared record, in seq order
+//               'changes'   Change[]            accepted changes to shared records, in seq order (one batch per
+//                                               ingest flush or push)
 //               'positions' UnitPosition[]      latest position per unit, coalesced (at most one per unit a tick)
 //
 // Every payload is validated with these schemas on both sides; an ack answers {ok:false, error} on bad input.

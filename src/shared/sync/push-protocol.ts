@@ -14,7 +14,7 @@ import { REFUSAL_REASONS, type RefusalReason } from './apply-mutation.ts';
 import { MutationSchema, type SharedRecord } from './mutations.ts';
 
 /** At most this many mutations, and this many bytes of JSON, per push. */
-export const MAX_PUSH_MUTATIONS = 200;
+export const MAX_PUSH_MUTATIONS = 500;
 export const MAX_CONSOLE_PAYLOAD_BYTES = 256 * 1024;
 export const MAX_RECORDS_PAGE = 1000;
 

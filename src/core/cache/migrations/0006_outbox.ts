@@ -27,6 +27,18 @@ export default {
       withdrawn    INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1))
     );
     CREATE INDEX outbox_record ON outbox (entity, record_id);
+    -- The pending count is shown after every write: kept by triggers, not counted (a backlog is 10,000s).
+    CREATE TABLE outbox_count (id INTEGER PRIMARY KEY CHECK (id = 1), pending INTEGER NOT NULL CHECK (pending >= 0));
+    INSERT INTO outbox_count VALUES (1, 0);
+    CREATE TRIGGER outbox_count_insert AFTER INSERT ON outbox WHEN new.withdrawn = 0 BEGIN
+      UPDATE outbox_count SET pending = pending + 1;
+    END;
+    CREATE TRIGGER outbox_count_delete AFTER DELETE ON outbox WHEN old.withdrawn = 0 BEGIN
+      UPDATE outbox_count SET pending = pending - 1;
+    END;
+    CREATE TRIGGER outbox_count_withdraw AFTER UPDATE OF withdrawn ON outbox WHEN old.withdrawn = 0 AND new.withdrawn = 1 BEGIN
+      UPDATE outbox_count SET pending = pending - 1;
+    END;
     CREATE TABLE confirmed (
       entity    TEXT NOT NULL,
       record_id TEXT NOT NULL,

@@ -3,7 +3,7 @@ import type esAR from '../es-AR/hub.ts';
 
 export default {
   usage_hub:
-    'Usage: npm run hub -- [--port N] [--host ADDRESS] [--data-dir DIR] [--demo-units N] [--lang es-AR|en]\n' +
+    'Usage: npm run hub -- [--port N] [--host ADDRESS] [--data-dir DIR] [--demo-units N] [--demo-operations N] [--lang es-AR|en]\n' +
     '       npm run hub -- user add USERNAME --role ROLE --name "Name" [--password PASSWORD] [--data-dir DIR]\n' +
     '       npm run hub -- user disable|enable USERNAME [--data-dir DIR]\n' +
     '       npm run hub -- user reset USERNAME [--password PASSWORD] [--data-dir DIR]\n' +

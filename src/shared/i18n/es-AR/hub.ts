@@ -1,7 +1,7 @@
 // Messages of the dispatch hub's command-line tools (npm run hub, npm run simulate). Spanish first.
 export default {
   usage_hub:
-    'Uso: npm run hub -- [--port N] [--host DIRECCIÓN] [--data-dir CARPETA] [--demo-units N] [--lang es-AR|en]\n' +
+    'Uso: npm run hub -- [--port N] [--host DIRECCIÓN] [--data-dir CARPETA] [--demo-units N] [--demo-operations N] [--lang es-AR|en]\n' +
     '     npm run hub -- user add USUARIO --role ROL --name "Nombre" [--password CLAVE] [--data-dir CARPETA]\n' +
     '     npm run hub -- user disable|enable USUARIO [--data-dir CARPETA]\n' +
     '     npm run hub -- user reset USUARIO [--password CLAVE] [--data-dir CARPETA]\n' +
