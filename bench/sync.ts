@@ -12,10 +12,10 @@
 //                       started again: from start until it reports 'live' (login, connect, pull every page,
 //                       apply). baseline: a raw socket.io client of the same hub pulling the same pages, applying
 //                       nothing.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -24,6 +24,7 @@ import { io, type Socket } from 'socket.io-client';
 import { createConsoleCore, type ConsoleCore } from '../src/core/console-core.ts';
 import { readDemoCredentials } from '../src/hub/demo/demo-credentials.ts';
 import { openHubStore } from '../src/hub/store/hub-store.ts';
+import { freePort, startHubProcess, stopHubProcess } from '../src/hub/test-support/hub-process.ts';
 import type { EventName } from '../src/shared/api/names.ts';
 import type { OperationRow } from '../src/shared/operations/types.ts';
 import type { MutationEnvelope } from '../src/shared/sync/push-protocol.ts';
@@ -36,14 +37,6 @@ const WRITES = 2_000;
 const FLUSH = 10_000;
 const CATCHUP = 100_000;
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -52,19 +45,9 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs: number,
   }
 }
 
-async function startHub(dataDir: string, port: number): Promise<ChildProcess> {
-  const args = ['--import', 'tsx', 'src/hub/cli.ts', '--port', String(port), '--data-dir', dataDir, '--demo-units', '4'];
-  const child = spawn(process.execPath, [...args, '--demo-operations', String(DEMO_OPERATIONS)], { stdio: 'ignore' });
-  const up = () => fetch(`http://127.0.0.1:${port}/api/login`, { method: 'POST', body: '{}' }).then(() => true, () => false);
-  await until(up, 120_000, 'the hub');
-  return child;
-}
-
-const stopHub = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+const startHub = (dataDir: string, port: number) =>
+  startHubProcess(dataDir, port, ['--demo-units', '4', '--demo-operations', String(DEMO_OPERATIONS)], 120_000);
+const stopHub = (child: ChildProcess) => stopHubProcess(child, 'SIGTERM');
 
 async function call<T>(core: ConsoleCore, method: string, input: unknown): Promise<T> {
   const result = await core.dispatch(method, input);
@@ -129,7 +112,7 @@ async function rawFlushMs(): Promise<number> {
   const ioServer = new Server(server, { maxHttpBufferSize: 1_000_000 });
   ioServer.on('connection', (socket) => socket.on('mutate', (_payload: unknown, ack: (a: unknown) => void) => ack({ ok: true })));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
+  const { port } = server.address() as AddressInfo;
   const client: Socket = io(`http://127.0.0.1:${port}`, { transports: ['websocket'] });
   await new Promise((resolve) => client.once('connect', () => resolve(null)));
   const envelope = (i: number): MutationEnvelope => ({

@@ -2,9 +2,9 @@
 // hub stopped the indicator says offline and the board keeps its data; with the hub back it is live again.
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './support/hub-process.ts';
 import { callApi } from './support/console-page.ts';
 import { startNodeProcess, type NodeProcess } from './support/node-process.ts';
 import { startHostProcess, type HostProcess } from './support/web-host-process.ts';
@@ -13,15 +13,6 @@ const UNITS = 12;
 let hubDir: string;
 let hubPort: number;
 const running: { stop(): Promise<void> }[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const startHub = () =>
   startNodeProcess('src/hub/cli.ts', ['--port', String(hubPort), '--data-dir', hubDir, '--demo-units', String(UNITS)], /(http:\/\/127\.0\.0\.1:\d+)/);

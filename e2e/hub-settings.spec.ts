@@ -4,9 +4,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './support/hub-process.ts';
 import { startNodeProcess } from './support/node-process.ts';
 import { startHostProcess } from './support/web-host-process.ts';
 
@@ -14,15 +14,6 @@ const REMOTE_UNITS = 5;
 const USER = { username: 'operadora', password: 'clave-de-prueba-remota', name: 'Operadora Remota' };
 const running: { stop(): Promise<void> }[] = [];
 const dirs: string[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const tempDir = (prefix: string) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));

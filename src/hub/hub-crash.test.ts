@@ -1,8 +1,6 @@
 // The hub process killed (SIGKILL) and restarted while a console has 10,000 mutations in flight: every one is
 // applied exactly once, and the changes to each record are in the order they were made. The hub runs as a
 // real child process (its CLI), the console core in this process over a real cache file.
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -13,36 +11,13 @@ import type { OutboxStatus } from '../shared/api/writes.ts';
 import type { Operation } from '../shared/operations/types.ts';
 import { readDemoCredentials } from './demo/demo-credentials.ts';
 import { eventually, syncStatus } from './test-support/following-console.ts';
+import { freePort, startHubProcess as startHubCli, stopHubProcess } from './test-support/hub-process.ts';
 import { HUB_STORE_FILE } from './store/hub-store.ts';
 
 const RECORDS = 200;
 const EDITS_PER_RECORD = 49; // + 1 create = 50 mutations per record, 10,000 in all
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function startHubProcess(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/hub/cli.ts'), '--port', String(port), '--data-dir', dataDir, '--demo-units', '2'], {
-    stdio: 'ignore',
-  });
-  await eventually(
-    () => fetch(`http://127.0.0.1:${port}/api/login`, { method: 'POST', body: '{}' }).then(() => true, () => false),
-    (up) => up,
-    30_000,
-  );
-  return child;
-}
-
-const kill = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
+const startHub = (dataDir: string, port: number) => startHubCli(dataDir, port, ['--demo-units', '2']);
 
 const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promise<T> => {
   const result = (await core.dispatch(method, input)) as ApiResult<T>;
@@ -54,7 +29,7 @@ describe('the hub killed with mutations in flight', () => {
   it('applies each of 10,000 mutations exactly once, in per-record order', { timeout: 240_000 }, async () => {
     const dataDir = tempDir();
     const port = await freePort();
-    let hub = await startHubProcess(dataDir, port);
+    let hub = await startHub(dataDir, port);
     const ids: string[] = [];
     try {
       const coordinator = readDemoCredentials(dataDir)!.users.find((u) => u.role === 'coordinator')!;
@@ -81,8 +56,8 @@ describe('the hub killed with mutations in flight', () => {
             // Kill the hub while the flush is under way, and bring it back on the same port and data.
             const { pending } = await call<OutboxStatus>(console_, 'outbox.status', {});
             expect(pending).toBeGreaterThan(0); // the kill lands with mutations still on their way
-            await kill(hub);
-            hub = await startHubProcess(dataDir, port);
+            await stopHubProcess(hub, 'SIGKILL');
+            hub = await startHub(dataDir, port);
           }
         }
         await eventually(() => call<OutboxStatus>(console_, 'outbox.status', {}), (s) => s.pending === 0 && s.conflicts === 0, 120_000);
@@ -110,7 +85,7 @@ describe('the hub killed with mutations in flight', () => {
         db.close();
       }
     } finally {
-      await kill(hub);
+      await stopHubProcess(hub, 'SIGKILL');
     }
   });
 });
