@@ -2,6 +2,7 @@
 // named parts of a suite (comma-separated; the suite says which parts it has). Later issues add suites here.
 import { runGridSuite } from './grid.ts';
 import { LIVE_PARTS, runLiveSuite } from './live.ts';
+import { runPlanningSuite } from './planning.ts';
 import { log } from './report.ts';
 import { runSyncSuite, SYNC_PARTS } from './sync.ts';
 
@@ -13,6 +14,7 @@ interface Suite {
 const SUITES: Record<string, Suite> = {
   grid: { run: runGridSuite },
   live: { run: runLiveSuite, parts: LIVE_PARTS },
+  planning: { run: runPlanningSuite },
   sync: { run: runSyncSuite, parts: SYNC_PARTS },
 };
 
