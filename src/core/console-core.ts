@@ -9,6 +9,7 @@ import type { CoreContext } from './core-context.ts';
 import { createHandlers } from './handlers.ts';
 import { HubSession, type EmbeddedHubStarter, type HubFlag } from './hub-session/hub-session.ts';
 import { seedDemoOnce } from './seed/demo.ts';
+import { savedTileOrigins } from './prefs/tile-source.ts';
 import { SyncService, type HubConfig } from './sync/sync-service.ts';
 
 export interface ConsoleCoreOptions {
@@ -35,6 +36,11 @@ export type CoreEventListener = (event: EventName, payload: unknown) => void;
 export interface ConsoleCore {
   readonly dispatch: Dispatch;
   onEvent(listener: CoreEventListener): () => void;
+  /**
+   * Image origins the renderer's CSP allows besides its own: the saved map tile source's, or none. Asked by the
+   * hosts at each response; a cache that cannot be read adds nothing.
+   */
+  imageOrigins(): readonly string[];
   /** Resolves once the hub choices asked for so far are applied (e.g. the embedded hub has started). */
   hubSettled(): Promise<void>;
   /** Stops the sync and closes the cache at once; the promise resolves when the embedded hub (if any) stopped. */
@@ -83,6 +89,7 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    imageOrigins: () => savedTileOrigins(session),
     hubSettled: () => hubSession.settled(),
     close: () => {
       sync.stop();

@@ -42,8 +42,6 @@ function main(): void {
     .whenReady()
     .then(async () => {
       denyAllPermissions(session.defaultSession);
-      // electron-vite emits main, preload and renderer as siblings under out/.
-      serveRenderer(join(__dirname, '../renderer'));
       const nativeBinding = electronSqliteBinding(app.getAppPath());
       const log = (msg: string, err?: unknown) => console.error(msg, err ?? '');
       // The hub is chosen in the settings screen (saved in the cache); by default the embedded demo hub and
@@ -56,6 +54,9 @@ function main(): void {
         embeddedHub: () => startEmbeddedHub({ dataDir: join(app.getPath('userData'), 'hub'), nativeBinding, log: CONSOLE_LOG }),
         log,
       });
+      // electron-vite emits main, preload and renderer as siblings under out/. The page's CSP may allow one more
+      // image origin: the map's tile source saved in the core's cache.
+      serveRenderer(join(__dirname, '../renderer'), () => ({ imageOrigins: core.imageOrigins() }));
       const unexpose = exposeConsoleApi(core);
       app.on('will-quit', () => {
         unexpose();

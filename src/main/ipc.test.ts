@@ -31,6 +31,7 @@ function fakeCore() {
         emit = listener;
         return stop;
       },
+      imageOrigins: () => [],
       hubSettled: vi.fn(async () => {}),
       close: vi.fn(),
     },

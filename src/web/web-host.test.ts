@@ -9,7 +9,7 @@ import { CACHE_FILE_NAME } from '../core/cache/cache-session.ts';
 import { createConsoleCore, type ConsoleCore } from '../core/console-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
 import { CLOSE_SECRET_REJECTED, READY_FRAME } from '../shared/api/wire.ts';
-import { NONCE_PLACEHOLDER } from '../shared/security/csp.ts';
+import { IMG_ORIGINS_PLACEHOLDER, NONCE_PLACEHOLDER } from '../shared/security/csp.ts';
 import { startWebHost, type WebHost } from './web-host.ts';
 
 let core: ConsoleCore;
@@ -21,7 +21,10 @@ beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'web-host-'));
   rendererDir = path.join(root, 'renderer');
   fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), `<meta name="csp-nonce" content="${NONCE_PLACEHOLDER}"><p>ok</p>`);
+  fs.writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    `<meta name="csp-nonce" content="${NONCE_PLACEHOLDER}"><meta name="csp-img-origins" content="${IMG_ORIGINS_PLACEHOLDER}"><p>ok</p>`,
+  );
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer folder');
   core = createConsoleCore({ dataDir: path.join(root, 'data'), host: 'browser', version: 't', demo: true, hub: null, log: () => {} });
@@ -111,6 +114,30 @@ describe('web host: static files', () => {
   it('listens on loopback only', () => {
     expect(host.address).toBe('127.0.0.1');
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#k=/);
+  });
+});
+
+describe('web host: the map tile source in the CSP', () => {
+  const imgSrc = (res: { headers: http.IncomingHttpHeaders }) =>
+    String(res.headers['content-security-policy']).split('; ').find((d) => d.startsWith('img-src '));
+
+  it('allows the saved tile origin only while one is saved, and never a refused one', async () => {
+    expect(imgSrc(await get('/'))).toBe("img-src 'self' data:");
+    const source = { urlTemplate: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap' };
+    expect(await core.dispatch('prefs.set', { key: 'map.tileSource', value: source })).toEqual({ ok: true, value: { saved: true } });
+    const page = await get('/');
+    expect(imgSrc(page)).toBe("img-src 'self' data: https://tile.openstreetmap.org");
+    expect(page.body).toContain('<meta name="csp-img-origins" content="https://tile.openstreetmap.org">');
+    expect(imgSrc(await get('/assets/app.js'))).toBe("img-src 'self' data: https://tile.openstreetmap.org");
+
+    // a bad template is refused by the contract and the saved one stays
+    const bad = await core.dispatch('prefs.set', { key: 'map.tileSource', value: { urlTemplate: 'https://*.example.com/{z}/{x}/{y}', attribution: 'x' } });
+    expect(bad.ok).toBe(false);
+    expect(imgSrc(await get('/'))).toBe("img-src 'self' data: https://tile.openstreetmap.org");
+
+    expect((await core.dispatch('prefs.set', { key: 'map.tileSource', value: null })).ok).toBe(true);
+    expect(imgSrc(await get('/'))).toBe("img-src 'self' data:");
+    expect((await get('/')).body).toContain('<meta name="csp-img-origins" content="">');
   });
 });
 

@@ -1,6 +1,7 @@
 // Runs in: Node. Browser mode: serves the built renderer and the ConsoleApi on one loopback port.
 //
-//   GET /…            static renderer files (Host header checked, strict CSP, fresh nonce per page)
+//   GET /…            static renderer files (Host header checked, strict CSP — plus the map's tile origin when the
+//                     core has one saved — fresh nonce per page)
 //   WS  /api?k=SECRET the ConsoleApi. Host and Origin are checked before the upgrade (else 403). A right
 //                     origin with a wrong secret — a tab left open across a restart — is upgraded and closed
 //                     at once with CLOSE_SECRET_REJECTED, so the page can say so instead of retrying forever.
@@ -42,7 +43,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = http.createServer((req, res) => {
     if (!isAllowedHost(req.headers.host, allowed)) return void res.writeHead(421).end();
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    serveStatic(options.rendererDir, req.url ?? '/', res);
+    serveStatic(options.rendererDir, req.url ?? '/', res, { imageOrigins: options.core.imageOrigins() });
   });
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const served = new Set<WebSocket>(); // trusted sockets: the only ones that get event frames

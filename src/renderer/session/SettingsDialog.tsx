@@ -2,12 +2,14 @@
 // on open, Escape closes, focus returns to the button that opened it). Three ways to go: the built-in demo hub (as
 // one of its demo accounts), a remote hub (address, username, password — checked field by field before anything is
 // sent; the core logs in first and changes nothing when that fails), or no hub. When a command-line flag decides
-// the hub for this run, only signing in to that hub and signing out are offered.
+// the hub for this run, only signing in to that hub and signing out are offered. Below, the map's optional online
+// tile source (workspaces/dispatch/map/MapTilesSettings.tsx).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../shared/api/session.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../components/ApiErrorNotice.tsx';
+import { MapTilesSettings } from '../workspaces/dispatch/map/MapTilesSettings.tsx';
 import { firstProblemField, hubFormProblems, type HubFormField, type HubFormProblems, type HubFormValues } from './hub-form.ts';
 import { useSession } from './SessionContext.tsx';
 
@@ -47,6 +49,7 @@ export function SettingsDialog({ open, onClose }: SettingsDialogProps) {
         </button>
       </div>
       {open && <SettingsContent />}
+      {open && <MapTilesSettings />}
     </dialog>
   );
 }

@@ -1,6 +1,7 @@
 // User preferences the console keeps in its cache (not in localStorage: browser mode gets a new
 // origin — a new port — at every start, and the desktop app should not depend on web storage).
 import { z } from 'zod';
+import { TileSource } from '../geo/tile-source.ts';
 
 export const LANGUAGES = ['es-AR', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,6 +21,8 @@ const ColumnState = z
 export const PREF_SCHEMAS = {
   'ui.language': z.enum(LANGUAGES),
   'grid.operations.columns': z.array(ColumnState).max(50),
+  /** The map's optional online tile source; null (or never set): the bundled offline basemap only. */
+  'map.tileSource': TileSource.nullable(),
 } as const;
 export type PrefKey = keyof typeof PREF_SCHEMAS;
 export type PrefValue<K extends PrefKey> = z.output<(typeof PREF_SCHEMAS)[K]>;
@@ -30,6 +33,7 @@ const prefEntry = <K extends PrefKey>(key: K) =>
 export const PrefsSetInput = z.discriminatedUnion('key', [
   prefEntry('ui.language'),
   prefEntry('grid.operations.columns'),
+  prefEntry('map.tileSource'),
 ]);
 export const PrefsGetInput = z
   .object({ key: z.enum(Object.keys(PREF_SCHEMAS) as [PrefKey, ...PrefKey[]]) })

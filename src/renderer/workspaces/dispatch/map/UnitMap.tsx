@@ -1,16 +1,20 @@
-// The Despacho map: plain SVG over the offline basemap, no map library and no tiles. The viewBox (in metres of
+// The Despacho map: plain SVG over the offline basemap, no map library. The viewBox (in metres of
 // the city projection) is the whole pan/zoom state; markers are SVG groups with role=button and CSS classes, so
 // nothing needs an inline style and the strict CSP holds. Marker and label sizes are set per render from the
-// metres-per-pixel scale, so they stay the same on screen at every zoom.
+// metres-per-pixel scale, so they stay the same on screen at every zoom. With an online tile source set (and
+// allowed by this page's CSP: tile-source-store.ts), its tiles are SVG <image>s under the basemap, which turns
+// translucent once a tile of the view has loaded; tiles that do not load (offline) leave the basemap as it is.
 //
 // Pointer: drag to pan, wheel to zoom about the pointer, click a marker to select its unit. Keyboard: the map
 // itself is focusable (arrows pan, + − zoom, 0 / Home back to the initial view); every marker is a button
 // (Enter or Space selects it); the zoom buttons repeat what the keys do.
 import {
   memo,
+  useCallback,
   useEffect,
   useEffectEvent,
   useId,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -18,6 +22,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Point } from '../../../../shared/geo/projection.ts';
+import { useApi } from '../../../api/ApiContext.tsx';
 import { basemapPaths } from './basemap-paths.ts';
 import {
   centreView,
@@ -31,6 +36,8 @@ import {
   zoomView,
   type MapView,
 } from './map-view.ts';
+import { tileSourceStoreFor, useTileSource } from './tile-source-store.ts';
+import { tilesForView, type TilePlacement } from './tiles.ts';
 import { markerClassName, rememberedMarkerLabel, type UnitMarker } from './unit-markers.ts';
 
 const BASEMAP = basemapPaths();
@@ -44,6 +51,8 @@ const LABEL_PX = 11;
 const DEFAULT_SIZE = { width: 600, height: 420 };
 /** Metres outside the municipal square still painted (the edge of the view when zoomed out). */
 const OUTSIDE_M = 40_000;
+/** Loaded tile addresses remembered (to know whether the view shows any); forgotten beyond this many. */
+const REMEMBERED_TILES = 2_000;
 
 /** One replayed unit as the map draws it: its whole path and, when it has one, where it is at the replay time. */
 export interface ReplayTrackView {
@@ -80,6 +89,20 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
   const current = view ?? home;
   const box = viewBoxOf(current, aspect);
   const mpp = current.width / size.width; // the viewBox has the element's aspect ratio: no letterboxing
+
+  const tileSource = useTileSource(tileSourceStoreFor(useApi())).active;
+  const template = tileSource?.urlTemplate ?? null;
+  const tiles = useMemo(
+    () => (template ? tilesForView(template, { x: box.x, y: box.y, width: box.width, height: box.height }, mpp) : []),
+    [template, box.x, box.y, box.width, box.height, mpp],
+  );
+  const [loadedTiles, setLoadedTiles] = useState<ReadonlySet<string>>(() => new Set());
+  const onTileLoad = useCallback(
+    (url: string) =>
+      setLoadedTiles((old) => (old.has(url) ? old : old.size >= REMEMBERED_TILES ? new Set([url]) : new Set(old).add(url))),
+    [],
+  );
+  const tilesShown = tiles.some((tile) => loadedTiles.has(tile.url));
 
   useEffect(() => {
     const element = viewport.current;
@@ -164,7 +187,8 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
           onPointerCancel={endDrag}
           data-testid="unit-map-canvas"
         >
-          <Basemap mpp={mpp} />
+          {tiles.length > 0 && <TileLayer tiles={tiles} onLoad={onTileLoad} />}
+          <Basemap mpp={mpp} overTiles={tilesShown} />
           <MarkersLayer markers={markers} selectedId={selectedId} mpp={mpp} onSelect={onSelect} />
           {selected && (
             <circle
@@ -189,6 +213,11 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
           </button>
         </div>
         {markers.length === 0 && <p className="unit-map__empty">{t('map.noPositions')}</p>}
+        {tileSource && (
+          <p className="unit-map__attribution" data-testid="map-attribution">
+            {t('map.tiles.credit', { attribution: tileSource.attribution })}
+          </p>
+        )}
       </div>
       <p id={helpId} className="visually-hidden">
         {t('map.help')}
@@ -197,11 +226,35 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
   );
 }
 
-/** The static basemap; re-rendered only when the zoom changes the label sizes. */
-const Basemap = memo(function Basemap({ mpp }: { readonly mpp: number }) {
+/**
+ * The online tiles under the basemap. An <image> that fails to load draws nothing, so without the network the
+ * bundled basemap is all there is; each one that loads is reported (the basemap then turns translucent).
+ */
+const TileLayer = memo(function TileLayer({ tiles, onLoad }: { readonly tiles: readonly TilePlacement[]; readonly onLoad: (url: string) => void }) {
+  return (
+    <g className="map-tiles" aria-hidden="true" data-testid="map-tiles">
+      {tiles.map((tile) => (
+        <image
+          key={tile.key}
+          href={tile.url}
+          x={tile.x}
+          y={tile.y}
+          width={tile.width}
+          height={tile.height}
+          preserveAspectRatio="none"
+          onLoad={() => onLoad(tile.url)}
+          data-testid="map-tile"
+        />
+      ))}
+    </g>
+  );
+});
+
+/** The static basemap; re-rendered only when the zoom changes the label sizes (or tiles appear under it). */
+const Basemap = memo(function Basemap({ mpp, overTiles }: { readonly mpp: number; readonly overTiles: boolean }) {
   const fontSize = LABEL_PX * mpp;
   return (
-    <g className="basemap" aria-hidden="true">
+    <g className={overTiles ? 'basemap basemap--over-tiles' : 'basemap'} aria-hidden="true" data-over-tiles={overTiles}>
       <rect className="basemap__outside" x={-OUTSIDE_M} y={-OUTSIDE_M} width={2 * OUTSIDE_M} height={2 * OUTSIDE_M} />
       {BASEMAP.limits.map((p) => (
         <path key={p.name} className="basemap__limits" d={p.d} />
