@@ -5,7 +5,9 @@ import type { HandlerTable } from './api/dispatch.ts';
 import { cacheHandlers } from './cache/handlers.ts';
 import type { CoreContext } from './core-context.ts';
 import { hubSessionHandlers } from './hub-session/handlers.ts';
+import { courtHandlers } from './court/handlers.ts';
 import { mutationsHandlers } from './mutations/handlers.ts';
+import { planningHandlers } from './planning/handlers.ts';
 import { operationsHandlers } from './operations/handlers.ts';
 import { prefsHandlers } from './prefs/handlers.ts';
 import { unitsHandlers } from './units/handlers.ts';
@@ -15,6 +17,8 @@ export function createHandlers(ctx: CoreContext): HandlerTable {
     ...cacheHandlers(ctx),
     ...operationsHandlers(ctx),
     ...mutationsHandlers(ctx),
+    ...planningHandlers(ctx),
+    ...courtHandlers(ctx),
     ...prefsHandlers(ctx),
     ...unitsHandlers(ctx),
     ...hubSessionHandlers(ctx),

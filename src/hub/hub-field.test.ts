@@ -6,7 +6,7 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesAnswerSchema, ChangeSchema, PositionsBatch } from '../shared/live/hub-messages.ts';
 import { MAX_PAYLOAD_BYTES, type ChangesAnswer } from '../shared/live/protocol.ts';
-import type { UnitPosition } from '../shared/live/units.ts';
+import type { Unit, UnitPosition } from '../shared/live/units.ts';
 import { startHub, type Hub } from './hub.ts';
 import {
   collectChanges,
@@ -115,7 +115,7 @@ describe('a status change', () => {
     const older = { ...newer, deviceTime: newer.deviceTime - 10_000, status: 'out_of_service' as const };
     for (const t of [newer, telemetry(units[5]!, { status: 'break' }), older]) await request(a, 'telemetry', t);
     await sleep(150);
-    expect(seen.map((c) => c.data.status)).toEqual(['break']);
+    expect(seen.map((c) => (c.data as Unit).status)).toEqual(['break']);
   });
 });
 

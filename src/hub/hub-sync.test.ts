@@ -7,7 +7,7 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesAnswerSchema, SnapshotAnswerSchema } from '../shared/live/hub-messages.ts';
 import type { Change, ChangesAnswer, SnapshotAnswer } from '../shared/live/protocol.ts';
-import type { UnitStatus } from '../shared/live/units.ts';
+import type { Unit, UnitStatus } from '../shared/live/units.ts';
 import { startHub, type Hub } from './hub.ts';
 import { HUB_STORE_FILE } from './store/hub-store.ts';
 import {
@@ -77,8 +77,8 @@ describe('catching up', () => {
     await nextEvent(consoleSocket, 'connect');
     const { changes, pages } = await pullAll(consoleSocket, snapshot.seq, 3);
     expect(changes.map((c) => c.seq)).toEqual(Array.from({ length: 11 }, (_, i) => snapshot.seq + 1 + i));
-    expect(changes.filter((c) => c.id === unitA).map((c) => c.data.status)).toEqual(CYCLE);
-    expect(changes.filter((c) => c.id === unitB).map((c) => c.data.status)).toEqual(CYCLE.slice(0, 4));
+    expect(changes.filter((c) => c.id === unitA).map((c) => (c.data as Unit).status)).toEqual(CYCLE);
+    expect(changes.filter((c) => c.id === unitB).map((c) => (c.data as Unit).status)).toEqual(CYCLE.slice(0, 4));
     expect(changes.filter((c) => c.id === unitA).map((c) => c.data.version)).toEqual([2, 3, 4, 5, 6, 7, 8]);
     expect(pages.map((p) => [p.changes.length, p.hasMore])).toEqual([[3, true], [3, true], [3, true], [2, false]]);
     expect(pages.every((p) => p.lastSeq === snapshot.seq + 11)).toBe(true);
@@ -118,7 +118,7 @@ describe('catching up', () => {
     await nextEvent(consoleSocket, 'connect');
     expect(consoleSocket.recovered).toBe(false); // a new process: Socket.IO has no session to recover
     const { changes } = await pullAll(consoleSocket, seq, 1);
-    expect(changes.map((c) => [c.seq, c.data.status])).toEqual([
+    expect(changes.map((c) => [c.seq, (c.data as Unit).status])).toEqual([
       [seq + 1, 'en_route'],
       [seq + 2, 'on_scene'],
     ]);
@@ -147,7 +147,7 @@ describe('catching up', () => {
     await reconnected;
     expect(consoleSocket.recovered).toBe(true);
     await caughtUp;
-    expect(replayed.map((c) => [c.seq, c.data.status])).toEqual([
+    expect(replayed.map((c) => [c.seq, (c.data as Unit).status])).toEqual([
       [seq + 1, 'on_scene'],
       [seq + 2, 'available'],
     ]);

@@ -6,6 +6,7 @@ import { ConfirmedRepository } from '../mutations/confirmed-repository.ts';
 import { ConflictsRepository } from '../mutations/conflicts-repository.ts';
 import { OutboxRepository } from '../mutations/outbox-repository.ts';
 import { OperationsRepository } from '../operations/repository.ts';
+import { RecordsRepository } from '../records/repository.ts';
 import { PrefsRepository } from '../prefs/repository.ts';
 import { UnitsRepository } from '../units/repository.ts';
 import { acquireLock, DataDirLockedError } from './data-dir-lock.ts';
@@ -21,6 +22,7 @@ export interface Cache {
   readonly outbox: OutboxRepository;
   readonly confirmed: ConfirmedRepository;
   readonly conflicts: ConflictsRepository;
+  readonly records: RecordsRepository;
   close(): void;
 }
 
@@ -44,6 +46,7 @@ export function createCache(file: string, options: OpenOptions = {}): Cache {
       outbox: new OutboxRepository(db),
       confirmed: new ConfirmedRepository(db),
       conflicts: new ConflictsRepository(db),
+      records: new RecordsRepository(db),
       close: () => {
         db.close();
         lock.release();

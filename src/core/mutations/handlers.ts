@@ -5,8 +5,9 @@ import type { Operation } from '../../shared/operations/types.ts';
 import type { Unit } from '../../shared/live/units.ts';
 import type { OutboxStatus } from '../../shared/api/writes.ts';
 import { canMutate } from '../../shared/sync/mutation-permissions.ts';
-import { entityOf, type Mutation } from '../../shared/sync/mutations.ts';
-import { HandlerError, type HandlerTable } from '../api/dispatch.ts';
+import { entityOf, type Mutation, type RecordEntity } from '../../shared/sync/mutations.ts';
+import { HandlerError, toIssues, type HandlerTable } from '../api/dispatch.ts';
+import { OPERATION_RESULT_SCHEMAS } from '../../shared/operations/closing.ts';
 import type { Cache } from '../cache/cache.ts';
 import type { CoreContext } from '../core-context.ts';
 import { resolveConflict } from './resolve-conflict.ts';
@@ -19,6 +20,8 @@ type WriteMethods =
   | 'operations.setStatus'
   | 'operations.cancel'
   | 'units.assign'
+  | 'operations.assign'
+  | 'operations.close'
   | 'outbox.status'
   | 'conflicts.list'
   | 'conflicts.resolve';
@@ -27,6 +30,15 @@ export const outboxStatus = (cache: Cache): OutboxStatus => ({ pending: cache.ou
 
 /** A refusal the person can act on: 'refused' with the reason as the issue code. */
 export const refused = (err: LocalRefusal) => new HandlerError({ code: 'refused', issues: [{ path: '', code: err.reason }] });
+
+/** The result as its operation's type records it; field issues under 'result.…' otherwise. */
+function checkResult(operation: Operation | null, result: unknown): unknown {
+  if (!operation) throw refused(new LocalRefusal('not_found'));
+  const parsed = OPERATION_RESULT_SCHEMAS[operation.type].safeParse(result);
+  if (parsed.success) return parsed.data;
+  const issues = toIssues(parsed.error).map((issue) => ({ ...issue, path: issue.path ? `result.${issue.path}` : 'result' }));
+  throw new HandlerError({ code: 'invalid_input', issues });
+}
 
 export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMethods> {
   /** The one way in: role check (the hub checks again), write, then tell the renderer and the pusher. */
@@ -43,7 +55,7 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
     wrote(entityOf(mutation.kind));
     return record;
   };
-  const wrote = (entity: 'operation' | 'unit') => {
+  const wrote = (entity: RecordEntity) => {
     if (entity === 'operation') ctx.emit('operations.changed', { reason: 'written' });
     ctx.emit('outbox.changed', ctx.session.use(outboxStatus));
     ctx.sync.pushSoon();
@@ -57,6 +69,11 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
     'operations.setStatus': ({ id, status }) => operation({ kind: 'operation.setStatus', id, status }),
     'operations.cancel': ({ id, reason }) => operation({ kind: 'operation.cancel', id, reason }),
     'units.assign': ({ id, assignment }) => ({ unit: run({ kind: 'unit.assign', id, assignment }) as Unit }),
+    'operations.assign': ({ id, assigned }) => operation({ kind: 'operation.assign', id, assigned }),
+    'operations.close': ({ id, result, findings }) => {
+      const checked = ctx.session.use((cache) => checkResult(cache.operations.get(id), result));
+      return operation({ kind: 'operation.close', id, result: checked, findings });
+    },
     'outbox.status': () => ctx.session.use(outboxStatus),
     'conflicts.list': () => ctx.session.use((cache) => ({ conflicts: cache.conflicts.list() })),
     'conflicts.resolve': ({ id, choice }) => {

@@ -2,6 +2,7 @@
 // entity: read the visible record, write it, remove it (a refused create).
 import type { Unit } from '../../shared/live/units.ts';
 import type { Operation } from '../../shared/operations/types.ts';
+import type { GenericRecord } from '../../shared/records/entities.ts';
 import type { RecordEntity, SharedRecord } from '../../shared/sync/mutations.ts';
 import type { Cache } from '../cache/cache.ts';
 
@@ -19,9 +20,16 @@ export function recordStore(cache: Cache, entity: RecordEntity): RecordStore {
       remove: (id) => cache.operations.remove(id),
     };
   }
+  if (entity === 'unit') {
+    return {
+      get: (id) => cache.units.get(id),
+      put: (record) => cache.units.put(record as Unit),
+      remove: (id) => cache.units.remove(id),
+    };
+  }
   return {
-    get: (id) => cache.units.get(id),
-    put: (record) => cache.units.put(record as Unit),
-    remove: (id) => cache.units.remove(id),
+    get: (id) => cache.records.get(entity, id),
+    put: (record) => cache.records.put(entity, record as GenericRecord),
+    remove: (id) => cache.records.remove(entity, id),
   };
 }

@@ -45,7 +45,7 @@ export function write(cache: Cache, mutation: Mutation, author: string | null, n
     .transaction(() => {
       const store = recordStore(cache, entity);
       const before = store.get(mutation.id);
-      const applied = applyMutation(before as never, mutation, now);
+      const applied = applyMutation(before, mutation, { now, by: author });
       if (!applied.ok) throw new LocalRefusal(applied.reason);
       if (!cache.outbox.hasPending(entity, mutation.id)) cache.confirmed.set(entity, mutation.id, before);
       store.put(applied.record);

@@ -28,8 +28,8 @@ const COLUMNS = `${RECORD_COLUMNS},
        ELSE 'synced' END AS syncState`;
 
 const INSERT = `INSERT INTO operations (id, type, status, barrio, lat, lng, address, address_search, planned_start,
-  planned_end, shift, team, result_summary, cancel_reason, created_at, updated_at, version)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  planned_end, shift, team, result_summary, cancel_reason, created_at, updated_at, version, details)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Record field → column. An update sets only the columns whose value changed: every column in an UPDATE's
  * SET list rewrites the indexes over it (ten here, plus the address search trigger), changed or not. */
@@ -37,14 +37,27 @@ const COLUMN_OF: Readonly<Record<Exclude<keyof Operation, 'id'>, string>> = {
   type: 'type', status: 'status', barrio: 'barrio', lat: 'lat', lng: 'lng', address: 'address',
   plannedStart: 'planned_start', plannedEnd: 'planned_end', shift: 'shift', team: 'team',
   resultSummary: 'result_summary', cancelReason: 'cancel_reason', createdAt: 'created_at', updatedAt: 'updated_at',
-  version: 'version',
+  version: 'version', details: 'details',
 };
 const FIELDS = Object.keys(COLUMN_OF) as (keyof typeof COLUMN_OF)[];
+
+/** A field as stored: details as JSON text (or NULL), everything else as it is. */
+const stored = (row: Operation, field: keyof typeof COLUMN_OF): unknown =>
+  field === 'details' ? (row.details ? JSON.stringify(row.details) : null) : row[field];
 
 const valuesOf = (row: Operation) => [
   row.id, row.type, row.status, row.barrio, row.lat, row.lng, row.address, searchKey(row.address), row.plannedStart,
   row.plannedEnd, row.shift, row.team, row.resultSummary, row.cancelReason, row.createdAt, row.updatedAt, row.version,
+  stored(row, 'details'),
 ];
+
+/** A whole record: the grid's columns plus its details. */
+const WHOLE = (columns: string) => `SELECT ${columns}, o.details FROM operations AS o WHERE o.id = ?`;
+const withDetails = <T extends Operation>(row: (Omit<T, 'details'> & { details: string | null }) | undefined): T | null => {
+  if (!row) return null;
+  const { details, ...rest } = row;
+  return (details ? { ...rest, details: JSON.parse(details) as Operation['details'] } : rest) as unknown as T;
+};
 
 const BY_SEQ_LIST = `SELECT ${COLUMNS} FROM json_each(?) AS wanted JOIN operations AS o ON o.seq = wanted.value
   ORDER BY wanted.key`;
@@ -147,12 +160,19 @@ export class OperationsRepository {
   }
 
   get(id: string): Operation | null {
-    return (this.statements.get(`SELECT ${RECORD_COLUMNS} FROM operations AS o WHERE o.id = ?`).get(id) as Operation | undefined) ?? null;
+    return withDetails(this.statements.get(WHOLE(RECORD_COLUMNS)).get(id) as never);
+  }
+
+  /** Whole operations (with details) overlapping [from, to), not cancelled, in planned order; at most `limit`. */
+  overlapping(from: number, to: number, limit: number): Operation[] {
+    const sql = `SELECT ${RECORD_COLUMNS}, o.details FROM operations AS o
+      WHERE o.planned_start < ? AND o.planned_end > ? AND o.status <> 'cancelled' ORDER BY o.planned_start LIMIT ?`;
+    return (this.statements.get(sql).all(to, from, limit) as never[]).map((row) => withDetails<Operation>(row)!);
   }
 
   /** One operation as the grid shows it (with its sync state). */
   row(id: string): OperationRow | null {
-    return (this.statements.get(`SELECT ${COLUMNS} FROM operations AS o WHERE o.id = ?`).get(id) as OperationRow | undefined) ?? null;
+    return withDetails(this.statements.get(WHOLE(COLUMNS)).get(id) as never);
   }
 
   /** Inserts or replaces whole records (the caller's transaction; it calls changed() once afterwards). */
@@ -170,10 +190,10 @@ export class OperationsRepository {
 
   private write(row: Operation, current: Operation | null): void {
     if (!current) return void this.statements.get(INSERT).run(...valuesOf(row));
-    const changed = FIELDS.filter((field) => row[field] !== current[field]);
+    const changed = FIELDS.filter((field) => stored(row, field) !== stored(current, field));
     if (!changed.length) return;
     const sets = changed.map((field) => `${COLUMN_OF[field]} = ?`);
-    const values: unknown[] = changed.map((field) => row[field]);
+    const values: unknown[] = changed.map((field) => stored(row, field));
     if (changed.includes('address')) {
       sets.push('address_search = ?');
       values.push(searchKey(row.address));

@@ -4,6 +4,8 @@
 // holds a server change to a record with pending local mutations until the hub has decided them.
 import type { Unit, UnitPosition } from '../../shared/live/units.ts';
 import type { Operation } from '../../shared/operations/types.ts';
+import type { GenericEntity, GenericRecord } from '../../shared/records/entities.ts';
+import type { SharedRecord } from '../../shared/sync/mutations.ts';
 import type { Cache } from '../cache/cache.ts';
 import { accept, clientIdOf, settle } from '../mutations/write-path.ts';
 
@@ -12,12 +14,18 @@ export interface OwnChange {
   readonly clientId: string;
   readonly clientSeq: number;
   readonly seq: number;
-  readonly record: Unit | Operation;
+  readonly record: SharedRecord;
+}
+
+export interface GenericEntry {
+  readonly entity: GenericEntity;
+  readonly record: GenericRecord;
 }
 
 export interface ServerBatch {
   readonly units: readonly Unit[];
   readonly operations: readonly Operation[];
+  readonly records: readonly GenericEntry[];
   readonly positions: readonly UnitPosition[];
   readonly origins: readonly OwnChange[];
 }
@@ -36,14 +44,17 @@ export function applyServerBatch(cache: Cache, batch: ServerBatch, now: number):
     if (own.clientId !== clientId) continue;
     const id = settle(cache, { clientSeq: own.clientSeq, ok: true, seq: own.seq, record: own.record }, now);
     if (id && 'callSign' in own.record) settledUnits.push(id);
+    else if (id && !('plannedStart' in own.record)) continue; // a generic record: no grid or board shows it live
     else if (id) operationsChanged = true;
   }
   if (cache.outbox.count() === 0) {
     cache.units.upsertUnits(batch.units);
     cache.operations.putNewer(batch.operations);
+    for (const { entity, record } of batch.records) cache.records.putNewer(entity, [record]);
   } else {
     for (const unit of batch.units) accept(cache, 'unit', unit);
     for (const operation of batch.operations) accept(cache, 'operation', operation);
+    for (const { entity, record } of batch.records) accept(cache, entity, record);
   }
   cache.units.upsertPositions(batch.positions);
   if (operationsChanged) cache.operations.changed();

@@ -3,7 +3,7 @@
 // becomes one SQLite transaction and one 'units.changed' event (latest record and position per unit win).
 // At 500 units × 4 Hz that is ~20 small transactions a second instead of 2,000. Changes made by consoles'
 // mutations also keep their origin, so that this console recognises its own writes coming back.
-import type { Change } from '../../shared/live/protocol.ts';
+import type { Change, GenericChange } from '../../shared/live/protocol.ts';
 import type { Unit, UnitPosition } from '../../shared/live/units.ts';
 import type { Operation } from '../../shared/operations/types.ts';
 import type { OwnChange, ServerBatch } from './apply-server-batch.ts';
@@ -24,6 +24,7 @@ export interface LiveIngest {
 export function createLiveIngest(write: (batch: IngestBatch) => void, intervalMs = 50): LiveIngest {
   let units = new Map<string, Unit>();
   let operations = new Map<string, Operation>();
+  let records = new Map<string, GenericChange>();
   let positions = new Map<string, UnitPosition>();
   let origins: OwnChange[] = [];
   let lastSeq = 0;
@@ -32,9 +33,16 @@ export function createLiveIngest(write: (batch: IngestBatch) => void, intervalMs
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (!units.size && !operations.size && !positions.size && !origins.length) return;
-    const batch = { units: [...units.values()], operations: [...operations.values()], positions: [...positions.values()], origins, lastSeq };
-    [units, operations, positions, origins, lastSeq] = [new Map(), new Map(), new Map(), [], 0];
+    if (!units.size && !operations.size && !records.size && !positions.size && !origins.length) return;
+    const batch = {
+      units: [...units.values()],
+      operations: [...operations.values()],
+      records: [...records.values()].map(({ entity, data }) => ({ entity, record: data })),
+      positions: [...positions.values()],
+      origins,
+      lastSeq,
+    };
+    [units, operations, records, positions, origins, lastSeq] = [new Map(), new Map(), new Map(), new Map(), [], 0];
     write(batch);
   };
   const schedule = () => {
@@ -44,7 +52,8 @@ export function createLiveIngest(write: (batch: IngestBatch) => void, intervalMs
   return {
     change(change) {
       if (change.entity === 'unit') units.set(change.id, change.data);
-      else operations.set(change.id, change.data);
+      else if (change.entity === 'operation') operations.set(change.id, change.data);
+      else records.set(`${change.entity}:${change.id}`, change);
       if (change.origin) origins.push({ ...change.origin, seq: change.seq, record: change.data });
       lastSeq = Math.max(lastSeq, change.seq);
       schedule();

@@ -6,6 +6,7 @@ import type { Cache } from '../cache/cache.ts';
 export function resetForHub(cache: Cache, hubUrl: string): void {
   cache.db.transaction(() => {
     cache.units.resetForHub(hubUrl);
+    cache.records.clear();
     cache.db
       .prepare(
         `DELETE FROM operations WHERE id NOT IN (SELECT record_id FROM outbox WHERE entity = 'operation')

@@ -34,16 +34,22 @@ import {
   MAX_CHANGES_PAGE,
   type Change,
   type LoginAnswer,
+  type Role,
   type TracksAnswer,
   type TracksRequest,
 } from '../../shared/live/protocol.ts';
 import type { SyncState, SyncStatus } from '../../shared/live/sync-status.ts';
+import { canRead } from '../../shared/live/permissions.ts';
+import type { Operation } from '../../shared/operations/types.ts';
+import type { GenericRecord } from '../../shared/records/entities.ts';
 import { HandlerError } from '../api/dispatch.ts';
 import type { CacheSession } from '../cache/cache-session.ts';
 import { loginToHub, HubLoginError, type HubCredentials } from './hub-login.ts';
 import {
   MAX_RECORDS_PAGE,
-  RecordsAnswerSchema,
+  PAGED_ENTITIES,
+  recordsAnswerSchema,
+  type PagedEntity,
   type RecordsAnswer,
   type RecordsRequest,
 } from '../../shared/sync/push-protocol.ts';
@@ -63,7 +69,7 @@ export type SyncTarget = HubConfig | { readonly url: string; readonly credential
 
 type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
-const NOTHING: IngestBatch = { units: [], operations: [], positions: [], origins: [], lastSeq: 0 };
+const NOTHING: IngestBatch = { units: [], operations: [], records: [], positions: [], origins: [], lastSeq: 0 };
 
 const REQUEST_TIMEOUT_MS = 10_000;
 const RETRY_MS = [500, 1_000, 2_000, 5_000, 10_000];
@@ -75,6 +81,7 @@ export class SyncService {
   private dataAsOf: number | null = null;
   private socket: Socket | undefined;
   private token = '';
+  private role: Role | null = null; // of the person signed in: which records the first sync pages
   private seq = 0; // highest change seq handed to the ingest (written or about to be)
   private pulling = false;
   private held: Change[] = []; // live changes that arrived while pulling
@@ -206,6 +213,7 @@ export class SyncService {
       const answer = await loginToHub(config.url, config.credentials);
       if (generation !== this.generation) return false; // stopped or reconfigured meanwhile
       this.token = answer.token;
+      this.role = answer.user.role;
       this.lastError = null;
       this.retries = 0;
       this.onLogin?.(answer.user);
@@ -267,12 +275,8 @@ export class SyncService {
         this.session.use((cache) => resetForHub(cache, this.config!.url));
         const snapshot = await this.request(socket, 'snapshot', {}, SnapshotAnswerSchema);
         this.write({ ...NOTHING, units: snapshot.units, positions: snapshot.positions });
-        for (let after: string | null = null, more = true; more; ) {
-          const request: RecordsRequest = { entity: 'operation', after, limit: MAX_RECORDS_PAGE };
-          const page: RecordsAnswer = await this.request(socket, 'records', request, RecordsAnswerSchema);
-          this.write({ ...NOTHING, operations: page.records });
-          [after, more] = [page.records.at(-1)?.id ?? after, page.hasMore];
-        }
+        const readable = PAGED_ENTITIES.filter((entity) => this.role && canRead(this.role, entity));
+        for (const entity of readable) await this.pageRecords(socket, entity);
         this.seq = snapshot.seq;
         this.write({ ...NOTHING, lastSeq: snapshot.seq });
       } else {
@@ -292,6 +296,17 @@ export class SyncService {
     const held = this.held.sort((a, b) => a.seq - b.seq);
     this.held = [];
     for (const change of held) this.onValidChange(change);
+  }
+
+  /** Every current record of `entity`, page by page, each page one transaction. */
+  private async pageRecords(socket: Socket, entity: PagedEntity): Promise<void> {
+    for (let after: string | null = null, more = true; more; ) {
+      const request: RecordsRequest = { entity, after, limit: MAX_RECORDS_PAGE };
+      const page: RecordsAnswer = await this.request(socket, 'records', request, recordsAnswerSchema(entity));
+      if (entity === 'operation') this.write({ ...NOTHING, operations: page.records as Operation[] });
+      else this.write({ ...NOTHING, records: page.records.map((record) => ({ entity, record: record as GenericRecord })) });
+      [after, more] = [page.records.at(-1)?.id ?? after, page.hasMore];
+    }
   }
 
   private onChanges(raw: unknown): void {

@@ -21,7 +21,7 @@ const SURNAMES = [
 /** How many of `n` units are vehicles. */
 export const vehicleCount = (n: number): number => Math.max(Math.min(6, n), Math.round(n / 4));
 
-const personName = (rng: Prng) => `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}`;
+export const personName = (rng: Prng): string => `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}`;
 const number = (i: number, n: number) => String(i).padStart(Math.max(2, String(n).length), '0');
 
 function unit(kind: UnitKind, index: number, ofKind: number, rng: Prng): Unit {

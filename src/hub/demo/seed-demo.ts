@@ -11,6 +11,7 @@ import { newToken, tokenHash } from '../auth/tokens.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import { writeDemoCredentials, type DemoCredentials } from './demo-credentials.ts';
 import { demoFleet } from './demo-fleet.ts';
+import { demoRoster } from './demo-roster.ts';
 import { DEMO_USERS } from './demo-users.ts';
 
 /** Seeds an empty store; returns false (touching nothing) when the store already has units. */
@@ -59,5 +60,25 @@ export function seedDemoOperations(store: HubStore, count: number, now: number):
       added++;
     }
     return added;
+  });
+}
+
+/**
+ * Seeds the demo roster (people and resources) into a hub that has none; returns how many records. They are
+ * changes like any other, so consoles that already follow the hub receive them.
+ */
+export function seedDemoRoster(store: HubStore, now: number): number {
+  return store.transaction(() => {
+    if (store.records.count('person') > 0) return 0;
+    const { people, resources } = demoRoster(now);
+    for (const person of people) {
+      store.records.save('person', person, now);
+      store.changes.append({ at: now, entity: 'person', id: person.id, data: person });
+    }
+    for (const resource of resources) {
+      store.records.save('resource', resource, now);
+      store.changes.append({ at: now, entity: 'resource', id: resource.id, data: resource });
+    }
+    return people.length + resources.length;
   });
 }

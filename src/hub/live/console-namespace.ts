@@ -100,12 +100,13 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     return { ok: true, value: { results } };
   };
 
-  /** Current operations by id, for a console's first sync (the change log has only what changed since). */
+  /** Current records by id, for a console's first sync (the change log has only what changed since). */
   const records = ({ role }: ConsoleIdentity, payload: unknown): HubAck<RecordsAnswer> => {
     const parsed = RecordsRequest.safeParse(payload);
     if (!parsed.success) return refusal('invalid_input');
-    if (!canRead(role, parsed.data.entity)) return refusal('forbidden');
-    return { ok: true, value: store.operations.page(parsed.data.after, parsed.data.limit) };
+    const { entity, after, limit } = parsed.data;
+    if (!canRead(role, entity)) return refusal('forbidden');
+    return { ok: true, value: entity === 'operation' ? store.operations.page(after, limit) : store.records.page(entity, after, limit) };
   };
 
   nsp.use(consoleHandshake(store, now));

@@ -12,6 +12,7 @@ import { applyPush } from './apply-push.ts';
 
 const CLIENT = '0190a8c0-0000-7000-8000-0000000000c1';
 const OP = '0190a8c0-0000-7000-8000-000000000001';
+const RUNNING = '0190a8c0-0000-7000-8000-000000000003'; // an operation in progress, to close
 const plan = {
   type: 'alcohol_test',
   barrio: 'Centro',
@@ -32,6 +33,8 @@ const SAMPLE: Record<MutationKind, Mutation> = {
   'operation.update': { kind: 'operation.update', id: OP, patch: { team: 'Equipo 09' } },
   'operation.setStatus': { kind: 'operation.setStatus', id: OP, status: 'reserved' },
   'operation.cancel': { kind: 'operation.cancel', id: OP, reason: 'Lluvia' },
+  'operation.assign': { kind: 'operation.assign', id: OP, assigned: { people: ['prom-001'], resources: ['alco-01'] } },
+  'operation.close': { kind: 'operation.close', id: RUNNING, result: { tests: [], selfTests: 3 }, findings: [] },
   'unit.assign': { kind: 'unit.assign', id: 'movil-01', assignment: 'Reclamo 2231 — ruidos molestos' },
 };
 const baseOf = (m: Mutation) => (m.kind === 'operation.create' ? 0 : 1);
@@ -43,6 +46,7 @@ function setUp(): { book: UnitBook } {
   store = openHubStore(tempDir());
   store.transaction(() => {
     store.operations.save(operation(), 1);
+    store.operations.save({ ...operation(1, 'in_progress'), id: RUNNING }, 1);
     store.units.save(unit, 1);
   });
   return { book: new UnitBook([unit], []) };

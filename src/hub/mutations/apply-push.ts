@@ -39,7 +39,7 @@ export function applyPush(store: HubStore, book: UnitBook, who: Who, push: PushR
     if (envelope.withdrawn) return refuse('withdrawn');
     if (!canMutate(who.role, mutation.kind)) return refuse('forbidden');
     if ((before?.version ?? 0) !== envelope.baseVersion) return refuse('version_conflict');
-    const applied = applyMutation(before as Operation | Unit | null, mutation, now);
+    const applied = applyMutation(before, mutation, { now, by: who.username });
     if (!applied.ok) return refuse(applied.reason);
     const origin = { clientId: push.clientId, clientSeq };
     const base = { at: now, id: mutation.id, origin };
@@ -53,7 +53,12 @@ export function applyPush(store: HubStore, book: UnitBook, who: Who, push: PushR
       store.operations.save(operation, now);
       changes.push(store.changes.append({ ...base, entity: 'operation', data: operation }));
     }
-    return { clientSeq, ok: true, seq: changes.at(-1)!.seq, record: applied.record };
+    const seq = changes.at(-1)!.seq;
+    for (const courtCase of applied.derived ?? []) {
+      store.records.save('court_case', courtCase, now);
+      changes.push(store.changes.append({ at: now, id: courtCase.id, entity: 'court_case', data: courtCase }));
+    }
+    return { clientSeq, ok: true, seq, record: applied.record };
   };
 
   store.transaction(() => {

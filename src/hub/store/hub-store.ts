@@ -12,6 +12,7 @@ import { DevicesRepository } from './devices-repository.ts';
 import { HUB_MIGRATIONS } from './migrations/index.ts';
 import { OperationsRepository } from './operations-repository.ts';
 import { PositionsRepository } from './positions-repository.ts';
+import { RecordsRepository } from './records-repository.ts';
 import { SessionsRepository } from './sessions-repository.ts';
 import { UnitsRepository } from './units-repository.ts';
 import { UsersRepository } from './users-repository.ts';
@@ -29,6 +30,7 @@ export interface HubStore {
   readonly changes: ChangesRepository;
   readonly operations: OperationsRepository;
   readonly clientMutations: ClientMutationsRepository;
+  readonly records: RecordsRepository;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE: no lock upgrade can fail half-way). */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -53,6 +55,7 @@ export function openHubStore(dataDir: string, nativeBinding?: string): HubStore 
     changes: new ChangesRepository(statements),
     operations: new OperationsRepository(statements),
     clientMutations: new ClientMutationsRepository(statements),
+    records: new RecordsRepository(statements),
     transaction: (fn) => db.transaction(fn).immediate(),
     close: () => db.close(),
   };

@@ -23,6 +23,8 @@ import {
   UnitsAssignInput,
   type OutboxStatus,
 } from './writes.ts';
+import { OperationsAssignInput, OperationsCloseInput, RosterWeekInput, type RosterWeekView } from './planning.ts';
+import type { CourtCase } from '../records/court-case.ts';
 
 /** A result type carried at the type level only. */
 const returns = <T>() => undefined as unknown as T;
@@ -76,6 +78,17 @@ export const contract = {
     'operations.cancel': { input: OperationsCancelInput, result: returns<{ readonly operation: Operation }>() },
     /** A dispatcher sends a unit to a task (assignment text) or frees it (null). */
     'units.assign': { input: UnitsAssignInput, result: returns<{ readonly unit: Unit }>() },
+    /** Reserves people and resources for an operation (replaces its reservation); a write like the others. */
+    'operations.assign': { input: OperationsAssignInput, result: returns<{ readonly operation: Operation }>() },
+    /**
+     * Closes an operation in progress with its typed result (checked against its type: field issues under
+     * 'result.…') and findings; the hub turns actas and notices into court cases.
+     */
+    'operations.close': { input: OperationsCloseInput, result: returns<{ readonly operation: Operation }>() },
+    /** The Córdoba week containing `date`: people, resources, operations, reservations and their conflicts. */
+    'roster.week': { input: RosterWeekInput, result: returns<RosterWeekView>() },
+    /** The court desk's incoming list: actas and notices from closed operations, newest first. */
+    'courtCases.list': { input: noInput, result: returns<{ readonly cases: readonly CourtCase[] }>() },
     'outbox.status': { input: noInput, result: returns<OutboxStatus>() },
     'conflicts.list': { input: noInput, result: returns<{ readonly conflicts: readonly Conflict[] }>() },
     /** 'theirs' keeps the hub's version; 'mine' makes my changes again on top of it (a new write). */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { MAX_CHANGES_PAGE, MAX_TRACK_POINTS, MAX_TRACK_UNITS, ROLES } from './protocol.ts';
 import { UNIT_KINDS, UNIT_STATUSES } from './units.ts';
 import { OperationSchema } from '../operations/operation-schema.ts';
+import { GENERIC_RECORD_SCHEMAS } from '../records/entities.ts';
 
 const epochMs = z.number().int().min(0);
 
@@ -33,7 +34,13 @@ const OriginSchema = z.object({ clientId: z.string().uuid(), clientSeq: z.number
 const changeOf = <E extends string, D extends z.ZodType>(entity: E, data: D) =>
   z.object({ seq: z.number().int().min(1), at: epochMs, entity: z.literal(entity), id: z.string().min(1).max(64), data, origin: OriginSchema });
 
-export const ChangeSchema = z.discriminatedUnion('entity', [changeOf('unit', UnitSchema), changeOf('operation', OperationSchema)]);
+export const ChangeSchema = z.discriminatedUnion('entity', [
+  changeOf('unit', UnitSchema),
+  changeOf('operation', OperationSchema),
+  changeOf('person', GENERIC_RECORD_SCHEMAS.person),
+  changeOf('resource', GENERIC_RECORD_SCHEMAS.resource),
+  changeOf('court_case', GENERIC_RECORD_SCHEMAS.court_case),
+]);
 /** What the live stream carries: one batch of changes in seq order. */
 export const ChangesBatch = z.array(ChangeSchema).max(10_000);
 

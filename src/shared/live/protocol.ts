@@ -14,6 +14,7 @@
 // Every payload is validated with these schemas on both sides; an ack answers {ok:false, error} on bad input.
 import { z } from 'zod';
 import type { Operation } from '../operations/types.ts';
+import type { GenericEntity, GenericRecord } from '../records/entities.ts';
 import type { Unit, UnitPosition } from './units.ts';
 import { UNIT_STATUSES } from './units.ts';
 
@@ -70,7 +71,8 @@ interface ChangeOf<E extends string, D> {
 }
 export type UnitChange = ChangeOf<'unit', Unit>;
 export type OperationChange = ChangeOf<'operation', Operation>;
-export type Change = UnitChange | OperationChange;
+export type GenericChange = { [E in GenericEntity]: ChangeOf<E, GenericRecord<E>> }[GenericEntity];
+export type Change = UnitChange | OperationChange | GenericChange;
 
 export interface SnapshotAnswer {
   readonly seq: number;

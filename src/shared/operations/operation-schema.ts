@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { BARRIO_NAMES } from '../geo/barrios.ts';
 import { isOneOf } from '../util/one-of.ts';
+import { OperationDetailsSchema } from './details.ts';
 import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS } from './types.ts';
 
 export const MAX_ADDRESS = 200;
@@ -38,6 +39,7 @@ export const OperationSchema = z
     createdAt: epochMs,
     updatedAt: epochMs,
     version: z.number().int().min(1),
+    details: OperationDetailsSchema.optional(),
   })
   .strict();
 

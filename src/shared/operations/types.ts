@@ -1,5 +1,7 @@
 // The operation record as every layer sees it. Codes are stable identifiers; labels live in i18n.
 
+import type { OperationDetails } from './details.ts';
+
 export const OPERATION_TYPES = [
   'noise_check',
   'alcohol_test',
@@ -33,6 +35,8 @@ export interface Operation {
   readonly team: string;
   readonly resultSummary: string | null;
   readonly cancelReason: string | null; // why it was cancelled (cancelled only)
+  /** Reservations, timeline, result and findings (details.ts); absent on records that never had any. */
+  readonly details?: OperationDetails;
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly version: number;

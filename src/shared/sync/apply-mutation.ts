@@ -3,8 +3,11 @@
 import type { Unit } from '../live/units.ts';
 import { BARRIOS } from '../geo/barrios.ts';
 import { canTransition, isEditable } from '../operations/lifecycle.ts';
-import type { Operation } from '../operations/types.ts';
-import type { Mutation } from './mutations.ts';
+import { OPERATION_RESULT_SCHEMAS } from '../operations/closing.ts';
+import type { NumberedFinding, OperationDetails, TimelineEntry } from '../operations/details.ts';
+import type { Operation, OperationStatus } from '../operations/types.ts';
+import type { CourtCase } from '../records/court-case.ts';
+import type { Mutation, SharedRecord } from './mutations.ts';
 
 export const REFUSAL_REASONS = [
   'not_found', // the record does not exist (or not yet)
@@ -12,6 +15,7 @@ export const REFUSAL_REASONS = [
   'not_editable', // closed or cancelled
   'invalid_transition', // the lifecycle does not allow that status change
   'invalid_plan', // the edit would leave the plan inconsistent (e.g. end before start)
+  'invalid_result', // the result does not fit the operation's type
   'version_conflict', // someone else changed the record first (base version ≠ current)
   'forbidden', // the person's role may not make this mutation
   'invalid', // the hub could not read the mutation (or the client reused a seq for another mutation)
@@ -19,7 +23,16 @@ export const REFUSAL_REASONS = [
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
-export type Applied<R> = { readonly ok: true; readonly record: R } | { readonly ok: false; readonly reason: RefusalReason };
+/** derived: records the change makes besides its own (closing an operation makes its court cases). */
+export type Applied<R> =
+  | { readonly ok: true; readonly record: R; readonly derived?: readonly CourtCase[] }
+  | { readonly ok: false; readonly reason: RefusalReason };
+
+/** When and by whom (the hub's username; the console's signed-in person, or null). */
+export interface MutationContext {
+  readonly now: number;
+  readonly by: string | null;
+}
 
 const refuse = (reason: RefusalReason) => ({ ok: false, reason }) as const;
 const BARRIO_BY_NAME = new Map(BARRIOS.map((b) => [b.name, b]));
@@ -31,31 +44,59 @@ function placeOf(barrio: string): { lat: number; lng: number } {
 
 type OperationMutation = Extract<Mutation, { kind: `operation.${string}` }>;
 
-function applyToOperation(current: Operation | null, m: OperationMutation, now: number): Applied<Operation> {
+/** The court cases of a closed operation: one per acta or notice, with the finding's id. */
+function courtCasesOf(operation: Operation, findings: readonly NumberedFinding[], now: number): CourtCase[] {
+  return findings.flatMap(({ id, finding }) =>
+    finding.outcome === 'acta' || finding.outcome === 'notice'
+      ? [{ id, operationId: operation.id, operationType: operation.type, record: { ...finding.record, operationId: operation.id }, status: 'incoming' as const, createdAt: now, version: 1 }]
+      : [],
+  );
+}
+
+function applyToOperation(current: Operation | null, m: OperationMutation, { now, by }: MutationContext): Applied<Operation> {
+  const entry = (status: OperationStatus, reason?: string): TimelineEntry => ({ at: now, status, by, ...(reason ? { reason } : {}) });
   if (m.kind === 'operation.create') {
     if (current) return refuse('already_exists');
     const plan = m.plan;
     return {
       ok: true,
-      record: { id: m.id, status: 'draft', ...plan, ...placeOf(plan.barrio), resultSummary: null, cancelReason: null, createdAt: now, updatedAt: now, version: 1 },
+      record: {
+        id: m.id, status: 'draft', ...plan, ...placeOf(plan.barrio), resultSummary: null, cancelReason: null, createdAt: now,
+        updatedAt: now, version: 1, details: { timeline: [entry('draft')] },
+      },
     };
   }
   if (!current) return refuse('not_found');
   if (!isEditable(current.status)) return refuse('not_editable');
-  const next = (changes: Partial<Operation>): Applied<Operation> => ({
-    ok: true,
-    record: { ...current, ...changes, updatedAt: now, version: current.version + 1 },
+  const next = (changes: Partial<Operation>, details: Partial<OperationDetails> = {}): Operation => ({
+    ...current,
+    ...changes,
+    details: { ...current.details, ...details },
+    updatedAt: now,
+    version: current.version + 1,
   });
+  const moveTo = (status: OperationStatus, changes: Partial<Operation> = {}, details: Partial<OperationDetails> = {}, reason?: string): Applied<Operation> =>
+    canTransition(current.status, status)
+      ? { ok: true, record: next({ ...changes, status }, { ...details, timeline: [...(current.details?.timeline ?? []), entry(status, reason)] }) }
+      : refuse('invalid_transition');
   switch (m.kind) {
     case 'operation.update': {
       const merged = { ...current, ...m.patch };
       if (merged.plannedEnd <= merged.plannedStart) return refuse('invalid_plan');
-      return next({ ...m.patch, ...(m.patch.barrio ? placeOf(m.patch.barrio) : {}) });
+      return { ok: true, record: next({ ...m.patch, ...(m.patch.barrio ? placeOf(m.patch.barrio) : {}) }) };
     }
     case 'operation.setStatus':
-      return canTransition(current.status, m.status) ? next({ status: m.status }) : refuse('invalid_transition');
+      return moveTo(m.status);
     case 'operation.cancel':
-      return canTransition(current.status, 'cancelled') ? next({ status: 'cancelled', cancelReason: m.reason }) : refuse('invalid_transition');
+      return moveTo('cancelled', { cancelReason: m.reason }, {}, m.reason);
+    case 'operation.assign':
+      return { ok: true, record: next({}, { assigned: m.assigned }) };
+    case 'operation.close': {
+      const result = OPERATION_RESULT_SCHEMAS[current.type].safeParse(m.result);
+      if (!result.success) return refuse('invalid_result');
+      const closed = moveTo('closed', {}, { result: result.data, findings: m.findings });
+      return closed.ok ? { ...closed, derived: courtCasesOf(closed.record, m.findings, now) } : closed;
+    }
   }
 }
 
@@ -65,7 +106,7 @@ function applyToUnit(current: Unit | null, m: Extract<Mutation, { kind: 'unit.as
 }
 
 /** What `mutation` makes of `current` (null: the record does not exist). Never throws for a valid mutation. */
-export function applyMutation(current: Operation | Unit | null, mutation: Mutation, now: number): Applied<Operation | Unit> {
+export function applyMutation(current: SharedRecord | null, mutation: Mutation, context: MutationContext): Applied<Operation | Unit> {
   if (mutation.kind === 'unit.assign') return applyToUnit(current as Unit | null, mutation);
-  return applyToOperation(current as Operation | null, mutation, now);
+  return applyToOperation(current as Operation | null, mutation, context);
 }

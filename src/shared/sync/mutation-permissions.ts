@@ -9,6 +9,8 @@ export const MUTATION_ROLES: Readonly<Record<MutationKind, readonly Role[]>> = {
   'operation.update': ['coordinator', 'administrator'],
   'operation.setStatus': ['coordinator', 'administrator'],
   'operation.cancel': ['coordinator', 'administrator'],
+  'operation.assign': ['coordinator', 'administrator'],
+  'operation.close': ['coordinator', 'administrator'],
   'unit.assign': ['dispatcher', 'administrator'],
 };
 

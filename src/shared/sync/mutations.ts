@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Unit } from '../live/units.ts';
 import type { Operation } from '../operations/types.ts';
+import { GENERIC_RECORD_SCHEMAS, type GenericRecord } from '../records/entities.ts';
 import { UnitSchema } from '../live/hub-messages.ts';
 import {
   CancelReasonSchema,
@@ -13,6 +14,7 @@ import {
   OperationPlanSchema,
   OperationSchema,
 } from '../operations/operation-schema.ts';
+import { AssignedSchema, MAX_FINDINGS, NumberedFindingSchema } from '../operations/details.ts';
 import { OPERATION_STATUSES } from '../operations/types.ts';
 
 const unitId = UnitSchema.shape.id;
@@ -28,6 +30,17 @@ export const MutationSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('operation.cancel'), id: OperationIdSchema, reason: CancelReasonSchema }).strict(),
+  // Who and what is reserved for the operation (replaces the previous reservation).
+  z.object({ kind: z.literal('operation.assign'), id: OperationIdSchema, assigned: AssignedSchema }).strict(),
+  // Closing with the typed result (checked against the operation's type when applied) and the findings.
+  z
+    .object({
+      kind: z.literal('operation.close'),
+      id: OperationIdSchema,
+      result: z.unknown(),
+      findings: z.array(NumberedFindingSchema).max(MAX_FINDINGS, 'too_many'),
+    })
+    .strict(),
   // A dispatcher sends a patrol to a task (or frees it). The status stays the device's to report.
   z.object({ kind: z.literal('unit.assign'), id: unitId, assignment: z.string().trim().min(1, 'required').max(200, 'too_long').nullable() }).strict(),
 ]);
@@ -35,11 +48,14 @@ export type Mutation = z.infer<typeof MutationSchema>;
 export type MutationKind = Mutation['kind'];
 export const MUTATION_KINDS = MutationSchema.options.map((o) => o.shape.kind.value) as readonly MutationKind[];
 
-/** The shared records mutations change, with their schemas. */
-export const RECORD_SCHEMAS = { operation: OperationSchema, unit: UnitSchema } as const;
+/** The shared records, with their schemas. */
+export const RECORD_SCHEMAS = { operation: OperationSchema, unit: UnitSchema, ...GENERIC_RECORD_SCHEMAS } as const;
 export type RecordEntity = keyof typeof RECORD_SCHEMAS;
-export type SharedRecord = Operation | Unit;
+export type SharedRecord = Operation | Unit | GenericRecord;
 
-export function entityOf(kind: MutationKind): RecordEntity {
+/** The records people change directly (court cases are made by the hub when an operation closes). */
+export type MutableEntity = 'operation' | 'unit';
+
+export function entityOf(kind: MutationKind): MutableEntity {
   return kind.startsWith('unit.') ? 'unit' : 'operation';
 }

@@ -11,7 +11,8 @@ import { UnitSchema } from '../live/hub-messages.ts';
 import { OperationSchema } from '../operations/operation-schema.ts';
 import type { Operation } from '../operations/types.ts';
 import { REFUSAL_REASONS, type RefusalReason } from './apply-mutation.ts';
-import { MutationSchema, type SharedRecord } from './mutations.ts';
+import { GENERIC_ENTITIES, type GenericRecord } from '../records/entities.ts';
+import { MutationSchema, RECORD_SCHEMAS, type SharedRecord } from './mutations.ts';
 
 /** At most this many mutations, and this many bytes of JSON, per push. */
 export const MAX_PUSH_MUTATIONS = 500;
@@ -56,13 +57,18 @@ export interface PushAnswer {
   readonly results: readonly PushResult[];
 }
 
+/** The records a console pages through on its first sync with a hub (units come in the snapshot). */
+export const PAGED_ENTITIES = ['operation', ...GENERIC_ENTITIES] as const;
+export type PagedEntity = (typeof PAGED_ENTITIES)[number];
+
 export const RecordsRequest = z
-  .object({ entity: z.literal('operation'), after: z.string().max(64).nullable(), limit: z.number().int().min(1).max(MAX_RECORDS_PAGE) })
+  .object({ entity: z.enum(PAGED_ENTITIES), after: z.string().max(64).nullable(), limit: z.number().int().min(1).max(MAX_RECORDS_PAGE) })
   .strict();
 export type RecordsRequest = z.infer<typeof RecordsRequest>;
 
-export const RecordsAnswerSchema = z.object({ records: z.array(OperationSchema).max(MAX_RECORDS_PAGE), hasMore: z.boolean() });
+export const recordsAnswerSchema = (entity: PagedEntity) =>
+  z.object({ records: z.array(RECORD_SCHEMAS[entity]).max(MAX_RECORDS_PAGE), hasMore: z.boolean() });
 export interface RecordsAnswer {
-  readonly records: readonly Operation[];
+  readonly records: readonly (Operation | GenericRecord)[];
   readonly hasMore: boolean;
 }

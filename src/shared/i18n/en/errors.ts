@@ -19,6 +19,7 @@ export default {
     not_editable: 'The operation is closed or cancelled: it can no longer be changed.',
     invalid_transition: 'That status change is not possible from the operation’s current status.',
     invalid_plan: 'The change would leave the plan inconsistent (for example, the end before the start).',
+    invalid_result: 'The result does not fit the type of operation.',
     version_conflict: 'Someone else changed the record before this change arrived.',
     forbidden: 'Your role may not make this change.',
     invalid: 'The hub could not read the change.',

@@ -1,0 +1,21 @@
+// An acta or a notice written when an operation closed, as the court desk receives it: the record the promoter
+// wrote (offender, legal basis, place, time, evidence, author) plus where it came from. The hub makes it, in the
+// same transaction that closes the operation; its id is the finding's.
+import { z } from 'zod';
+import { ActaRecordSchema, NoticeRecordSchema } from '../rules/findings.ts';
+import { OPERATION_TYPES } from '../operations/types.ts';
+
+export const COURT_CASE_STATUSES = ['incoming'] as const;
+
+export const CourtCaseSchema = z
+  .object({
+    id: z.string().uuid(),
+    operationId: z.string().uuid(),
+    operationType: z.enum(OPERATION_TYPES),
+    record: z.union([ActaRecordSchema, NoticeRecordSchema]),
+    status: z.enum(COURT_CASE_STATUSES),
+    createdAt: z.number().int().min(0),
+    version: z.number().int().min(1),
+  })
+  .strict();
+export type CourtCase = z.output<typeof CourtCaseSchema>;
