@@ -8,6 +8,7 @@ import { hubSessionHandlers } from './hub-session/handlers.ts';
 import { courtHandlers } from './court/handlers.ts';
 import { mutationsHandlers } from './mutations/handlers.ts';
 import { planningHandlers } from './planning/handlers.ts';
+import { settingsHandlers } from './settings/handlers.ts';
 import { operationsHandlers } from './operations/handlers.ts';
 import { prefsHandlers } from './prefs/handlers.ts';
 import { unitsHandlers } from './units/handlers.ts';
@@ -19,6 +20,7 @@ export function createHandlers(ctx: CoreContext): HandlerTable {
     ...mutationsHandlers(ctx),
     ...planningHandlers(ctx),
     ...courtHandlers(ctx),
+    ...settingsHandlers(ctx),
     ...prefsHandlers(ctx),
     ...unitsHandlers(ctx),
     ...hubSessionHandlers(ctx),

@@ -98,6 +98,19 @@ describe('writes through the hub', () => {
     expect(await outbox(b)).toEqual({ pending: 0, conflicts: 0 });
   });
 
+  it('an administrator adds a dated setting; every console judges by it from its date', async () => {
+    const hub = await hubAt(tempDir());
+    const admin = consoleFor(hub, { role: 'administrator' });
+    const coordinator = consoleFor(hub, { role: 'coordinator' });
+    await Promise.all([live(admin), live(coordinator)]);
+    const entry = { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 40 }, effectiveFrom: '2099-03-02' };
+    expect(await coordinator.dispatch('settings.add', { entry })).toEqual({ ok: false, error: { code: 'forbidden' } });
+    await call(admin, 'settings.add', { entry });
+    const weekOf = (date: string) => call<{ rules: { maxWeeklyHours: number } }>(coordinator, 'roster.week', { date });
+    await eventually(() => weekOf('2099-03-02'), (w) => w.rules.maxWeeklyHours === 40);
+    expect((await weekOf('2099-02-23')).rules.maxWeeklyHours).toBe(48); // the week before: the default still
+  });
+
   it('a duplicate or replayed push changes nothing and gets the original answers', async () => {
     const hub = await hubAt(tempDir());
     const { token } = await loginAs(hub, 'coordinacion');

@@ -16,7 +16,7 @@ import { LIVE_NAMESPACES, type Change } from '../shared/live/protocol.ts';
 import { acquireLock } from '../core/cache/data-dir-lock.ts';
 import { createLogin, DEFAULT_SESSION_TTL_MS } from './auth/login.ts';
 import { readDemoCredentials, writeDemoCredentials, type DemoCredentials } from './demo/demo-credentials.ts';
-import { seedDemo, seedDemoOperations, seedDemoRoster } from './demo/seed-demo.ts';
+import { seedDefaultSettings, seedDemo, seedDemoOperations, seedDemoRoster } from './demo/seed-demo.ts';
 import { SILENT_LOG, type HubLog } from './hub-log.ts';
 import { createLoginRoute } from './http/login-route.ts';
 import { createRoutes } from './http/routes.ts';
@@ -90,6 +90,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   let store: HubStore | undefined;
   try {
     store = openHubStore(dataDir, options.nativeBinding);
+    seedDefaultSettings(store, Date.now());
     if ((options.demoUnits ?? 0) > 0) {
       await seedDemo(store, dataDir, options.demoUnits!, Date.now());
       seedDemoRoster(store, Date.now());

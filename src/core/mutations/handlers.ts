@@ -3,6 +3,7 @@
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import type { Operation } from '../../shared/operations/types.ts';
 import type { Unit } from '../../shared/live/units.ts';
+import type { SettingRecord } from '../../shared/records/setting-record.ts';
 import type { OutboxStatus } from '../../shared/api/writes.ts';
 import { canMutate } from '../../shared/sync/mutation-permissions.ts';
 import { entityOf, type Mutation, type RecordEntity } from '../../shared/sync/mutations.ts';
@@ -22,6 +23,7 @@ type WriteMethods =
   | 'units.assign'
   | 'operations.assign'
   | 'operations.close'
+  | 'settings.add'
   | 'outbox.status'
   | 'conflicts.list'
   | 'conflicts.resolve';
@@ -70,6 +72,7 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
     'operations.cancel': ({ id, reason }) => operation({ kind: 'operation.cancel', id, reason }),
     'units.assign': ({ id, assignment }) => ({ unit: run({ kind: 'unit.assign', id, assignment }) as Unit }),
     'operations.assign': ({ id, assigned }) => operation({ kind: 'operation.assign', id, assigned }),
+    'settings.add': ({ entry }) => ({ setting: run({ kind: 'setting.add', id: uuidv7(Date.now()), entry }) as SettingRecord }),
     'operations.close': ({ id, result, findings }) => {
       const checked = ctx.session.use((cache) => checkResult(cache.operations.get(id), result));
       return operation({ kind: 'operation.close', id, result: checked, findings });

@@ -6,6 +6,7 @@
 // which the next start seeds again (overwriting the file); never units whose device tokens are lost.
 import { DEMO_SEED } from '../../core/seed/demo.ts';
 import { generateOperations } from '../../shared/demo/generate-operations.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings/defaults.ts';
 import { generatePassword, hashPassword } from '../auth/passwords.ts';
 import { newToken, tokenHash } from '../auth/tokens.ts';
 import type { HubStore } from '../store/hub-store.ts';
@@ -80,5 +81,21 @@ export function seedDemoRoster(store: HubStore, now: number): number {
       store.changes.append({ at: now, entity: 'resource', id: resource.id, data: resource });
     }
     return people.length + resources.length;
+  });
+}
+
+/**
+ * Seeds the default dated settings (DOMAIN.md's figures) into a hub that has none — every hub, demo or not: the
+ * rules need them. Changes like any other, so consoles that already follow the hub receive them.
+ */
+export function seedDefaultSettings(store: HubStore, now: number): number {
+  return store.transaction(() => {
+    if (store.records.count('setting') > 0) return 0;
+    DEFAULT_SETTINGS.forEach((entry, i) => {
+      const setting = { id: `default-${String(i + 1).padStart(3, '0')}`, entry, version: 1 };
+      store.records.save('setting', setting, now);
+      store.changes.append({ at: now, entity: 'setting', id: setting.id, data: setting });
+    });
+    return DEFAULT_SETTINGS.length;
   });
 }

@@ -35,9 +35,14 @@ const SAMPLE: Record<MutationKind, Mutation> = {
   'operation.cancel': { kind: 'operation.cancel', id: OP, reason: 'Lluvia' },
   'operation.assign': { kind: 'operation.assign', id: OP, assigned: { people: ['prom-001'], resources: ['alco-01'] } },
   'operation.close': { kind: 'operation.close', id: RUNNING, result: { tests: [], selfTests: 3 }, findings: [] },
+  'setting.add': {
+    kind: 'setting.add',
+    id: '0190a8c0-0000-7000-8000-000000000009',
+    entry: { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 44 }, effectiveFrom: '2099-01-01' },
+  },
   'unit.assign': { kind: 'unit.assign', id: 'movil-01', assignment: 'Reclamo 2231 — ruidos molestos' },
 };
-const baseOf = (m: Mutation) => (m.kind === 'operation.create' ? 0 : 1);
+const baseOf = (m: Mutation) => (m.kind === 'operation.create' || m.kind === 'setting.add' ? 0 : 1);
 
 let store: HubStore;
 afterEach(() => store?.close());
@@ -118,6 +123,15 @@ describe('a push at the hub', () => {
     push(book, 'coordinator', [first]);
     const impostor = { ...first, mutationId: '0190a8c0-0000-7000-8000-999999999999' };
     expect(push(book, 'coordinator', [impostor]).results).toEqual([{ clientSeq: first.clientSeq, ok: false, reason: 'invalid', current: null }]);
+  });
+
+  it('refuses a backdated setting: records already judged would change verdict', () => {
+    const { book } = setUp();
+    seq = 0;
+    const backdated = { ...SAMPLE['setting.add'], entry: { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 44 }, effectiveFrom: '2020-01-01' } } as Mutation;
+    const today = Date.UTC(2026, 10, 26, 15);
+    const outcome = applyPush(store, book, { role: 'administrator', username: 'admin' }, { clientId: CLIENT, mutations: [envelope(backdated)] }, today);
+    expect(outcome.results[0]).toMatchObject({ ok: false, reason: 'retroactive' });
   });
 
   it('moves the in-memory unit only after the commit', () => {

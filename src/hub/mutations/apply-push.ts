@@ -11,7 +11,8 @@ import type { Unit } from '../../shared/live/units.ts';
 import type { Operation } from '../../shared/operations/types.ts';
 import { applyMutation, type RefusalReason } from '../../shared/sync/apply-mutation.ts';
 import { canMutate } from '../../shared/sync/mutation-permissions.ts';
-import { entityOf, type SharedRecord } from '../../shared/sync/mutations.ts';
+import type { SettingRecord } from '../../shared/records/setting-record.ts';
+import { entityOf, type MutableEntity, type SharedRecord } from '../../shared/sync/mutations.ts';
 import type { MutationEnvelope, PushRequest, PushResult } from '../../shared/sync/push-protocol.ts';
 import type { ConsoleIdentity } from '../auth/handshake.ts';
 import type { UnitBook } from '../live/unit-book.ts';
@@ -28,8 +29,8 @@ export function applyPush(store: HubStore, book: UnitBook, who: Who, push: PushR
   const units = new Map<string, Unit>(); // units changed earlier in this push (the book learns them after commit)
   const results: PushResult[] = [];
   const changes: Change[] = [];
-  const current = (entity: 'operation' | 'unit', id: string): SharedRecord | null =>
-    entity === 'unit' ? (units.get(id) ?? book.unit(id) ?? null) : store.operations.get(id);
+  const current = (entity: MutableEntity, id: string): SharedRecord | null =>
+    entity === 'unit' ? (units.get(id) ?? book.unit(id) ?? null) : entity === 'operation' ? store.operations.get(id) : store.records.get(entity, id);
 
   const decide = (envelope: MutationEnvelope): PushResult => {
     const { mutation, clientSeq } = envelope;
@@ -48,10 +49,14 @@ export function applyPush(store: HubStore, book: UnitBook, who: Who, push: PushR
       store.units.save(unit, now);
       units.set(unit.id, unit);
       changes.push(store.changes.append({ ...base, entity: 'unit', data: unit }));
-    } else {
+    } else if (entity === 'operation') {
       const operation = applied.record as Operation;
       store.operations.save(operation, now);
       changes.push(store.changes.append({ ...base, entity: 'operation', data: operation }));
+    } else {
+      const setting = applied.record as SettingRecord;
+      store.records.save('setting', setting, now);
+      changes.push(store.changes.append({ ...base, entity: 'setting', data: setting }));
     }
     const seq = changes.at(-1)!.seq;
     for (const courtCase of applied.derived ?? []) {

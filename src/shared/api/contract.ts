@@ -25,6 +25,10 @@ import {
 } from './writes.ts';
 import { OperationsAssignInput, OperationsCloseInput, RosterWeekInput, type RosterWeekView } from './planning.ts';
 import type { CourtCase } from '../records/court-case.ts';
+import type { SettingRecord } from '../records/setting-record.ts';
+import { SettingEntrySchema } from '../settings/entry-schema.ts';
+
+const SettingsAddInput = z.object({ entry: SettingEntrySchema }).strict();
 
 /** A result type carried at the type level only. */
 const returns = <T>() => undefined as unknown as T;
@@ -89,6 +93,10 @@ export const contract = {
     'roster.week': { input: RosterWeekInput, result: returns<RosterWeekView>() },
     /** The court desk's incoming list: actas and notices from closed operations, newest first. */
     'courtCases.list': { input: noInput, result: returns<{ readonly cases: readonly CourtCase[] }>() },
+    /** Every dated setting entry the console knows (the hub's; none before the first sync). */
+    'settings.list': { input: noInput, result: returns<{ readonly entries: readonly SettingRecord[] }>() },
+    /** An administrator's new entry (not before today): a write through the outbox like the others. */
+    'settings.add': { input: SettingsAddInput, result: returns<{ readonly setting: SettingRecord }>() },
     'outbox.status': { input: noInput, result: returns<OutboxStatus>() },
     'conflicts.list': { input: noInput, result: returns<{ readonly conflicts: readonly Conflict[] }>() },
     /** 'theirs' keeps the hub's version; 'mine' makes my changes again on top of it (a new write). */

@@ -17,6 +17,8 @@ export const METHOD_NAMES = [
   'operations.close',
   'roster.week',
   'courtCases.list',
+  'settings.list',
+  'settings.add',
   'outbox.status',
   'conflicts.list',
   'conflicts.resolve',

@@ -40,6 +40,7 @@ export const ChangeSchema = z.discriminatedUnion('entity', [
   changeOf('person', GENERIC_RECORD_SCHEMAS.person),
   changeOf('resource', GENERIC_RECORD_SCHEMAS.resource),
   changeOf('court_case', GENERIC_RECORD_SCHEMAS.court_case),
+  changeOf('setting', GENERIC_RECORD_SCHEMAS.setting),
 ]);
 /** What the live stream carries: one batch of changes in seq order. */
 export const ChangesBatch = z.array(ChangeSchema).max(10_000);

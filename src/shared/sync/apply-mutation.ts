@@ -7,6 +7,8 @@ import { OPERATION_RESULT_SCHEMAS } from '../operations/closing.ts';
 import type { NumberedFinding, OperationDetails, TimelineEntry } from '../operations/details.ts';
 import type { Operation, OperationStatus } from '../operations/types.ts';
 import type { CourtCase } from '../records/court-case.ts';
+import type { SettingRecord } from '../records/setting-record.ts';
+import { newSettingEntrySchema } from '../settings/entry-schema.ts';
 import type { Mutation, SharedRecord } from './mutations.ts';
 
 export const REFUSAL_REASONS = [
@@ -16,6 +18,7 @@ export const REFUSAL_REASONS = [
   'invalid_transition', // the lifecycle does not allow that status change
   'invalid_plan', // the edit would leave the plan inconsistent (e.g. end before start)
   'invalid_result', // the result does not fit the operation's type
+  'retroactive', // a setting dated before today: records already judged would change verdict
   'version_conflict', // someone else changed the record first (base version ≠ current)
   'forbidden', // the person's role may not make this mutation
   'invalid', // the hub could not read the mutation (or the client reused a seq for another mutation)
@@ -105,8 +108,15 @@ function applyToUnit(current: Unit | null, m: Extract<Mutation, { kind: 'unit.as
   return { ok: true, record: { ...current, assignment: m.assignment, version: current.version + 1 } };
 }
 
+function addSetting(current: SharedRecord | null, m: Extract<Mutation, { kind: 'setting.add' }>, now: number): Applied<SettingRecord> {
+  if (current) return refuse('already_exists');
+  if (!newSettingEntrySchema(now).safeParse(m.entry).success) return refuse('retroactive');
+  return { ok: true, record: { id: m.id, entry: m.entry, version: 1 } };
+}
+
 /** What `mutation` makes of `current` (null: the record does not exist). Never throws for a valid mutation. */
-export function applyMutation(current: SharedRecord | null, mutation: Mutation, context: MutationContext): Applied<Operation | Unit> {
+export function applyMutation(current: SharedRecord | null, mutation: Mutation, context: MutationContext): Applied<Operation | Unit | SettingRecord> {
   if (mutation.kind === 'unit.assign') return applyToUnit(current as Unit | null, mutation);
+  if (mutation.kind === 'setting.add') return addSetting(current, mutation, context.now);
   return applyToOperation(current as Operation | null, mutation, context);
 }

@@ -12,6 +12,7 @@ export const MUTATION_ROLES: Readonly<Record<MutationKind, readonly Role[]>> = {
   'operation.assign': ['coordinator', 'administrator'],
   'operation.close': ['coordinator', 'administrator'],
   'unit.assign': ['dispatcher', 'administrator'],
+  'setting.add': ['administrator'],
 };
 
 export function canMutate(role: Role, kind: MutationKind): boolean {

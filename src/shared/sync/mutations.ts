@@ -16,6 +16,7 @@ import {
 } from '../operations/operation-schema.ts';
 import { AssignedSchema, MAX_FINDINGS, NumberedFindingSchema } from '../operations/details.ts';
 import { OPERATION_STATUSES } from '../operations/types.ts';
+import { SettingEntrySchema } from '../settings/entry-schema.ts';
 
 const unitId = UnitSchema.shape.id;
 
@@ -43,6 +44,8 @@ export const MutationSchema = z.discriminatedUnion('kind', [
     .strict(),
   // A dispatcher sends a patrol to a task (or frees it). The status stays the device's to report.
   z.object({ kind: z.literal('unit.assign'), id: unitId, assignment: z.string().trim().min(1, 'required').max(200, 'too_long').nullable() }).strict(),
+  // An administrator's new dated setting (a law or a limit changed); never an edit of an existing entry.
+  z.object({ kind: z.literal('setting.add'), id: z.string().uuid(), entry: SettingEntrySchema }).strict(),
 ]);
 export type Mutation = z.infer<typeof MutationSchema>;
 export type MutationKind = Mutation['kind'];
@@ -54,8 +57,8 @@ export type RecordEntity = keyof typeof RECORD_SCHEMAS;
 export type SharedRecord = Operation | Unit | GenericRecord;
 
 /** The records people change directly (court cases are made by the hub when an operation closes). */
-export type MutableEntity = 'operation' | 'unit';
+export type MutableEntity = 'operation' | 'unit' | 'setting';
 
 export function entityOf(kind: MutationKind): MutableEntity {
-  return kind.startsWith('unit.') ? 'unit' : 'operation';
+  return kind.startsWith('unit.') ? 'unit' : kind.startsWith('setting.') ? 'setting' : 'operation';
 }

@@ -20,6 +20,7 @@ export default {
     invalid_transition: 'That status change is not possible from the operation’s current status.',
     invalid_plan: 'The change would leave the plan inconsistent (for example, the end before the start).',
     invalid_result: 'The result does not fit the type of operation.',
+    retroactive: 'A new value cannot take effect before today: it would change what was already decided.',
     version_conflict: 'Someone else changed the record before this change arrived.',
     forbidden: 'Your role may not make this change.',
     invalid: 'The hub could not read the change.',

@@ -19,6 +19,7 @@ export default {
     invalid_transition: 'Ese cambio de estado no es posible desde el estado actual del operativo.',
     invalid_plan: 'El cambio dejaría el plan inconsistente (por ejemplo, el fin antes del inicio).',
     invalid_result: 'El resultado no corresponde al tipo de operativo.',
+    retroactive: 'Un valor nuevo no puede regir antes de hoy: cambiaría lo ya resuelto.',
     version_conflict: 'Otra persona modificó el registro antes de que llegara este cambio.',
     forbidden: 'Su rol no puede hacer este cambio.',
     invalid: 'El hub no pudo leer el cambio.',
