@@ -1,0 +1,283 @@
+// The roster week as the Turnos view lays it out: days × shifts of cards, who and what each operation holds,
+// the conflicts that concern each card, person and resource, and the same conflicts recomputed at once after a
+// local change (before the hub's answer comes back) with the shared roster functions.
+import type { RosterWeekView } from '../../../../shared/api/planning.ts';
+import { SHIFTS, type Operation, type Shift } from '../../../../shared/operations/types.ts';
+import { calibrationValidUntil } from '../../../../shared/roster/calibration.ts';
+import { detectConflicts } from '../../../../shared/roster/detect.ts';
+import { createRosterIndex, type RosterIndex } from '../../../../shared/roster/roster-index.ts';
+import { parseShiftTimes, shiftOccurrence } from '../../../../shared/roster/shifts.ts';
+import type { Assignment, Conflict, RosterWeek } from '../../../../shared/roster/types.ts';
+import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface Assigned {
+  readonly people: readonly string[];
+  readonly resources: readonly string[];
+}
+
+export const NOTHING_ASSIGNED: Assigned = { people: [], resources: [] };
+
+export const assignedOf = (operation: Operation): Assigned => operation.details?.assigned ?? NOTHING_ASSIGNED;
+
+/** 'YYYY-MM-DD' moved by whole days (civil dates: no time zone involved). */
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The Córdoba weekday of a civil date: 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** The seven civil dates of the week starting at `weekStart` (a Córdoba Monday 00:00). */
+export function weekDays(weekStart: number): string[] {
+  const monday = cordobaIsoDate(weekStart);
+  return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+}
+
+export const cellKey = (date: string, shift: Shift) => `${date}|${shift}`;
+
+export interface WeekLayout {
+  readonly days: readonly string[];
+  /** Operations per `cellKey(date, shift)`, by start. */
+  readonly cells: ReadonlyMap<string, readonly Operation[]>;
+  /** Card ids per day column, top to bottom (shifts in order, then start): the keyboard walks these. */
+  readonly columns: readonly (readonly string[])[];
+}
+
+/**
+ * Each operation goes to the day and shift its start falls in under the configured shift times (a night shift's
+ * 02:00 belongs to the evening before); outside every window, to its own shift on its Córdoba start date.
+ * Operations of the neighbouring days (the view includes them for rest checks) are not laid out.
+ */
+export function layoutWeek(view: RosterWeekView): WeekLayout {
+  const days = weekDays(view.start);
+  const shifts = parseShiftTimes(view.rules.shiftTimes);
+  const cells = new Map<string, Operation[]>();
+  const sorted = [...view.operations].sort((a, b) => a.plannedStart - b.plannedStart || (a.id < b.id ? -1 : 1));
+  for (const operation of sorted) {
+    const occurrence = shiftOccurrence(operation.plannedStart, shifts);
+    const date = occurrence === null ? cordobaIsoDate(operation.plannedStart) : new Date(Math.floor(occurrence / 3) * DAY_MS).toISOString().slice(0, 10);
+    const shift = occurrence === null ? operation.shift : SHIFTS[occurrence % 3]!;
+    if (!days.includes(date)) continue;
+    const key = cellKey(date, shift);
+    const list = cells.get(key);
+    if (list) list.push(operation);
+    else cells.set(key, [operation]);
+  }
+  const columns = days.map((date) => SHIFTS.flatMap((shift) => (cells.get(cellKey(date, shift)) ?? []).map((o) => o.id)));
+  return { days, cells, columns };
+}
+
+/** The view as the shared roster model sees it (reservations of unknown people or resources are left out). */
+export function toRosterWeek(view: RosterWeekView): RosterWeek {
+  const people = new Set(view.people.map((p) => p.id));
+  const resources = new Set(view.resources.map((r) => r.id));
+  return {
+    start: view.start,
+    end: view.end,
+    people: view.people,
+    resources: view.resources,
+    operations: view.operations.map(({ id, type, plannedStart, plannedEnd }) => ({ id, type, start: plannedStart, end: plannedEnd })),
+    assignments: view.operations.flatMap((operation): Assignment[] => {
+      const { people: p, resources: r } = assignedOf(operation);
+      return [
+        ...p.filter((id) => people.has(id)).map((personId) => ({ operationId: operation.id, personId })),
+        ...r.filter((id) => resources.has(id)).map((resourceId) => ({ operationId: operation.id, resourceId })),
+      ];
+    }),
+  };
+}
+
+/** The view after replacing one operation's reservation, with the conflicts worked out here and now. */
+export function withAssigned(view: RosterWeekView, operationId: string, assigned: Assigned): RosterWeekView {
+  const operations = view.operations.map((operation) =>
+    operation.id === operationId
+      ? { ...operation, details: { ...operation.details, assigned: { people: [...assigned.people], resources: [...assigned.resources] } } }
+      : operation,
+  );
+  const next = { ...view, operations };
+  return { ...next, conflicts: detectConflicts(toRosterWeek(next), view.rules) };
+}
+
+/** A reservation with items added (kept once, in order) or removed. */
+export function addToAssigned(assigned: Assigned, items: readonly RosterItemRef[]): Assigned {
+  const people = [...assigned.people];
+  const resources = [...assigned.resources];
+  for (const item of items) {
+    const list = item.kind === 'person' ? people : resources;
+    if (!list.includes(item.id)) list.push(item.id);
+  }
+  return { people, resources };
+}
+
+export function removeFromAssigned(assigned: Assigned, item: RosterItemRef): Assigned {
+  return item.kind === 'person'
+    ? { people: assigned.people.filter((id) => id !== item.id), resources: assigned.resources }
+    : { people: assigned.people, resources: assigned.resources.filter((id) => id !== item.id) };
+}
+
+/** Identity of a conflict, to tell which conflicts a change would add. */
+export function conflictKey(c: Conflict): string {
+  switch (c.kind) {
+    case 'double_booking':
+      return `${c.kind}:${c.subject}:${c.subjectId}:${c.operationIds.join(',')}`;
+    case 'vehicle_reserved':
+      return `${c.kind}:${c.resourceId}:${c.operationIds.join(',')}`;
+    case 'short_rest':
+      return `${c.kind}:${c.personId}:${c.operationIds.join(',')}`;
+    case 'weekly_hours':
+      return `${c.kind}:${c.personId}`;
+    case 'missing_qualification':
+      return `${c.kind}:${c.operationId}:${c.anyOf.join(',')}`;
+    case 'missing_equipment':
+      return `${c.kind}:${c.operationId}:${c.resourceKind}`;
+    case 'equipment_out_of_calibration':
+      return `${c.kind}:${c.operationId}:${c.resourceId}`;
+  }
+}
+
+/** The operations a conflict is about (the cards that show it). */
+export function conflictOperations(c: Conflict): readonly string[] {
+  return 'operationIds' in c ? c.operationIds : [c.operationId];
+}
+
+/** The person or resource a conflict is about, if any. */
+export function conflictSubject(c: Conflict): RosterItemRef | null {
+  switch (c.kind) {
+    case 'double_booking':
+      return { kind: c.subject, id: c.subjectId };
+    case 'vehicle_reserved':
+    case 'equipment_out_of_calibration':
+      return { kind: 'resource', id: c.resourceId };
+    case 'short_rest':
+    case 'weekly_hours':
+      return { kind: 'person', id: c.personId };
+    default:
+      return null;
+  }
+}
+
+export interface ConflictIndex {
+  readonly byOperation: ReadonlyMap<string, readonly Conflict[]>;
+  /** Keyed 'person:id' / 'resource:id'. */
+  readonly bySubject: ReadonlyMap<string, readonly Conflict[]>;
+}
+
+export const itemKey = (item: RosterItemRef) => `${item.kind}:${item.id}`;
+
+export function indexConflicts(conflicts: readonly Conflict[]): ConflictIndex {
+  const byOperation = new Map<string, Conflict[]>();
+  const bySubject = new Map<string, Conflict[]>();
+  const push = (map: Map<string, Conflict[]>, key: string, c: Conflict) => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
+  for (const c of conflicts) {
+    for (const id of new Set(conflictOperations(c))) push(byOperation, id, c);
+    const subject = conflictSubject(c);
+    if (subject) push(bySubject, itemKey(subject), c);
+  }
+  return { byOperation, bySubject };
+}
+
+/**
+ * What assigning `items` to an operation would add, worked out on the incremental index (the change is applied
+ * and taken back): shown while a person or resource is dragged over a card, or picked for the selected one.
+ */
+export function previewConflicts(index: RosterIndex, operationId: string, items: readonly RosterItemRef[]): Conflict[] {
+  const before = new Set(index.conflicts().map(conflictKey));
+  const assignments: Assignment[] = items.map((item) =>
+    item.kind === 'person' ? { operationId, personId: item.id } : { operationId, resourceId: item.id },
+  );
+  const present = new Set(index.snapshot().assignments.map((a) => `${a.operationId}|${a.personId ?? ''}|${a.resourceId ?? ''}`));
+  const added = assignments.filter((a) => !present.has(`${a.operationId}|${a.personId ?? ''}|${a.resourceId ?? ''}`));
+  if (added.length === 0) return [];
+  try {
+    const after = index.apply(added.map((assignment) => ({ kind: 'assign' as const, assignment })));
+    return after.filter((c) => !before.has(conflictKey(c)));
+  } catch {
+    return []; // an id the view does not know: nothing to preview
+  } finally {
+    try {
+      index.apply(added.map((assignment) => ({ kind: 'unassign' as const, assignment })));
+    } catch {
+      // the batch was refused as a whole: nothing was applied
+    }
+  }
+}
+
+export function rosterIndexOf(view: RosterWeekView): RosterIndex {
+  return createRosterIndex(toRosterWeek(view), view.rules);
+}
+
+/** An instrument's calibration state at the end of the week (the roster judges each operation at its end). */
+export function calibrationState(
+  resource: { kind: string; calibratedOn?: number },
+  view: Pick<RosterWeekView, 'end' | 'rules'>,
+): { readonly validUntil: number | null; readonly lapsed: boolean } | null {
+  if (resource.kind !== 'breathalyser' && resource.kind !== 'sound_meter') return null;
+  if (resource.calibratedOn === undefined) return { validUntil: null, lapsed: true };
+  const validUntil = calibrationValidUntil(resource.calibratedOn, view.rules.calibrationMonths[resource.kind]);
+  return { validUntil, lapsed: validUntil < view.end };
+}
+
+// ── drag and drop ───────────────────────────────────────────────────────────────────────────────────────────
+
+export interface RosterItemRef {
+  readonly kind: 'person' | 'resource';
+  readonly id: string;
+}
+
+/** The data type a dragged person or resource carries (only this view reads it). */
+export const DRAG_TYPE = 'application/x-convivencia-roster';
+const ROSTER_ID = /^[\w.-]{1,64}$/;
+
+export const dragPayload = (item: RosterItemRef): string => JSON.stringify({ kind: item.kind, id: item.id });
+
+/** A dropped payload, or null for anything that is not exactly a person or resource reference. */
+export function parseDragPayload(text: string | null | undefined): RosterItemRef | null {
+  if (!text || text.length > 200) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { kind, id, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) return null;
+  if ((kind !== 'person' && kind !== 'resource') || typeof id !== 'string' || !ROSTER_ID.test(id)) return null;
+  return { kind, id };
+}
+
+// ── keyboard ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The card the arrow keys move to: up/down within a day (through its shifts), left/right to the nearest card of
+ * the next day that has any (same row, or its last), Home/End to the first/last card of the week. Null: the key
+ * is not a move (or there is no card).
+ */
+export function moveCardFocus(columns: readonly (readonly string[])[], current: string | null, key: string): string | null {
+  const all = columns.flat();
+  if (all.length === 0) return null;
+  if (key === 'Home') return all[0]!;
+  if (key === 'End') return all[all.length - 1]!;
+  if (!['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(key)) return null;
+  const col = current === null ? -1 : columns.findIndex((c) => c.includes(current));
+  if (col < 0) return all[0]!;
+  const row = columns[col]!.indexOf(current!);
+  if (key === 'ArrowUp') return columns[col]![Math.max(0, row - 1)]!;
+  if (key === 'ArrowDown') return columns[col]![Math.min(columns[col]!.length - 1, row + 1)]!;
+  const step = key === 'ArrowRight' ? 1 : -1;
+  for (let c = col + step; c >= 0 && c < columns.length; c += step) {
+    const target = columns[c]!;
+    if (target.length > 0) return target[Math.min(row, target.length - 1)]!;
+  }
+  return current;
+}
