@@ -3,14 +3,18 @@
 import enCli from './en/cli.ts';
 import enErrors from './en/errors.ts';
 import enHub from './en/hub.ts';
+import enRecords from './en/records.ts';
+import enNorms from './en/norms.ts';
 import enUi from './en/ui.ts';
 import esCli from './es-AR/cli.ts';
 import esErrors from './es-AR/errors.ts';
 import esHub from './es-AR/hub.ts';
+import esRecords from './es-AR/records.ts';
+import esNorms from './es-AR/norms.ts';
 import esUi from './es-AR/ui.ts';
 
 export const resources = {
-  'es-AR': { ui: esUi, errors: esErrors, cli: esCli, hub: esHub },
-  en: { ui: enUi, errors: enErrors, cli: enCli, hub: enHub },
+  'es-AR': { ui: esUi, errors: esErrors, cli: esCli, hub: esHub, norms: esNorms, records: esRecords },
+  en: { ui: enUi, errors: enErrors, cli: enCli, hub: enHub, norms: enNorms, records: enRecords },
 } as const;
 export type Namespace = keyof (typeof resources)['es-AR'];
