@@ -4,27 +4,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './support/hub-process.ts';
 import { callApi, watchCsp } from './support/console-page.ts';
 import { startNodeProcess } from './support/node-process.ts';
+import { perTest } from './support/per-test.ts';
 import { startHostProcess } from './support/web-host-process.ts';
 
 const UNITS = 8;
-const running: { stop(): Promise<void> }[] = [];
-const dirs: string[] = [];
-
-const tempDir = (prefix: string) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-};
-
-test.afterEach(async () => {
-  for (const process of running.splice(0).reverse()) await process.stop();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const { tempDir, track } = perTest();
 
 const translateOf = async (marker: Locator) => (await marker.getAttribute('transform')) ?? '';
 
@@ -32,8 +20,8 @@ test('markers for every unit, one selection for board and map, and a replay that
   const hubDir = tempDir('convivencia-hub-');
   const hubPort = await freePort();
   const hub = await startNodeProcess('src/hub/cli.ts', ['--port', String(hubPort), '--data-dir', hubDir, '--demo-units', String(UNITS)], /(http:\/\/127\.0\.0\.1:\d+)/);
-  running.push(hub);
-  running.push(await startNodeProcess('src/hub/simulator/cli.ts', ['--units', String(UNITS), '--hz', '2', '--data-dir', hubDir, '--hub', hub.ready], /(conectadas|connected)/));
+  track(hub);
+  track(await startNodeProcess('src/hub/simulator/cli.ts', ['--units', String(UNITS), '--hz', '2', '--data-dir', hubDir, '--hub', hub.ready], /(conectadas|connected)/));
   const credentials = JSON.parse(fs.readFileSync(path.join(hubDir, 'demo-credentials.json'), 'utf8')) as {
     users: { username: string; password: string; role: string }[];
   };
@@ -41,7 +29,7 @@ test('markers for every unit, one selection for board and map, and a replay that
   const host = await startHostProcess(['--data-dir', tempDir('convivencia-console-'), '--no-demo', '--hub', hub.ready, '--hub-user', dispatcher.username], {
     CONVIVENCIA_HUB_PASSWORD: dispatcher.password,
   });
-  running.push(host);
+  track(host);
   const csp = watchCsp(page);
 
   await page.goto(host.url);

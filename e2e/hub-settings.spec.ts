@@ -3,28 +3,14 @@
 // says so and keeps the previous connection, the right one brings that hub's units to the board.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { freePort } from './support/hub-process.ts';
 import { startNodeProcess } from './support/node-process.ts';
+import { perTest } from './support/per-test.ts';
 import { startHostProcess } from './support/web-host-process.ts';
 
 const REMOTE_UNITS = 5;
 const USER = { username: 'operadora', password: 'clave-de-prueba-remota', name: 'Operadora Remota' };
-const running: { stop(): Promise<void> }[] = [];
-const dirs: string[] = [];
-
-const tempDir = (prefix: string) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-};
-
-test.afterEach(async () => {
-  for (const process of running.splice(0).reverse()) await process.stop();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const { tempDir, track } = perTest();
 
 test('chooses a remote hub from the settings screen; a wrong password keeps the previous connection', async ({ page }) => {
   const hubDir = tempDir('convivencia-hub-');
@@ -39,9 +25,9 @@ test('chooses a remote hub from the settings screen; a wrong password keeps the 
     ['--port', String(await freePort()), '--data-dir', hubDir, '--demo-units', String(REMOTE_UNITS)],
     /(http:\/\/127\.0\.0\.1:\d+)/,
   );
-  running.push(hub);
+  track(hub);
   const host = await startHostProcess(['--data-dir', tempDir('convivencia-console-'), '--no-demo']);
-  running.push(host);
+  track(host);
 
   // the embedded demo hub, signed in as the demo dispatcher
   await page.goto(host.url);

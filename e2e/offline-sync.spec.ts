@@ -2,9 +2,6 @@
 // operations and sees them pending; restarting nothing but the hub makes them sync. Two consoles editing the
 // same operation produce a visible conflict, resolved from the inbox.
 import { expect, test, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { callApi, openConsole } from './support/console-page.ts';
 import { freePort, hubAccount, startHubProcess } from './support/hub-process.ts';
 import type { NodeProcess } from './support/node-process.ts';
@@ -18,19 +15,10 @@ import {
   pendingChanges,
   saveOperationForm,
 } from './support/operation-form.ts';
+import { perTest } from './support/per-test.ts';
 import { startHostProcess, type HostProcess } from './support/web-host-process.ts';
 
-const running: { stop(): Promise<void> }[] = [];
-const dirs: string[] = [];
-const tempDir = (prefix: string) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-};
-test.afterEach(async () => {
-  for (const process of running.splice(0).reverse()) await process.stop();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const { tempDir, track } = perTest();
 
 interface Hub {
   readonly dir: string;
@@ -41,7 +29,7 @@ interface Hub {
 async function startHub(): Promise<Hub> {
   const [dir, port] = [tempDir('convivencia-hub-'), await freePort()];
   const hub = { dir, port, process: await startHubProcess(dir, port, ['--demo-units', '2', '--demo-operations', '300']) };
-  running.push({ stop: () => hub.process.stop() });
+  track({ stop: () => hub.process.stop() });
   return hub;
 }
 
@@ -49,7 +37,7 @@ async function startCoordinatorConsole(hub: Hub): Promise<HostProcess> {
   const coordinator = hubAccount(hub.dir, 'coordinator');
   const args = ['--data-dir', tempDir('convivencia-console-'), '--hub', hub.process.ready, '--hub-user', coordinator.username];
   const host = await startHostProcess(args, { CONVIVENCIA_HUB_PASSWORD: coordinator.password });
-  running.push(host);
+  track(host);
   return host;
 }
 
