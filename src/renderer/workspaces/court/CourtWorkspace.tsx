@@ -1,6 +1,224 @@
-import { ComingSoon } from '../../components/ComingSoon.tsx';
+// The court desk (Tribunal de Faltas): the incoming actas and notices that closed operations produced, newest
+// first, with the details of the chosen one. The list is read from the local cache ('courtCases.list'), which
+// the hub fills only for court roles (clerks, judges) and administrators; it is read again when records arrive
+// from the hub, when the sync state changes, and every few seconds while shown.
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canRead } from '../../../shared/live/permissions.ts';
+import type { CourtCase } from '../../../shared/records/court-case.ts';
+import type { Offender } from '../../../shared/rules/findings.ts';
+import { useApi } from '../../api/ApiContext.tsx';
+import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { formatDateTime } from '../../i18n/format.ts';
+import { useSignedInUser } from '../../writes/use-signed-in-user.ts';
+import { useRecordsText, type RecordsText } from '../planning/closing/use-records-text.ts';
+import './court.css';
 
-/** Court desk staff and judges: cases, hearing calendar, hearing record, resolutions (not built yet). */
+const POLL_MS = 10_000;
+
+type Loaded = { readonly state: 'loading' } | { readonly state: 'failed'; readonly error: unknown } | { readonly state: 'ready'; readonly cases: readonly CourtCase[] };
+
 export function CourtWorkspace() {
-  return <ComingSoon workspace="court" />;
+  const text = useRecordsText();
+  const { known, user } = useSignedInUser();
+  const allowed = user === null || canRead(user.role, 'court_case');
+  return (
+    <section className="court" aria-labelledby="court-title" data-testid="court-workspace">
+      <h1 id="court-title">{text.t('court.title')}</h1>
+      {known && !allowed ? (
+        <Notice tone="warning" testId="court-not-allowed">
+          {text.t('court.notAllowed')}
+        </Notice>
+      ) : (
+        <>
+          {known && user === null && <Notice tone="warning">{text.t('court.notSignedIn')}</Notice>}
+          <CourtCases />
+        </>
+      )}
+    </section>
+  );
+}
+
+function CourtCases() {
+  const api = useApi();
+  const text = useRecordsText();
+  const { t: tUi } = useTranslation();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [selected, setSelected] = useState<string | null>(null);
+  const captionId = useId();
+
+  const load = useCallback(() => {
+    api.call('courtCases.list', {}).then(
+      ({ cases }) => setLoaded({ state: 'ready', cases }),
+      (error: unknown) => setLoaded((previous) => (previous.state === 'ready' ? previous : { state: 'failed', error })),
+    );
+  }, [api]);
+
+  useEffect(() => {
+    load();
+    const offChanged = api.on('operations.changed', load);
+    const offSync = api.on('sync.state', load);
+    const offSession = api.on('session.changed', load);
+    const timer = setInterval(() => {
+      if (!document.hidden) load();
+    }, POLL_MS);
+    return () => {
+      offChanged();
+      offSync();
+      offSession();
+      clearInterval(timer);
+    };
+  }, [api, load]);
+
+  if (loaded.state === 'loading') return <p role="status">{text.t('court.loading')}</p>;
+  if (loaded.state === 'failed') return <ApiErrorNotice error={loaded.error} title={text.t('court.loadFailed')} />;
+  const { cases } = loaded;
+  const chosen = cases.find((c) => c.id === selected) ?? null;
+  const date = (epochMs: number) => formatDateTime(epochMs, text.language);
+
+  return (
+    <div className="court__body">
+      <div className="court__toolbar">
+        <p className="court__intro">{text.t('court.intro')}</p>
+        <p role="status" className="court__count" data-testid="court-count">
+          {text.t('court.count', { count: cases.length })}
+        </p>
+        <button type="button" className="button" onClick={load}>
+          {text.t('court.refresh')}
+        </button>
+      </div>
+      {cases.length === 0 ? (
+        <p className="court__empty">{text.t('court.empty')}</p>
+      ) : (
+        <div className="court__layout">
+          <div className="court__table-wrap">
+            <table className="court-table" data-testid="court-cases">
+              <caption id={captionId} className="visually-hidden">
+                {text.t('court.list')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{text.t('court.date')}</th>
+                  <th scope="col">{text.t('court.kind')}</th>
+                  <th scope="col">{text.t('court.operationType')}</th>
+                  <th scope="col">{text.t('court.offender')}</th>
+                  <th scope="col">{text.t('court.article')}</th>
+                  <th scope="col">{text.t('court.place')}</th>
+                  <th scope="col">{text.t('court.promoter')}</th>
+                  <th scope="col">{text.t('court.operation')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {cases.map((c) => {
+                  const kind = kindText(text, c);
+                  return (
+                    <tr key={c.id} className={c.id === selected ? 'court-table__row--selected' : undefined} data-case-id={c.id}>
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-pressed={c.id === selected}
+                          aria-label={text.t('court.select', { kind, date: date(c.record.occurredAt) })}
+                          onClick={() => setSelected(c.id)}
+                        >
+                          {date(c.record.occurredAt)}
+                        </button>
+                      </td>
+                      <td>{kind}</td>
+                      <td>{tUi(`operationType.${c.operationType}`)}</td>
+                      <td>{offenderText(text, c.record.offender)}</td>
+                      <td>{articleText(text, c)}</td>
+                      <td>{c.record.place.address}</td>
+                      <td>{c.record.promoterId}</td>
+                      <td className="court-table__id">{c.operationId.slice(0, 8)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <CaseDetails chosen={chosen} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function CaseDetails({ chosen }: { readonly chosen: CourtCase | null }) {
+  const text = useRecordsText();
+  const { t: tUi } = useTranslation();
+  const date = (epochMs: number) => formatDateTime(epochMs, text.language);
+  return (
+    <aside className="court__details" aria-labelledby="court-details-title" data-testid="court-details">
+      <h2 id="court-details-title">{text.t('court.details')}</h2>
+      {chosen === null ? (
+        <p>{text.t('court.noneSelected')}</p>
+      ) : (
+        <dl className="court__facts">
+          <dt>{text.t('court.kind')}</dt>
+          <dd>{kindText(text, chosen)}</dd>
+          <dt>{text.t('court.status')}</dt>
+          <dd>{text.t('court.statusIncoming')}</dd>
+          <dt>{text.t('court.date')}</dt>
+          <dd>{date(chosen.record.occurredAt)}</dd>
+          {chosen.record.kind === 'notice' && (
+            <>
+              <dt>{text.t('court.deadline')}</dt>
+              <dd>{date(chosen.record.deadline)}</dd>
+            </>
+          )}
+          <dt>{text.t('court.offender')}</dt>
+          <dd>{offenderText(text, chosen.record.offender)}</dd>
+          <dt>{text.t('court.article')}</dt>
+          <dd>{articleText(text, chosen)}</dd>
+          <dt>{text.t('court.place')}</dt>
+          <dd>{chosen.record.place.address}</dd>
+          <dt>{text.t('court.promoter')}</dt>
+          <dd>{chosen.record.promoterId}</dd>
+          <dt>{text.t('court.operationType')}</dt>
+          <dd>
+            {tUi(`operationType.${chosen.operationType}`)} · {chosen.operationId}
+          </dd>
+          <dt>{text.t('court.description')}</dt>
+          <dd className="court__description">{chosen.record.description}</dd>
+          <dt>{text.t('court.evidence')}</dt>
+          <dd>
+            {chosen.record.evidence.length === 0 ? (
+              text.t('court.noEvidence')
+            ) : (
+              <ul>
+                {chosen.record.evidence.map((e, i) => (
+                  <li key={i}>
+                    {text.code(e.kind)}: {e.ref}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+          <dt>{text.t('court.receivedAt')}</dt>
+          <dd>{date(chosen.createdAt)}</dd>
+        </dl>
+      )}
+    </aside>
+  );
+}
+
+const kindText = (text: RecordsText, c: CourtCase) => (c.record.kind === 'acta' ? text.t('court.kindActa') : text.t('court.kindNotice'));
+
+function offenderText(text: RecordsText, offender: Offender): string {
+  switch (offender.kind) {
+    case 'person':
+      return text.t('court.offenderPerson', { name: offender.fullName, dni: offender.dni });
+    case 'company':
+      return text.t('court.offenderCompany', { name: offender.name, cuit: offender.cuit });
+    case 'vehicle':
+      return text.t('court.offenderVehicle', { plate: offender.plate });
+  }
+}
+
+function articleText(text: RecordsText, c: CourtCase): string {
+  const { norm, article, suffix } = c.record.legalBasis;
+  const art = suffix ? text.t('court.articleSuffix', { article, suffix }) : text.t('court.articleText', { article });
+  return `${text.code(norm)}, ${art}`;
 }

@@ -16,6 +16,7 @@ import type { Conflict } from '../../../shared/sync/conflict.ts';
 import { useApi } from '../../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';
 import { ModalDialog } from '../../components/ModalDialog.tsx';
+import { CloseOperationStep } from './closing/CloseOperationStep.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { describeApiError } from '../../errors/describe-api-error.ts';
 import { refusalReason, refusalText } from '../../writes/refusal-text.ts';
@@ -145,6 +146,7 @@ const toResolverErrors = (problems: FieldProblems): FieldErrors<OperationFormVal
 function OperationForm({ original, initial, conflict, onDone }: OperationFormProps) {
   const { t } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
+  const { t: tRecords } = useTranslation('records');
   const api = useApi();
   const { user } = useSignedInUser();
   const formId = useId();
@@ -152,6 +154,7 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
   const [notice, setNotice] = useState<FormNotice>(null);
   const [conflictResolved, setConflictResolved] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const [closingWithResults, setClosingWithResults] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const creating = current === null;
@@ -278,7 +281,13 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
     );
   }
 
+  if (closingWithResults && current) {
+    return <CloseOperationStep operation={current} onBack={() => setClosingWithResults(false)} onClosed={() => onDone(tRecords('close.closed'))} />;
+  }
+
   const statusActions = current && !conflict ? nextStatuses(current.status) : [];
+  // Closing records the result and findings of the operation's type (closing/CloseOperationStep.tsx).
+  const mayClose = mayMutate(user, 'operation.close') && statusActions.includes('closed');
   const mayChangeStatus = mayMutate(user, 'operation.setStatus');
   const mayCancel = mayMutate(user, 'operation.cancel');
 
@@ -357,16 +366,21 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
         )}
       </div>
 
-      {current && statusActions.length > 0 && (mayChangeStatus || mayCancel) && (
+      {current && statusActions.length > 0 && (mayChangeStatus || mayCancel || mayClose) && (
         <div className="operation-form__status-actions" role="group" aria-label={t('operationForm.statusActions')}>
           {mayChangeStatus &&
             statusActions
-              .filter((status): status is Exclude<OperationStatus, 'cancelled'> => status !== 'cancelled')
+              .filter((status): status is Exclude<OperationStatus, 'cancelled' | 'closed'> => status !== 'cancelled' && status !== 'closed')
               .map((status) => (
                 <button key={status} type="button" className="button" disabled={busy} onClick={() => void changeStatus(status)} data-status={status}>
                   {t(`operationForm.action.${status}`)}
                 </button>
               ))}
+          {mayClose && (
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => setClosingWithResults(true)} data-testid="close-with-results">
+              {tRecords('close.open')}
+            </button>
+          )}
           {mayCancel && statusActions.includes('cancelled') && (
             <button type="button" className="button button--danger" disabled={busy} onClick={() => setCancelling(true)}>
               {t('operationForm.cancel.open')}
