@@ -11,6 +11,7 @@ import { Notice } from './components/Notice.tsx';
 import { SyncIndicator } from './components/SyncIndicator.tsx';
 import { WorkspaceTabs } from './components/WorkspaceTabs.tsx';
 import { SyncStatusProvider } from './live/SyncStatusContext.tsx';
+import { NormsButton } from './norms/NormsDialog.tsx';
 import { SessionBadge } from './session/SessionBadge.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
 import { SettingsDialog } from './session/SettingsDialog.tsx';
@@ -38,6 +39,7 @@ export function App() {
             {gate.state.kind === 'ready' && <WorkspaceTabs active={workspace} onSelect={setWorkspace} />}
             <SyncIndicator onSignIn={openSettings} />
             <WriteStatus />
+            <NormsButton />
             <SessionBadge onOpenSettings={openSettings} />
             <LanguageSwitch onSaveError={setLanguageSaveError} />
           </header>

@@ -140,6 +140,7 @@ export default {
     effectiveFromHint: 'Today ({{today}}) or later: a value cannot apply backwards.',
     note: 'Note (source, rule, reason)',
     numberHint: 'Numbers with a decimal point and no thousands separator (e.g. 0.4 or 10808).',
+    nullChoice: '{{field}}: {{meaning}}',
     addItem: 'Add tier',
     removeItem: 'Remove tier {{n}}',
     json: 'Value (JSON)',

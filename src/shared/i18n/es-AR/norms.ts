@@ -142,6 +142,7 @@ export default {
     effectiveFromHint: 'Desde hoy ({{today}}) en adelante: un valor no puede regir hacia atrás.',
     note: 'Nota (fuente, norma, motivo)',
     numberHint: 'Números con coma decimal y sin separador de miles (por ejemplo 0,4 o 10808).',
+    nullChoice: '{{field}}: {{meaning}}',
     addItem: 'Agregar tramo',
     removeItem: 'Quitar tramo {{n}}',
     json: 'Valor (JSON)',
