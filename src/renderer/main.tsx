@@ -15,6 +15,7 @@ import './styles/dispatch.css';
 import './styles/map.css';
 import './styles/writes.css';
 import './styles/settings.css';
+import './styles/roster.css';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');

@@ -14,6 +14,8 @@ import { OperationFormDialog, type OperationFormTarget } from './OperationFormDi
 import { OperationsGrid } from './OperationsGrid.tsx';
 import { mayMutate, useSignedInUser } from '../../writes/use-signed-in-user.ts';
 import { useColumnLayout } from './use-column-layout.ts';
+import { PlanningViewTabs, planningViewPanelId, planningViewTabId, type PlanningView } from './roster/PlanningViewTabs.tsx';
+import { RosterView } from './roster/RosterView.tsx';
 
 /** Typing in the address box, or ticking several boxes, queries once when the user pauses. */
 const FILTER_DEBOUNCE_MS = 250;
@@ -30,6 +32,7 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
   const filter = useMemo(() => toOperationsFilter(debouncedForm), [debouncedForm]);
   const [count, setCount] = useState<{ readonly filter: OperationsFilter; readonly total: number } | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [view, setView] = useState<PlanningView>('operations');
 
   const onLoaded = useCallback((loadedFilter: OperationsFilter, total: number | undefined) => {
     if (total !== undefined) setCount({ filter: loadedFilter, total });
@@ -73,6 +76,18 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
           {rowCount}
         </p>
       </div>
+      <PlanningViewTabs active={view} onSelect={setView} />
+      <div className="planning__view" role="tabpanel" id={planningViewPanelId('roster')} aria-labelledby={planningViewTabId('roster')} hidden={view !== 'roster'}>
+        {view === 'roster' && <RosterView />}
+      </div>
+      {/* Kept mounted while the roster is shown: the grid keeps its place, filters and loaded blocks. */}
+      <div
+        className="planning__view"
+        role="tabpanel"
+        id={planningViewPanelId('operations')}
+        aria-labelledby={planningViewTabId('operations')}
+        hidden={view !== 'operations'}
+      >
       <FilterBar form={form} onChange={setForm} />
       <div className="planning__toolbar">
         {mayMutate(user, 'operation.create') && (
@@ -140,6 +155,7 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
           return back?.isConnected ? back : null;
         }}
       />
+      </div>
     </section>
   );
 }

@@ -38,7 +38,7 @@ const cases: [Conflict, string, Record<string, string>][] = [
   [
     { kind: 'weekly_hours', personId: 'ana', operationIds: ['a', 'b', 'c'], hours: 50.5, maxHours: 48 },
     'weekly_hours',
-    { name: 'Ana López', hours: '50,5', max: '48', count: '3' },
+    { name: 'Ana López', hours: '50,5', max: '48', operations: '3' },
   ],
   [
     { kind: 'missing_qualification', operationId: 'a', anyOf: ['environment_specialist', 'sound_meter_operator'] },

@@ -2,22 +2,25 @@
 // every conflict kind is table-tested; the view passes in how names, dates and numbers are written.
 import type { Conflict, InstrumentKind, Qualification, ResourceKind } from '../../../../shared/roster/types.ts';
 
-export type ConflictSentence =
-  | 'double_booking_person'
-  | 'double_booking_resource'
-  | 'vehicle_reserved'
-  | 'short_rest'
-  | 'weekly_hours'
-  | 'missing_qualification'
-  | 'missing_equipment'
-  | 'out_of_calibration_breathalyser'
-  | 'out_of_calibration_sound_meter'
-  | 'never_calibrated';
+type Pair = { readonly first: string; readonly second: string };
 
-export interface ConflictText {
-  readonly sentence: ConflictSentence;
-  readonly params: Readonly<Record<string, string>>;
+/** Each sentence and exactly the values it writes (the dictionaries use the same names). */
+export interface ConflictParams {
+  readonly double_booking_person: Pair & { readonly name: string; readonly minutes: string };
+  readonly double_booking_resource: Pair & { readonly name: string; readonly minutes: string };
+  readonly vehicle_reserved: Pair & { readonly name: string; readonly minutes: string };
+  readonly short_rest: Pair & { readonly name: string; readonly hours: string; readonly min: string };
+  readonly weekly_hours: { readonly name: string; readonly hours: string; readonly max: string; readonly operations: string };
+  readonly missing_qualification: { readonly operation: string; readonly qualifications: string };
+  readonly missing_equipment: { readonly operation: string; readonly instrument: string };
+  readonly out_of_calibration_breathalyser: Calibration;
+  readonly out_of_calibration_sound_meter: Calibration;
+  readonly never_calibrated: { readonly name: string; readonly operation: string };
 }
+type Calibration = { readonly name: string; readonly operation: string; readonly date: string; readonly calibratedOn: string; readonly months: string };
+
+export type ConflictSentence = keyof ConflictParams;
+export type ConflictText = { [S in ConflictSentence]: { readonly sentence: S; readonly params: ConflictParams[S] } }[ConflictSentence];
 
 export interface ConflictWriter {
   personName(id: string): string;
@@ -59,7 +62,7 @@ export function describeConflict(c: Conflict, w: ConflictWriter): ConflictText {
     case 'weekly_hours':
       return {
         sentence: 'weekly_hours',
-        params: { name: w.personName(c.personId), hours: w.number(c.hours), max: w.number(c.maxHours), count: String(c.operationIds.length) },
+        params: { name: w.personName(c.personId), hours: w.number(c.hours), max: w.number(c.maxHours), operations: String(c.operationIds.length) },
       };
     case 'missing_qualification':
       return { sentence: 'missing_qualification', params: { operation: w.operation(c.operationId), qualifications: w.qualifications(c.anyOf) } };

@@ -1,0 +1,160 @@
+// The shift roster (Planificación → Turnos) as the demo coordinator, in browser mode against the embedded demo
+// hub: a checkpoint created for next week shows its missing qualification and equipment at once; a qualified
+// person assigned by keyboard and a valid breathalyser dragged onto the card clear them; the breathalyser whose
+// verification lapsed brings an explained "fuera de calibración" conflict; a Thursday–Sunday recurring template
+// creates four planned operations. The view and the template dialog are checked with axe.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cordobaIsoDate, cordobaInstant } from '../src/shared/time/cordoba.ts';
+import { callApi, openConsole } from './support/console-page.ts';
+import { useDemoAccount } from './support/operation-form.ts';
+import { startHostProcess, type HostProcess } from './support/web-host-process.ts';
+
+let host: HostProcess;
+let dataDir: string;
+
+// E2E_RENDERER_DIR: serve another build of the renderer than out/renderer (e.g. one made apart from `npm run build`).
+const rendererArgs = process.env.E2E_RENDERER_DIR ? ['--renderer-dir', process.env.E2E_RENDERER_DIR] : [];
+
+test.beforeEach(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivencia-roster-'));
+  host = await startHostProcess(['--data-dir', dataDir, ...rendererArgs]);
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const seriousViolations = async (page: Page, selector: string) =>
+  (await new AxeBuilder({ page }).include(selector).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+
+/** Civil date 'YYYY-MM-DD' moved by whole days. */
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Monday of next week in Córdoba (the demo instruments are valid then, except the lapsed ones). */
+function nextMonday(): string {
+  const today = cordobaIsoDate(Date.now());
+  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // 0 = Monday
+  return addDays(today, 7 - weekday);
+}
+
+const ADDRESS = 'Control Turnos E2E';
+const TEMPLATE_ADDRESS = 'Plantilla Turnos E2E';
+
+const card = (page: Page, text: string): Locator => page.getByTestId('roster-card').filter({ hasText: text });
+const conflictsOf = (page: Page, operationId: string): Locator => page.locator(`[data-testid="roster-conflict"][data-operations~="${operationId}"]`);
+
+test('assign by keyboard and by drag and drop; conflicts appear and clear at once; a recurring template plans four nights', async ({ page }) => {
+  await openConsole(page, host.url);
+  await useDemoAccount(page, host.url, dataDir, 'coordinator');
+
+  // A Conducción Responsable checkpoint next Thursday night, created through the API.
+  const monday = nextMonday();
+  const [y, m, d] = addDays(monday, 3).split('-').map(Number) as [number, number, number];
+  const start = cordobaInstant(y, m, d, 22);
+  const created = (await callApi(page, host.url, 'operations.create', {
+    plan: { type: 'alcohol_test', barrio: 'Nueva Córdoba', address: ADDRESS, plannedStart: start, plannedEnd: start + 4 * 3_600_000, shift: 'night', team: 'Equipo Turnos' },
+  })) as { ok: boolean; value: { operation: { id: string } } };
+  expect(created.ok, JSON.stringify(created)).toBe(true);
+  const id = created.value.operation.id;
+
+  // Turnos, next week: the card and its two conflicts, explained.
+  await page.getByRole('tab', { name: 'Turnos' }).click();
+  await expect(page.getByRole('tab', { name: 'Turnos' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('roster-week')).toContainText('Semana del');
+  await page.getByRole('button', { name: 'Semana siguiente' }).click();
+  const checkpoint = card(page, ADDRESS);
+  await expect(checkpoint).toBeVisible();
+  await expect(checkpoint.getByTestId('roster-card-conflicts')).toHaveText(/2 conflictos/);
+  await expect(conflictsOf(page, id)).toHaveCount(2);
+  await expect(conflictsOf(page, id).nth(0)).toHaveAttribute('data-kind', 'missing_qualification');
+  await expect(conflictsOf(page, id).nth(0)).toContainText('Falta habilitación');
+  await expect(conflictsOf(page, id).nth(0)).toContainText('nadie asignado es operador/a de alcoholímetro');
+  await expect(conflictsOf(page, id).nth(1)).toContainText('falta asignar un alcoholímetro');
+  await expect(page.getByTestId('roster-people').getByTestId('roster-person').first()).toBeVisible();
+  expect(await seriousViolations(page, '[data-testid="roster"]')).toEqual([]);
+
+  // Keyboard: the card is chosen with Enter, a qualified person ticked with Space, then "Asignar".
+  const select = checkpoint.getByRole('button', { name: /Control de alcoholemia/ });
+  await select.focus();
+  await page.keyboard.press('Enter');
+  await expect(select).toHaveAttribute('aria-pressed', 'true');
+  await page.getByLabel('Habilitación').selectOption({ label: 'Operador/a de alcoholímetro' });
+  const operator = page.getByTestId('roster-people').getByTestId('roster-person').first();
+  const operatorName = (await operator.locator('.roster-item__name').textContent())!.trim();
+  await operator.getByRole('checkbox').focus();
+  await page.keyboard.press('Space');
+  await expect(operator.getByRole('checkbox')).toBeChecked();
+  await expect(page.getByTestId('roster-assign')).toContainText('1 elegido');
+  await page.getByTestId('roster-assign-button').focus();
+  await page.keyboard.press('Enter');
+  await expect(checkpoint.getByTestId('roster-chip').filter({ hasText: operatorName })).toBeVisible();
+  await expect(conflictsOf(page, id)).toHaveCount(1);
+  await expect(conflictsOf(page, id)).toHaveAttribute('data-kind', 'missing_equipment');
+  await expect(page.getByTestId('roster-message')).toContainText('Reserva guardada');
+
+  // Drag and drop: a breathalyser in date onto the card; the drop is previewed, then the last conflict clears.
+  const valid = page.locator('[data-testid="roster-resource"][data-id="alco-01"]');
+  await expect(valid.getByTestId('roster-lapsed')).toHaveCount(0);
+  await valid.dragTo(checkpoint);
+  await expect(checkpoint.getByTestId('roster-chip').filter({ hasText: 'Alcoholímetro 1' })).toBeVisible();
+  await expect(conflictsOf(page, id)).toHaveCount(0);
+  await expect(checkpoint.getByTestId('roster-card-conflicts')).toHaveCount(0);
+  await expect(checkpoint).toHaveAttribute('data-conflicts', '0');
+  // The hub's view agrees (the core answers roster.week after the write).
+  const week = (await callApi(page, host.url, 'roster.week', { date: monday })) as {
+    value: { conflicts: { operationId?: string; operationIds?: string[] }[]; operations: { id: string; details?: { assigned?: unknown } }[] };
+  };
+  expect(week.value.conflicts.filter((c) => c.operationId === id || c.operationIds?.includes(id))).toEqual([]);
+  expect(week.value.operations.find((o) => o.id === id)?.details?.assigned).toEqual({ people: [expect.any(String)], resources: ['alco-01'] });
+
+  // The breathalyser whose verification lapsed: marked in the list, and assigning it is explained at once.
+  const lapsed = page.locator('[data-testid="roster-resource"][data-id="alco-06"]');
+  await expect(lapsed.getByTestId('roster-lapsed')).toHaveText(/Vencido/);
+  await lapsed.dragTo(checkpoint);
+  await expect(conflictsOf(page, id)).toHaveCount(1);
+  await expect(conflictsOf(page, id)).toHaveAttribute('data-kind', 'equipment_out_of_calibration');
+  await expect(conflictsOf(page, id)).toContainText('Fuera de calibración');
+  await expect(conflictsOf(page, id)).toContainText(/Alcoholímetro 6: verificación vencida el \d{2}\/\d{2}\/\d{4}/);
+  await expect(checkpoint.getByTestId('roster-card-conflicts')).toHaveText(/1 conflicto/);
+  await expect(lapsed.locator('.roster-badge--conflict')).toContainText('1 conflicto');
+  // "Ver operativo" takes the focus to the card.
+  await conflictsOf(page, id).getByRole('button', { name: 'Ver operativo' }).click();
+  await expect(select).toBeFocused();
+  await expect(page.getByTestId('roster-conflicts')).toHaveAttribute('data-local', 'false');
+  expect(await seriousViolations(page, '[data-testid="roster"]')).toEqual([]);
+
+  // Removed with the chip's button: the conflict goes.
+  await checkpoint.getByRole('button', { name: 'Quitar Alcoholímetro 6 de este operativo' }).click();
+  await expect(conflictsOf(page, id)).toHaveCount(0);
+
+  // A Thursday–Sunday template for the week: the dates are previewed, four planned operations are created.
+  await page.getByRole('button', { name: 'Plantilla recurrente' }).click();
+  const dialog = page.getByTestId('roster-template-dialog');
+  await expect(dialog.getByRole('heading', { name: 'Plantilla recurrente' })).toBeVisible();
+  await dialog.getByLabel('Tipo').selectOption({ label: 'Control de alcoholemia' });
+  for (const day of ['jueves', 'viernes', 'sábado', 'domingo']) await dialog.getByLabel(day, { exact: true }).check();
+  await dialog.getByLabel('Barrio').selectOption({ label: 'Nueva Córdoba' });
+  await dialog.getByLabel('Lugar').fill(TEMPLATE_ADDRESS);
+  await dialog.getByLabel('Equipo').fill('Conducción Responsable');
+  await expect(dialog.getByLabel('Desde')).toHaveValue(monday);
+  await expect(dialog.getByLabel('Hasta')).toHaveValue(addDays(monday, 6));
+  await expect(dialog.getByTestId('roster-template-preview')).toContainText('Se generarán 4 operativos');
+  expect(await seriousViolations(page, '[data-testid="roster-template-dialog"]')).toEqual([]);
+  await dialog.getByTestId('roster-template-create').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('roster-message')).toContainText('4 operativos planificados creados.');
+  await expect(card(page, TEMPLATE_ADDRESS)).toHaveCount(4);
+  for (const c of await card(page, TEMPLATE_ADDRESS).all()) await expect(c).toContainText('Planificado');
+
+  // Arrow keys walk the cards of a day: from the checkpoint down to the template's Thursday card.
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.roster-card__select:focus')).toHaveCount(1);
+});

@@ -1,0 +1,236 @@
+// Planificación → Turnos: the Córdoba week by day and shift. Operations are cards; people and resources are
+// assigned by dragging them onto a card, or by keyboard (a card chosen with the arrows and Enter, people and
+// resources ticked with Space/Enter, then "Asignar"). Conflicts are worked out here at once with the shared roster
+// functions (and previewed while dragging), then replaced by the core's answer to 'roster.week' after the write.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RosterWeekView } from '../../../../shared/api/planning.ts';
+import type { Conflict } from '../../../../shared/roster/types.ts';
+import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
+import { useApi } from '../../../api/ApiContext.tsx';
+import { ApiErrorNotice } from '../../../components/ApiErrorNotice.tsx';
+import { Notice } from '../../../components/Notice.tsx';
+import { useReconnectEpoch } from '../../../hooks/use-reconnect-epoch.ts';
+import { mayMutate, useSignedInUser } from '../../../writes/use-signed-in-user.ts';
+import { createReloadScheduler } from '../reload-scheduler.ts';
+import { RosterConflicts } from './RosterConflicts.tsx';
+import { RosterGrid } from './RosterGrid.tsx';
+import { RosterSidebar } from './RosterSidebar.tsx';
+import {
+  addDays,
+  addToAssigned,
+  assignedOf,
+  indexConflicts,
+  itemKey,
+  layoutWeek,
+  previewConflicts,
+  removeFromAssigned,
+  rosterIndexOf,
+  weekDays,
+  withAssigned,
+  type Assigned,
+  type RosterItemRef,
+} from './roster-model.ts';
+import { TemplateDialog } from './TemplateDialog.tsx';
+import { useRosterText } from './use-roster-text.ts';
+
+type Loaded =
+  | { readonly state: 'loading' }
+  | { readonly state: 'failed'; readonly error: unknown }
+  | { readonly state: 'ready'; readonly view: RosterWeekView; readonly local: boolean };
+
+type Message = { readonly tone: 'success'; readonly text: string } | { readonly tone: 'error'; readonly error: unknown; readonly title: string };
+
+const today = () => cordobaIsoDate(Date.now());
+
+export function RosterView() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { user } = useSignedInUser();
+  const reconnectEpoch = useReconnectEpoch();
+  const mayAssign = mayMutate(user, 'operation.assign');
+  const mayPlan = mayMutate(user, 'operation.create') && mayMutate(user, 'operation.setStatus');
+
+  const [date, setDate] = useState(today);
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [picks, setPicks] = useState<readonly RosterItemRef[]>([]);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [templateOpen, setTemplateOpen] = useState(false);
+
+  // Only the latest request may set the view (a slow answer for the previous week must not win).
+  const request = useRef(0);
+  const reload = useCallback(() => {
+    const id = ++request.current;
+    api.call('roster.week', { date }).then(
+      (view) => {
+        if (id === request.current) setLoaded({ state: 'ready', view, local: false });
+      },
+      (error: unknown) => {
+        if (id === request.current) setLoaded({ state: 'failed', error });
+      },
+    );
+  }, [api, date]);
+
+  // reconnectEpoch: after a reconnect, load again.
+  useEffect(() => {
+    reload();
+  }, [reload, reconnectEpoch]);
+
+  // Hub changes come in bursts: at most two reloads a second (a person's own write reloads at once).
+  useEffect(() => {
+    const scheduler = createReloadScheduler(reload);
+    const offOperations = api.on('operations.changed', ({ reason }) => scheduler.changed(reason));
+    const offSession = api.on('session.changed', () => scheduler.changed('written'));
+    return () => {
+      offOperations();
+      offSession();
+      scheduler.dispose();
+    };
+  }, [api, reload]);
+
+  const view = loaded.state === 'ready' ? loaded.view : null;
+  const text = useRosterText(view);
+  const layout = useMemo(() => (view ? layoutWeek(view) : null), [view]);
+  const conflictIndex = useMemo(() => indexConflicts(view?.conflicts ?? []), [view]);
+  // The incremental index of this view, for previews while dragging or picking (rebuilt with each view).
+  const rosterIndex = useMemo(() => (view ? rosterIndexOf(view) : null), [view]);
+  const preview = useCallback(
+    (operationId: string, items: readonly RosterItemRef[]): readonly Conflict[] =>
+      rosterIndex ? previewConflicts(rosterIndex, operationId, items) : [],
+    [rosterIndex],
+  );
+
+  const selectedOperation = view?.operations.find((o) => o.id === selected) ?? null;
+
+  const assign = useCallback(
+    async (operationId: string, next: (current: Assigned) => Assigned) => {
+      if (loaded.state !== 'ready') return;
+      const operation = loaded.view.operations.find((o) => o.id === operationId);
+      if (!operation) return;
+      const assigned = next(assignedOf(operation));
+      // At once: the reservation and its conflicts as this console works them out.
+      setLoaded({ state: 'ready', view: withAssigned(loaded.view, operationId, assigned), local: true });
+      setMessage(null);
+      try {
+        await api.call('operations.assign', { id: operationId, assigned: { people: [...assigned.people], resources: [...assigned.resources] } });
+        setMessage({ tone: 'success', text: t('roster.assignedSaved') });
+      } catch (error) {
+        setMessage({ tone: 'error', error, title: t('roster.assignFailed') });
+      } finally {
+        reload();
+      }
+    },
+    [api, loaded, reload, t],
+  );
+
+  const assignPicks = () => {
+    if (!selected || picks.length === 0) return;
+    const items = picks;
+    setPicks([]);
+    void assign(selected, (current) => addToAssigned(current, items));
+  };
+
+  const togglePick = (item: RosterItemRef) =>
+    setPicks((current) => (current.some((p) => itemKey(p) === itemKey(item)) ? current.filter((p) => itemKey(p) !== itemKey(item)) : [...current, item]));
+
+  const goTo = (next: string) => {
+    setDate(next);
+    setSelected(null);
+    setLoaded((current) => (current.state === 'ready' ? current : { state: 'loading' }));
+  };
+
+  const days = view ? weekDays(view.start) : null;
+  const weekTitle = days ? t('roster.week', { from: text.day(days[0]!), to: text.day(days[6]!) }) : t('roster.loading');
+
+  return (
+    <div className="roster" data-testid="roster">
+      <div className="roster__toolbar">
+        <h2 className="roster__week" id="roster-week-title" aria-live="polite" data-testid="roster-week">
+          {weekTitle}
+        </h2>
+        <div className="roster__week-nav" role="group" aria-label={t('roster.heading')}>
+          <button type="button" className="button" onClick={() => goTo(addDays(date, -7))}>
+            <span aria-hidden="true">‹ </span>
+            {t('roster.previousWeek')}
+          </button>
+          <button type="button" className="button" onClick={() => goTo(today())}>
+            {t('roster.thisWeek')}
+          </button>
+          <button type="button" className="button" onClick={() => goTo(addDays(date, 7))}>
+            {t('roster.nextWeek')}
+            <span aria-hidden="true"> ›</span>
+          </button>
+        </div>
+        {mayPlan && view && (
+          <button type="button" className="button" onClick={() => setTemplateOpen(true)} data-testid="roster-template-open">
+            {t('roster.template.open')}
+          </button>
+        )}
+      </div>
+      {message?.tone === 'success' && (
+        <Notice tone="success" onDismiss={() => setMessage(null)} testId="roster-message">
+          {message.text}
+        </Notice>
+      )}
+      {message?.tone === 'error' && <ApiErrorNotice error={message.error} title={message.title} onDismiss={() => setMessage(null)} />}
+      {loaded.state === 'failed' && <ApiErrorNotice error={loaded.error} title={t('roster.loadFailed')} />}
+      {loaded.state === 'loading' && <p role="status">{t('roster.loading')}</p>}
+      {view && layout && (
+        <>
+          {!mayAssign && <Notice tone="warning">{t('roster.readOnly')}</Notice>}
+          {view.people.length === 0 && view.resources.length === 0 && <Notice tone="warning">{t('roster.noStaffVisible')}</Notice>}
+          <div className="roster__body">
+            <div className="roster__main">
+              <RosterGrid
+                view={view}
+                layout={layout}
+                text={text}
+                conflicts={conflictIndex}
+                selected={selected}
+                onSelect={(id) => setSelected((current) => (current === id ? null : id))}
+                mayAssign={mayAssign}
+                preview={preview}
+                onDropItem={(operationId, item) => void assign(operationId, (current) => addToAssigned(current, [item]))}
+                onRemove={(operationId, item) => void assign(operationId, (current) => removeFromAssigned(current, item))}
+              />
+              <RosterConflicts
+                conflicts={view.conflicts}
+                local={loaded.state === 'ready' && loaded.local}
+                text={text}
+                onShow={(operationId) => {
+                  setSelected(operationId);
+                  document.getElementById(`roster-card-select-${operationId}`)?.focus();
+                }}
+              />
+            </div>
+            <RosterSidebar
+              view={view}
+              text={text}
+              conflicts={conflictIndex}
+              mayAssign={mayAssign}
+              picks={picks}
+              onTogglePick={togglePick}
+              onClearPicks={() => setPicks([])}
+              selectedOperation={selectedOperation}
+              onAssign={assignPicks}
+              pickPreview={selectedOperation && picks.length > 0 ? preview(selectedOperation.id, picks) : []}
+            />
+          </div>
+          {templateOpen && (
+            <TemplateDialog
+              rules={view.rules}
+              weekMonday={days![0]!}
+              onClose={() => setTemplateOpen(false)}
+              onDone={(text) => {
+                setTemplateOpen(false);
+                setMessage({ tone: 'success', text });
+                reload();
+              }}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

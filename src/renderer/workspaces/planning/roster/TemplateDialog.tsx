@@ -1,0 +1,245 @@
+// "Plantilla recurrente": type, weekdays, shift and start time, duration, place, team and a date range become
+// one planned operation per matching Córdoba date (expandTemplate). The dates are previewed before anything is
+// written; each operation is created (a draft) and then planned, one after the other, at most 200 per run.
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BARRIO_NAMES } from '../../../../shared/geo/barrios.ts';
+import { OPERATION_TYPES, SHIFTS, type Shift } from '../../../../shared/operations/types.ts';
+import type { RosterRules } from '../../../../shared/roster/types.ts';
+import { isOneOf } from '../../../../shared/util/one-of.ts';
+import { useApi } from '../../../api/ApiContext.tsx';
+import { ApiErrorNotice } from '../../../components/ApiErrorNotice.tsx';
+import { ModalDialog } from '../../../components/ModalDialog.tsx';
+import {
+  checkTemplateForm,
+  emptyTemplateForm,
+  FORM_WEEKDAYS,
+  MAX_TEMPLATE_OPERATIONS,
+  shiftMinutes,
+  type TemplateField,
+  type TemplateFormValues,
+} from './template-form.ts';
+import { useRosterText } from './use-roster-text.ts';
+
+const PREVIEW_DATES = 12;
+
+interface TemplateDialogProps {
+  readonly rules: RosterRules;
+  readonly weekMonday: string;
+  readonly onClose: () => void;
+  readonly onDone: (message: string) => void;
+}
+
+export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateDialogProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const text = useRosterText(null);
+  const formId = useId();
+  const [values, setValues] = useState<TemplateFormValues>(() => emptyTemplateForm(rules, weekMonday));
+  const [submitted, setSubmitted] = useState(false);
+  const [progress, setProgress] = useState<{ readonly done: number; readonly total: number } | null>(null);
+  const [failure, setFailure] = useState<{ readonly error: unknown; readonly done: number; readonly total: number } | null>(null);
+  const checked = useMemo(() => checkTemplateForm(values), [values]);
+
+  const set = <F extends TemplateField>(field: F, value: TemplateFormValues[F]) => setValues((current) => ({ ...current, [field]: value }));
+  const problemOf = (field: TemplateField): string | null => {
+    if (checked.ok) return null;
+    const problem = checked.problems[field];
+    if (!problem) return null;
+    // Whole-run problems show at once (they are about the preview); field problems after a first try.
+    if (problem === 'too_many') return t('roster.template.problem.too_many', { count: checked.count ?? 0, max: MAX_TEMPLATE_OPERATIONS });
+    if (problem === 'none_generated') return t('roster.template.problem.none_generated');
+    return submitted ? t(`roster.template.problem.${problem}`) : null;
+  };
+  const a11y = (field: TemplateField) => ({
+    id: `${formId}-${field}`,
+    'aria-invalid': problemOf(field) ? true : undefined,
+    'aria-describedby': problemOf(field) ? `${formId}-${field}-error` : undefined,
+  });
+
+  const create = async () => {
+    setSubmitted(true);
+    if (!checked.ok) {
+      const first = (Object.keys(checked.problems) as TemplateField[])[0];
+      document.getElementById(`${formId}-${first === 'weekdays' ? 'weekday-1' : first}`)?.focus();
+      return;
+    }
+    const total = checked.plans.length;
+    setFailure(null);
+    let done = 0;
+    setProgress({ done, total });
+    try {
+      for (const plan of checked.plans) {
+        const { operation } = await api.call('operations.create', { plan });
+        await api.call('operations.setStatus', { id: operation.id, status: 'planned' });
+        done += 1;
+        setProgress({ done, total });
+      }
+      onDone(t('roster.template.created', { count: total }));
+    } catch (error) {
+      setFailure({ error, done, total });
+      setProgress(null);
+    }
+  };
+
+  const busy = progress !== null;
+  return (
+    <ModalDialog open title={t('roster.template.title')} onClose={onClose} closeLabel={t('roster.template.close')} className="operation-dialog" testId="roster-template-dialog">
+      <form
+        className="operation-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+      >
+        <p className="operation-form__hint">{t('roster.template.intro')}</p>
+        <fieldset className="operation-form__fields" disabled={busy}>
+          <Field formId={formId} field="type" label={t('roster.template.type')} problem={problemOf('type')}>
+            <select className="form-control" autoFocus {...a11y('type')} value={values.type} onChange={(e) => set('type', e.target.value)}>
+              <option value="">{t('roster.template.choose')}</option>
+              {OPERATION_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`operationType.${type}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <fieldset className="form-field form-field--wide roster-weekdays" aria-describedby={problemOf('weekdays') ? `${formId}-weekdays-error` : undefined}>
+            <legend className="form-field__label">{t('roster.template.weekdays')}</legend>
+            <div className="roster-weekdays__options">
+              {FORM_WEEKDAYS.map((day) => (
+                <label key={day} className="roster-weekdays__option">
+                  <input
+                    type="checkbox"
+                    id={`${formId}-weekday-${day}`}
+                    checked={values.weekdays.includes(day)}
+                    onChange={(e) => set('weekdays', e.target.checked ? [...values.weekdays, day] : values.weekdays.filter((d) => d !== day))}
+                  />
+                  {text.weekday(day)}
+                </label>
+              ))}
+            </div>
+            {problemOf('weekdays') && (
+              <span className="form-field__error" id={`${formId}-weekdays-error`}>
+                {problemOf('weekdays')}
+              </span>
+            )}
+          </fieldset>
+          <Field formId={formId} field="shift" label={t('roster.template.shift')} problem={problemOf('shift')}>
+            <select
+              className="form-control"
+              {...a11y('shift')}
+              value={values.shift}
+              onChange={(e) => {
+                const shift = e.target.value;
+                if (!isOneOf(SHIFTS, shift)) return;
+                // A new shift brings its own start and length; both stay editable.
+                setValues((current) => ({ ...current, shift, startTime: rules.shiftTimes[shift as Shift].start, durationMinutes: String(shiftMinutes(rules, shift)) }));
+              }}
+            >
+              {SHIFTS.map((shift) => (
+                <option key={shift} value={shift}>
+                  {t(`shift.${shift}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field formId={formId} field="startTime" label={t('roster.template.startTime')} problem={problemOf('startTime')}>
+            <input type="time" className="form-control" {...a11y('startTime')} value={values.startTime} onChange={(e) => set('startTime', e.target.value)} />
+          </Field>
+          <Field formId={formId} field="durationMinutes" label={t('roster.template.durationMinutes')} problem={problemOf('durationMinutes')}>
+            <input
+              type="number"
+              min={1}
+              max={1440}
+              step={1}
+              className="form-control"
+              {...a11y('durationMinutes')}
+              value={values.durationMinutes}
+              onChange={(e) => set('durationMinutes', e.target.value)}
+            />
+          </Field>
+          <Field formId={formId} field="barrio" label={t('roster.template.barrio')} problem={problemOf('barrio')}>
+            <select className="form-control" {...a11y('barrio')} value={values.barrio} onChange={(e) => set('barrio', e.target.value)}>
+              <option value="">{t('roster.template.choose')}</option>
+              {BARRIO_NAMES.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field formId={formId} field="address" label={t('roster.template.address')} problem={problemOf('address')} wide>
+            <input type="text" className="form-control" autoComplete="off" {...a11y('address')} value={values.address} onChange={(e) => set('address', e.target.value)} />
+          </Field>
+          <Field formId={formId} field="team" label={t('roster.template.team')} problem={problemOf('team')}>
+            <input type="text" className="form-control" autoComplete="off" {...a11y('team')} value={values.team} onChange={(e) => set('team', e.target.value)} />
+          </Field>
+          <Field formId={formId} field="from" label={t('roster.template.from')} problem={problemOf('from')}>
+            <input type="date" className="form-control" {...a11y('from')} value={values.from} onChange={(e) => set('from', e.target.value)} />
+          </Field>
+          <Field formId={formId} field="to" label={t('roster.template.to')} problem={problemOf('to')}>
+            <input type="date" className="form-control" {...a11y('to')} value={values.to} onChange={(e) => set('to', e.target.value)} />
+          </Field>
+        </fieldset>
+
+        {checked.ok && (
+          <div className="roster-template__preview" data-testid="roster-template-preview">
+            <p>{t('roster.template.preview', { count: checked.drafts.length })}</p>
+            <ul className="roster-template__dates">
+              {checked.drafts.slice(0, PREVIEW_DATES).map((draft) => (
+                <li key={draft.date}>
+                  {text.day(draft.date)} {text.time(draft.start)}–{text.time(draft.end)}
+                </li>
+              ))}
+              {checked.drafts.length > PREVIEW_DATES && <li>{t('roster.template.previewMore', { count: checked.drafts.length - PREVIEW_DATES })}</li>}
+            </ul>
+          </div>
+        )}
+        {progress && (
+          <p role="status" data-testid="roster-template-progress">
+            {t('roster.template.creating', { done: progress.done, total: progress.total })}
+          </p>
+        )}
+        {failure && (
+          <ApiErrorNotice
+            error={failure.error}
+            title={failure.done > 0 ? t('roster.template.partial', { done: failure.done, total: failure.total }) : t('roster.template.failed')}
+            onDismiss={() => setFailure(null)}
+          />
+        )}
+        <div className="operation-form__actions">
+          <button type="submit" className="button button--primary" disabled={busy} data-testid="roster-template-create">
+            {t('roster.template.create', { count: checked.ok ? checked.drafts.length : 0 })}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
+
+interface FieldProps {
+  readonly formId: string;
+  readonly field: TemplateField;
+  readonly label: string;
+  readonly problem: string | null;
+  readonly wide?: boolean;
+  readonly children: ReactNode;
+}
+
+function Field({ formId, field, label, problem, wide, children }: FieldProps) {
+  return (
+    <div className={`form-field${wide ? ' form-field--wide' : ''}`} data-field={field}>
+      <label className="form-field__label" htmlFor={`${formId}-${field}`}>
+        {label}
+      </label>
+      {children}
+      {problem && (
+        <span className="form-field__error" id={`${formId}-${field}-error`}>
+          {problem}
+        </span>
+      )}
+    </div>
+  );
+}
