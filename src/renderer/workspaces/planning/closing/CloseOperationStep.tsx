@@ -25,7 +25,7 @@ import {
   suggestActaForTest,
   type FindingDraft,
 } from './closing-form.ts';
-import { alcoholRowVerdict, FINDING_FIELDS, RESULT_SPECS, resultVerdict, type VerdictFact, type VerdictView } from './result-specs.ts';
+import { alcoholRowVerdict, FINDING_FIELDS, RESULT_SPECS, resultVerdict, type SettingEntries, type VerdictFact, type VerdictView } from './result-specs.ts';
 import { buildCandidate, type RowValues, type SpecProblem, type SpecProblems, type SpecValues } from './spec-form.ts';
 import { RowsField, SpecFields, type SelectOption } from './SpecFields.tsx';
 import { useRecordsText, type RecordsText } from './use-records-text.ts';
@@ -40,20 +40,25 @@ interface CloseOperationStepProps {
 interface Roster {
   readonly people: readonly PersonRecord[];
   readonly resources: readonly ResourceRecord[];
+  /** The dated settings the verdicts are worked out with (empty: DOMAIN.md's defaults). */
+  readonly settings: SettingEntries;
 }
 
-/** Loads the roster of the operation's week (names of the reserved people, the reserved instruments). */
+/** Loads the roster of the operation's week (names of the reserved people, the reserved instruments) and the settings. */
 export function CloseOperationStep(props: CloseOperationStepProps) {
   const api = useApi();
   const text = useRecordsText();
   const [roster, setRoster] = useState<Roster | null>(null);
   useEffect(() => {
     let current = true;
-    api.call('roster.week', { date: cordobaIsoDate(props.operation.plannedStart) }).then(
-      (week) => current && setRoster({ people: week.people, resources: week.resources }),
-      // Without the roster the form still works: no prefilled instrument, promoters by id.
-      () => current && setRoster({ people: [], resources: [] }),
+    // Without the roster the form still works (no prefilled instrument, promoters by id); without the hub's
+    // settings the verdicts use DOMAIN.md's defaults, as the console does until its first sync.
+    const week = api.call('roster.week', { date: cordobaIsoDate(props.operation.plannedStart) }).catch(() => ({ people: [], resources: [] }));
+    const settings = api.call('settings.list', {}).then(
+      ({ entries }) => entries.map((record) => record.entry),
+      () => [],
     );
+    void Promise.all([week, settings]).then(([w, s]) => current && setRoster({ people: w.people, resources: w.resources, settings: s }));
     return () => {
       current = false;
     };
@@ -190,6 +195,7 @@ function CloseForm({ operation, onBack, onClosed, roster }: CloseOperationStepPr
         rowExtra={(row, index) => (
           <TestVerdict
             row={row}
+            settings={roster.settings}
             n={index + 1}
             linked={linkedTests.has(row.__key ?? String(index))}
             onSuggest={(test, verdict) => suggestActa(row.__key ?? String(index), test, verdict)}
@@ -228,7 +234,7 @@ function CloseForm({ operation, onBack, onClosed, roster }: CloseOperationStepPr
             renderRows={renderTests}
           />
         </fieldset>
-        {operation.type !== 'alcohol_test' && <VerdictPanel view={resultCheck.ok ? resultVerdict(operation.type, resultCheck.value) : null} />}
+        {operation.type !== 'alcohol_test' && <VerdictPanel view={resultCheck.ok ? resultVerdict(operation.type, resultCheck.value, roster.settings) : null} />}
       </section>
 
       <section className="close-form__section" aria-labelledby={`${idPrefix}-findings`} data-testid="findings">
@@ -291,12 +297,12 @@ function CloseForm({ operation, onBack, onClosed, roster }: CloseOperationStepPr
 }
 
 /** One alcohol test's verdict as its values are typed, and the acta suggestion for a positive one. */
-function TestVerdict({ row, n, linked, onSuggest }: { readonly row: RowValues; readonly n: number; readonly linked: boolean; readonly onSuggest: (test: AlcoholResult, verdict: AlcoholVerdict) => void }) {
+function TestVerdict({ row, settings, n, linked, onSuggest }: { readonly row: RowValues; readonly settings: SettingEntries; readonly n: number; readonly linked: boolean; readonly onSuggest: (test: AlcoholResult, verdict: AlcoholVerdict) => void }) {
   const text = useRecordsText();
   const judged = useMemo(() => {
     const built = buildCandidate(RESULT_SPECS.alcohol_test[0]!.fields ?? [], row);
-    return Object.keys(built.problems).length > 0 ? null : alcoholRowVerdict(built.candidate);
-  }, [row]);
+    return Object.keys(built.problems).length > 0 ? null : alcoholRowVerdict(built.candidate, settings);
+  }, [row, settings]);
   const verdict = judged?.verdict ?? null;
   return (
     <div className="test-verdict" data-testid="test-verdict" data-status={verdict?.status ?? 'incomplete'}>

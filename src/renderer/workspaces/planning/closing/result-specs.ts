@@ -15,7 +15,7 @@ import { CHECK_STATES, LICENCE_STATES, PUBLIC_EVENT_ACTIONS, PUBLIC_EVENT_SETTIN
 import { ITEM_CONDITIONS, PERMIT_STATES, STREET_VENDING_SETTING_KEYS, streetVendingVerdict, VENDING_ACTIONS } from '../../../../shared/rules/street-vending.ts';
 import { art208FineRange, INSPECTION_KINDS, INSPECTION_ORIGINS, RISK_GRADES, VACANT_LOT_SETTING_KEYS, vacantLotNotice } from '../../../../shared/rules/vacant-lot.ts';
 import { JURISDICTIONS, NOISE_ZONES, type SettingKey } from '../../../../shared/settings/catalogue.ts';
-import { settingsAt } from '../../../../shared/settings/dated.ts';
+import { settingsAt, type SettingEntry } from '../../../../shared/settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings/defaults.ts';
 import type { FieldSpec } from './spec-form.ts';
 
@@ -206,25 +206,28 @@ export type VerdictFact =
   | { readonly fact: 'allowed'; readonly value: readonly string[] }
   | { readonly fact: 'requiredMeasures'; readonly value: readonly string[] };
 
-function rulesAt<K extends SettingKey>(keys: readonly K[], instant: number) {
-  const found = settingsAt(DEFAULT_SETTINGS, keys, instant);
+/** The dated settings the console has (the hub's, from 'settings.list'); DOMAIN.md's defaults until it has any. */
+export type SettingEntries = readonly SettingEntry[];
+
+function rulesAt<K extends SettingKey>(entries: SettingEntries, keys: readonly K[], instant: number) {
+  const found = settingsAt(entries.length > 0 ? entries : DEFAULT_SETTINGS, keys, instant);
   return found.ok ? found.values : null;
 }
 
 /** One alcohol test's verdict with the settings in force at its time; null while the row does not check. */
-export function alcoholRowVerdict(candidate: unknown): { readonly test: AlcoholResult; readonly verdict: AlcoholVerdict } | null {
+export function alcoholRowVerdict(candidate: unknown, entries: SettingEntries = DEFAULT_SETTINGS): { readonly test: AlcoholResult; readonly verdict: AlcoholVerdict } | null {
   const parsed = AlcoholResultSchema.safeParse(candidate);
   if (!parsed.success) return null;
-  const rules = rulesAt(ALCOHOL_SETTING_KEYS, parsed.data.testedAt);
+  const rules = rulesAt(entries, ALCOHOL_SETTING_KEYS, parsed.data.testedAt);
   return rules ? { test: parsed.data, verdict: alcoholVerdict(parsed.data, rules) } : null;
 }
 
 /** The verdict of a checked result of `type` (any non-alcohol type; alcohol is judged row by row). */
-export function resultVerdict(type: Exclude<OperationType, 'alcohol_test'>, result: unknown): VerdictView {
+export function resultVerdict(type: Exclude<OperationType, 'alcohol_test'>, result: unknown, entries: SettingEntries = DEFAULT_SETTINGS): VerdictView {
   switch (type) {
     case 'noise_check': {
       const r = result as Parameters<typeof noiseVerdict>[0];
-      const rules = rulesAt(NOISE_SETTING_KEYS, r.measuredAt);
+      const rules = rulesAt(entries, NOISE_SETTING_KEYS, r.measuredAt);
       if (!rules) return { kind: 'no_settings' };
       const v = noiseVerdict(r, rules);
       return {
@@ -240,7 +243,7 @@ export function resultVerdict(type: Exclude<OperationType, 'alcohol_test'>, resu
     }
     case 'public_event': {
       const r = result as Parameters<typeof publicEventVerdict>[0];
-      const rules = rulesAt(PUBLIC_EVENT_SETTING_KEYS, r.observedAt);
+      const rules = rulesAt(entries, PUBLIC_EVENT_SETTING_KEYS, r.observedAt);
       if (!rules) return { kind: 'no_settings' };
       const v = publicEventVerdict(r, rules);
       return {
@@ -252,14 +255,14 @@ export function resultVerdict(type: Exclude<OperationType, 'alcohol_test'>, resu
     }
     case 'street_vending': {
       const r = result as Parameters<typeof streetVendingVerdict>[0];
-      const rules = rulesAt(STREET_VENDING_SETTING_KEYS, r.observedAt);
+      const rules = rulesAt(entries, STREET_VENDING_SETTING_KEYS, r.observedAt);
       if (!rules) return { kind: 'no_settings' };
       const v = streetVendingVerdict(r, rules);
       return { kind: 'status', status: v.status, reasons: v.reasons, facts: [{ fact: 'seizedUnits', value: v.seizedUnits }] };
     }
     case 'vacant_lot': {
       const r = result as { inspectedAt: number; surfaceM2: number };
-      const rules = rulesAt(VACANT_LOT_SETTING_KEYS, r.inspectedAt);
+      const rules = rulesAt(entries, VACANT_LOT_SETTING_KEYS, r.inspectedAt);
       if (!rules) return { kind: 'no_settings' };
       const notice = vacantLotNotice(r.inspectedAt, rules);
       const fine = art208FineRange(r.surfaceM2, rules);
@@ -267,7 +270,7 @@ export function resultVerdict(type: Exclude<OperationType, 'alcohol_test'>, resu
     }
     case 'camera_review': {
       const r = result as Parameters<typeof cameraReviewDecision>[0] & { recordedAt: number };
-      const rules = rulesAt(CAMERA_SETTING_KEYS, r.recordedAt);
+      const rules = rulesAt(entries, CAMERA_SETTING_KEYS, r.recordedAt);
       if (!rules) return { kind: 'no_settings' };
       const v = cameraReviewDecision(r, rules);
       return { kind: 'status', status: v.ok ? 'decision_ok' : 'decision_not_allowed', reasons: v.reasons, facts: [{ fact: 'allowed', value: v.allowed }] };
