@@ -4,9 +4,8 @@
 // (negative), one over it (positive, with the acta the form suggests). Hostile values (40 g/L, the year 3000, a
 // 10 MB comment) are refused field by field and nothing is saved. The demo court clerk then finds the acta in
 // the Tribunal's incoming list. axe checks the result form and the court list.
-//
-// The reservation is made through the ConsoleApi ('roster.week' for the ids, then 'operations.assign'): the
-// roster's "Turnos" view is being built in parallel.
+// The team is reserved in Planificación → Turnos: a qualified operator ticked and assigned with "Asignar", the
+// breathalyser dragged onto the checkpoint's card (its id chosen from 'roster.week': the newest verification).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import fs from 'node:fs';
@@ -37,12 +36,12 @@ const seriousViolations = async (page: Page, selector: string) =>
 const ADDRESS = 'Bv. Chacabuco E2E 500';
 const DAY = 86_400_000;
 
-/** The next Friday at least two days away, as a Córdoba calendar date (UTC−3, no DST). */
-function nextFriday(): string {
+/** Friday of next week (Córdoba calendar, UTC−3 without DST): one "Semana siguiente" away in Turnos. */
+function nextWeekFriday(): string {
   const cordobaNow = new Date(Date.now() - 3 * 3_600_000);
-  let day = new Date(Date.UTC(cordobaNow.getUTCFullYear(), cordobaNow.getUTCMonth(), cordobaNow.getUTCDate()) + 2 * DAY);
-  while (day.getUTCDay() !== 5) day = new Date(day.getTime() + DAY);
-  return day.toISOString().slice(0, 10);
+  const today = Date.UTC(cordobaNow.getUTCFullYear(), cordobaNow.getUTCMonth(), cordobaNow.getUTCDate());
+  const mondayOffset = (cordobaNow.getUTCDay() + 6) % 7; // 0 = Monday
+  return new Date(today + (7 - mondayOffset + 4) * DAY).toISOString().slice(0, 10);
 }
 const plusDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
 
@@ -70,7 +69,7 @@ test('a Friday-night checkpoint closed with two positive screenings delivers its
   await page.getByRole('tab', { name: 'Planificación' }).click();
 
   // Plan the checkpoint with the form.
-  const friday = nextFriday();
+  const friday = nextWeekFriday();
   const saturday = plusDay(friday);
   const dialog = await openNewOperationForm(page);
   await fillOperationForm(dialog, {
@@ -95,14 +94,29 @@ test('a Friday-night checkpoint closed with two positive screenings delivers its
       return week.people.length > 0 && week.operations.some((o) => o.id === operationId);
     }, { timeout: 30_000 })
     .toBe(true);
-  const { people, resources } = week!;
-  const operator = people.find((p) => p.qualifications.includes('alcohol_test_operator'))!;
+  const { resources } = week!;
   const fridayMs = Date.parse(`${friday}T22:00:00-03:00`);
   const device = resources
     .filter((r) => r.kind === 'breathalyser' && r.calibratedOn !== undefined && r.calibratedOn > fridayMs - 330 * DAY && r.calibratedOn < fridayMs)
     .sort((a, b) => b.calibratedOn! - a.calibratedOn!)[0]!;
-  const assigned = (await callApi(page, host.url, 'operations.assign', { id: operationId, assigned: { people: [operator.id], resources: [device.id, 'movil-01'] } })) as { ok: boolean };
-  expect(assigned.ok).toBe(true);
+  await page.getByRole('tab', { name: 'Turnos' }).click();
+  await page.getByRole('button', { name: 'Semana siguiente' }).click();
+  const checkpoint = page.getByTestId('roster-card').filter({ hasText: ADDRESS });
+  const conflicts = page.locator(`[data-testid="roster-conflict"][data-operations~="${operationId}"]`);
+  await expect(checkpoint).toBeVisible();
+  await expect(conflicts).toHaveCount(2); // no qualified operator, no breathalyser
+  const choose = checkpoint.getByRole('button', { name: /Control de alcoholemia/ });
+  await choose.click();
+  await expect(choose).toHaveAttribute('aria-pressed', 'true');
+  await page.getByLabel('Habilitación').selectOption({ label: 'Operador/a de alcoholímetro' });
+  const operatorItem = page.getByTestId('roster-people').getByTestId('roster-person').first();
+  const operator = { id: (await operatorItem.getAttribute('data-id'))! };
+  await operatorItem.getByRole('checkbox').check();
+  await page.getByTestId('roster-assign-button').click();
+  await expect(conflicts).toHaveCount(1);
+  await page.locator(`[data-testid="roster-resource"][data-id="${device.id}"]`).dragTo(checkpoint);
+  await expect(conflicts).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Operativos' }).click();
 
   // Through the status buttons to "in progress".
   const row = await gridRowByAddress(page, ADDRESS);
