@@ -50,6 +50,10 @@ describe('an alcohol checkpoint, from plan to the court desk', () => {
       plannedEnd: FRIDAY_22H + 6 * 60 * MIN, shift: 'night', team: 'Conducción Responsable',
     };
     const { operation } = await call<{ operation: Operation }>(coordinator, 'operations.create', { plan });
+    // The type's own plan: a city checkpoint (its alcohol limit follows from that); a bad value is a field issue.
+    const badPlan = await coordinator.dispatch('operations.setTypedPlan', { id: operation.id, typedPlan: { jurisdiction: 'moon', checkpoint: 'x' } });
+    expect(badPlan).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'typedPlan.jurisdiction' }] } });
+    await call(coordinator, 'operations.setTypedPlan', { id: operation.id, typedPlan: { jurisdiction: 'city', checkpoint: 'Chacabuco e Illia' } });
     const week = await eventually(
       () => call<RosterWeekView>(coordinator, 'roster.week', { date: '2026-12-04' }),
       (w) => w.people.length > 0 && w.operations.some((o) => o.id === operation.id),
@@ -100,6 +104,7 @@ describe('an alcohol checkpoint, from plan to the court desk', () => {
     const closed = await call<{ operation: Operation }>(coordinator, 'operations.close', { id: operation.id, result: { tests: [cleared, caught], selfTests: 14 }, findings });
     expect(closed.operation.status).toBe('closed');
     expect(closed.operation.details?.timeline?.map((t) => t.status)).toEqual(['draft', 'planned', 'reserved', 'in_progress', 'closed']);
+    expect(closed.operation.details?.typedPlan).toEqual({ jurisdiction: 'city', checkpoint: 'Chacabuco e Illia' });
 
     const { cases } = await eventually(() => call<{ cases: CourtCase[] }>(clerk, 'courtCases.list', {}), (r) => r.cases.length === 1);
     expect(cases[0]).toMatchObject({ id: actaId, operationId: operation.id, operationType: 'alcohol_test', status: 'incoming', record: { kind: 'acta', offender: { dni: '28999888' } } });

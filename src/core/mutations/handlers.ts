@@ -1,14 +1,16 @@
 // Runs in: Node. ConsoleApi handlers that change shared records: each call is one mutation through the write
 // path (write-path.ts), answered after the commit, then handed to the sync service to push.
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
-import type { Operation } from '../../shared/operations/types.ts';
+import type { Operation, OperationType } from '../../shared/operations/types.ts';
 import type { Unit } from '../../shared/live/units.ts';
 import type { SettingRecord } from '../../shared/records/setting-record.ts';
 import type { OutboxStatus } from '../../shared/api/writes.ts';
 import { canMutate } from '../../shared/sync/mutation-permissions.ts';
 import { entityOf, type Mutation, type RecordEntity } from '../../shared/sync/mutations.ts';
 import { HandlerError, toIssues, type HandlerTable } from '../api/dispatch.ts';
+import type { z } from 'zod';
 import { OPERATION_RESULT_SCHEMAS } from '../../shared/operations/closing.ts';
+import { TYPED_PLAN_SCHEMAS } from '../../shared/operations/typed-plan.ts';
 import type { Cache } from '../cache/cache.ts';
 import type { CoreContext } from '../core-context.ts';
 import { resolveConflict } from './resolve-conflict.ts';
@@ -23,6 +25,7 @@ type WriteMethods =
   | 'units.assign'
   | 'operations.assign'
   | 'operations.close'
+  | 'operations.setTypedPlan'
   | 'settings.add'
   | 'outbox.status'
   | 'conflicts.list'
@@ -33,12 +36,14 @@ export const outboxStatus = (cache: Cache): OutboxStatus => ({ pending: cache.ou
 /** A refusal the person can act on: 'refused' with the reason as the issue code. */
 export const refused = (err: LocalRefusal) => new HandlerError({ code: 'refused', issues: [{ path: '', code: err.reason }] });
 
-/** The result as its operation's type records it; field issues under 'result.…' otherwise. */
-function checkResult(operation: Operation | null, result: unknown): unknown {
+type ByType = Readonly<Record<OperationType, z.ZodType>>;
+
+/** `value` as the operation's type defines it (its result, its typed plan); field issues under `field.…` otherwise. */
+function checkForType(operation: Operation | null, value: unknown, schemas: ByType, field: string): unknown {
   if (!operation) throw refused(new LocalRefusal('not_found'));
-  const parsed = OPERATION_RESULT_SCHEMAS[operation.type].safeParse(result);
+  const parsed = schemas[operation.type].safeParse(value);
   if (parsed.success) return parsed.data;
-  const issues = toIssues(parsed.error).map((issue) => ({ ...issue, path: issue.path ? `result.${issue.path}` : 'result' }));
+  const issues = toIssues(parsed.error).map((issue) => ({ ...issue, path: issue.path ? `${field}.${issue.path}` : field }));
   throw new HandlerError({ code: 'invalid_input', issues });
 }
 
@@ -74,8 +79,12 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
     'operations.assign': ({ id, assigned }) => operation({ kind: 'operation.assign', id, assigned }),
     'settings.add': ({ entry }) => ({ setting: run({ kind: 'setting.add', id: uuidv7(Date.now()), entry }) as SettingRecord }),
     'operations.close': ({ id, result, findings }) => {
-      const checked = ctx.session.use((cache) => checkResult(cache.operations.get(id), result));
+      const checked = ctx.session.use((cache) => checkForType(cache.operations.get(id), result, OPERATION_RESULT_SCHEMAS, 'result'));
       return operation({ kind: 'operation.close', id, result: checked, findings });
+    },
+    'operations.setTypedPlan': ({ id, typedPlan }) => {
+      const checked = ctx.session.use((cache) => checkForType(cache.operations.get(id), typedPlan, TYPED_PLAN_SCHEMAS, 'typedPlan'));
+      return operation({ kind: 'operation.setTypedPlan', id, typedPlan: checked });
     },
     'outbox.status': () => ctx.session.use(outboxStatus),
     'conflicts.list': () => ctx.session.use((cache) => ({ conflicts: cache.conflicts.list() })),

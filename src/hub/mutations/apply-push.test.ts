@@ -34,6 +34,7 @@ const SAMPLE: Record<MutationKind, Mutation> = {
   'operation.setStatus': { kind: 'operation.setStatus', id: OP, status: 'reserved' },
   'operation.cancel': { kind: 'operation.cancel', id: OP, reason: 'Lluvia' },
   'operation.assign': { kind: 'operation.assign', id: OP, assigned: { people: ['prom-001'], resources: ['alco-01'] } },
+  'operation.setTypedPlan': { kind: 'operation.setTypedPlan', id: OP, typedPlan: { jurisdiction: 'city', checkpoint: 'Av. Colón y Cañada' } },
   'operation.close': { kind: 'operation.close', id: RUNNING, result: { tests: [], selfTests: 3 }, findings: [] },
   'setting.add': {
     kind: 'setting.add',

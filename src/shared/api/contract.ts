@@ -23,7 +23,7 @@ import {
   UnitsAssignInput,
   type OutboxStatus,
 } from './writes.ts';
-import { OperationsAssignInput, OperationsCloseInput, RosterWeekInput, type RosterWeekView } from './planning.ts';
+import { OperationsAssignInput, OperationsCloseInput, OperationsSetTypedPlanInput, RosterWeekInput, type RosterWeekView } from './planning.ts';
 import type { CourtCase } from '../records/court-case.ts';
 import type { SettingRecord } from '../records/setting-record.ts';
 import { SettingEntrySchema } from '../settings/entry-schema.ts';
@@ -89,6 +89,8 @@ export const contract = {
      * 'result.…') and findings; the hub turns actas and notices into court cases.
      */
     'operations.close': { input: OperationsCloseInput, result: returns<{ readonly operation: Operation }>() },
+    /** The type's own plan (typed-plan.ts: a checkpoint's jurisdiction, a noise check's zone…); field issues under 'typedPlan.…'. */
+    'operations.setTypedPlan': { input: OperationsSetTypedPlanInput, result: returns<{ readonly operation: Operation }>() },
     /** The Córdoba week containing `date`: people, resources, operations, reservations and their conflicts. */
     'roster.week': { input: RosterWeekInput, result: returns<RosterWeekView>() },
     /** The court desk's incoming list: actas and notices from closed operations, newest first. */

@@ -15,6 +15,7 @@ export const METHOD_NAMES = [
   'units.assign',
   'operations.assign',
   'operations.close',
+  'operations.setTypedPlan',
   'roster.week',
   'courtCases.list',
   'settings.list',

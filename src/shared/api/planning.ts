@@ -9,6 +9,7 @@ import { IsoDateSchema } from '../settings/iso-date.ts';
 
 export const RosterWeekInput = z.object({ date: IsoDateSchema }).strict();
 export const OperationsAssignInput = z.object({ id: OperationIdSchema, assigned: AssignedSchema }).strict();
+export const OperationsSetTypedPlanInput = z.object({ id: OperationIdSchema, typedPlan: z.unknown() }).strict();
 export const OperationsCloseInput = z
   .object({ id: OperationIdSchema, result: z.unknown(), findings: z.array(NumberedFindingSchema).max(MAX_FINDINGS, 'too_many') })
   .strict();

@@ -36,6 +36,8 @@ export type NumberedFinding = z.infer<typeof NumberedFindingSchema>;
 export const OperationDetailsSchema = z
   .object({
     assigned: AssignedSchema.optional(),
+    /** The type's own plan (typed-plan.ts), checked against the type when it is set. */
+    typedPlan: z.unknown().optional(),
     timeline: z.array(TimelineEntrySchema).max(200).optional(),
     result: z.unknown().optional(),
     findings: z.array(NumberedFindingSchema).max(MAX_FINDINGS).optional(),

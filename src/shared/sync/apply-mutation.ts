@@ -4,6 +4,7 @@ import type { Unit } from '../live/units.ts';
 import { BARRIOS } from '../geo/barrios.ts';
 import { canTransition, isEditable } from '../operations/lifecycle.ts';
 import { OPERATION_RESULT_SCHEMAS } from '../operations/closing.ts';
+import { TYPED_PLAN_SCHEMAS } from '../operations/typed-plan.ts';
 import type { NumberedFinding, OperationDetails, TimelineEntry } from '../operations/details.ts';
 import type { Operation, OperationStatus } from '../operations/types.ts';
 import type { CourtCase } from '../records/court-case.ts';
@@ -86,7 +87,13 @@ function applyToOperation(current: Operation | null, m: OperationMutation, { now
     case 'operation.update': {
       const merged = { ...current, ...m.patch };
       if (merged.plannedEnd <= merged.plannedStart) return refuse('invalid_plan');
-      return { ok: true, record: next({ ...m.patch, ...(m.patch.barrio ? placeOf(m.patch.barrio) : {}) }) };
+      // Another type plans other things: its typed plan goes with the old type.
+      const typeChanged = m.patch.type !== undefined && m.patch.type !== current.type;
+      return { ok: true, record: next({ ...m.patch, ...(m.patch.barrio ? placeOf(m.patch.barrio) : {}) }, typeChanged ? { typedPlan: undefined } : {}) };
+    }
+    case 'operation.setTypedPlan': {
+      const typedPlan = TYPED_PLAN_SCHEMAS[current.type].safeParse(m.typedPlan);
+      return typedPlan.success ? { ok: true, record: next({}, { typedPlan: typedPlan.data }) } : refuse('invalid_plan');
     }
     case 'operation.setStatus':
       return moveTo(m.status);

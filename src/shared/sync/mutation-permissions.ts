@@ -10,6 +10,7 @@ export const MUTATION_ROLES: Readonly<Record<MutationKind, readonly Role[]>> = {
   'operation.setStatus': ['coordinator', 'administrator'],
   'operation.cancel': ['coordinator', 'administrator'],
   'operation.assign': ['coordinator', 'administrator'],
+  'operation.setTypedPlan': ['coordinator', 'administrator'],
   'operation.close': ['coordinator', 'administrator'],
   'unit.assign': ['dispatcher', 'administrator'],
   'setting.add': ['administrator'],

@@ -31,6 +31,8 @@ export const MutationSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('operation.cancel'), id: OperationIdSchema, reason: CancelReasonSchema }).strict(),
+  // The type's own plan (checked against the operation's type when applied).
+  z.object({ kind: z.literal('operation.setTypedPlan'), id: OperationIdSchema, typedPlan: z.unknown() }).strict(),
   // Who and what is reserved for the operation (replaces the previous reservation).
   z.object({ kind: z.literal('operation.assign'), id: OperationIdSchema, assigned: AssignedSchema }).strict(),
   // Closing with the typed result (checked against the operation's type when applied) and the findings.

@@ -17,6 +17,8 @@ import { useApi } from '../../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';
 import { ModalDialog } from '../../components/ModalDialog.tsx';
 import { CloseOperationStep } from './closing/CloseOperationStep.tsx';
+import { OperationTimeline } from './OperationTimeline.tsx';
+import { TypedPlanSection } from './typed-plan/TypedPlanSection.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { describeApiError } from '../../errors/describe-api-error.ts';
 import { refusalReason, refusalText } from '../../writes/refusal-text.ts';
@@ -292,6 +294,7 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
   const mayCancel = mayMutate(user, 'operation.cancel');
 
   return (
+    <>
     <form className="operation-form" noValidate onSubmit={(event) => void submit(event)} data-testid="operation-form">
       {conflict && (
         <p className="operation-form__hint">{current === null ? t('operationForm.conflictRecreateHint') : t('operationForm.conflictHint')}</p>
@@ -389,6 +392,11 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
         </div>
       )}
     </form>
+    {current && !conflict && (
+      <TypedPlanSection key={current.id} operation={current} editable={!locked && mayMutate(user, 'operation.setTypedPlan')} onSaved={setCurrent} />
+    )}
+    {current && <OperationTimeline operation={current} />}
+    </>
   );
 }
 

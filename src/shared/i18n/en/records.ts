@@ -2,6 +2,17 @@ import type { Messages } from '../types.ts';
 import type esAR from '../es-AR/records.ts';
 
 export default {
+  plan: {
+    title: 'Plan of this type',
+    save: 'Save the type’s plan',
+    saved: 'Type’s plan saved.',
+  },
+  timeline: {
+    title: 'Status history',
+    entry: '{{at}} · {{status}}',
+    by: 'by {{by}}',
+    reason: '— reason: {{reason}}',
+  },
   close: {
     open: 'Close with results',
     title: 'Close the operation with results',
@@ -140,6 +151,14 @@ export default {
     invalid: 'Invalid value.',
   },
   field: {
+    plan_noise_check: { zone: 'Zone', target: 'Source to check' },
+    plan_alcohol_test: { jurisdiction: 'Jurisdiction', checkpoint: 'Checkpoint' },
+    plan_public_event: { venue: 'Venue', organiser: 'Organiser', declaredCapacity: 'Declared capacity', licence: 'Licence' },
+    plan_street_vending: { place: 'Place', fair: 'Fair' },
+    plan_vacant_lot: { cadastralId: 'Cadastral id', complaint: 'Originating complaint' },
+    plan_education_session: { audience: 'Audience', expectedAttendance: 'Expected attendance' },
+    plan_election_oversight: { centre: 'Neighbourhood centre' },
+    plan_camera_review: { cameras: 'Cameras (one per line)' },
     alcohol_test: {
       tests: 'Tests',
       tests_testedAt: 'Time of the test',
@@ -280,6 +299,7 @@ export default {
     },
   },
   code: {
+    neighbourhood: 'Neighbourhood (residents)',
     city: 'City streets',
     provincial_road: 'Provincial road',
     ring_road: 'Ring road (Circunvalación)',

@@ -2,6 +2,17 @@
 // Field labels are keyed by the result schema's path with '_' for '.' (rows: '<list>_<field>'); codes of every
 // list (actions, zones, outcomes…) share `code`; the rules' verdict reasons are under `reason`.
 export default {
+  plan: {
+    title: 'Plan propio del tipo',
+    save: 'Guardar el plan del tipo',
+    saved: 'Plan del tipo guardado.',
+  },
+  timeline: {
+    title: 'Historial de estados',
+    entry: '{{at}} · {{status}}',
+    by: 'por {{by}}',
+    reason: '— motivo: {{reason}}',
+  },
   close: {
     open: 'Cerrar con resultados',
     title: 'Cerrar el operativo con resultados',
@@ -140,6 +151,14 @@ export default {
     invalid: 'Valor no válido.',
   },
   field: {
+    plan_noise_check: { zone: 'Zona', target: 'Fuente a controlar' },
+    plan_alcohol_test: { jurisdiction: 'Jurisdicción', checkpoint: 'Puesto de control' },
+    plan_public_event: { venue: 'Lugar', organiser: 'Organizador', declaredCapacity: 'Capacidad declarada', licence: 'Habilitación' },
+    plan_street_vending: { place: 'Lugar', fair: 'Feria' },
+    plan_vacant_lot: { cadastralId: 'Nomenclatura catastral', complaint: 'Reclamo de origen' },
+    plan_education_session: { audience: 'Destinatarios', expectedAttendance: 'Asistencia prevista' },
+    plan_election_oversight: { centre: 'Centro vecinal' },
+    plan_camera_review: { cameras: 'Cámaras (una por línea)' },
     alcohol_test: {
       tests: 'Pruebas',
       tests_testedAt: 'Hora de la prueba',
@@ -280,6 +299,7 @@ export default {
     },
   },
   code: {
+    neighbourhood: 'Barrio (vecinos)',
     city: 'Calles de la ciudad',
     provincial_road: 'Ruta provincial',
     ring_road: 'Circunvalación',
