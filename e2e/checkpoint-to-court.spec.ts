@@ -122,6 +122,17 @@ test('a Friday-night checkpoint closed with two positive screenings delivers its
   const row = await gridRowByAddress(page, ADDRESS);
   await row.locator('[col-id="address"]').dblclick();
   const edit = operationDialog(page);
+
+  // The checkpoint's own plan: on city streets (its alcohol limit follows from that) and its name; blank is refused.
+  const typedPlan = edit.getByTestId('typed-plan');
+  await expect(typedPlan.getByLabel('Jurisdicción')).toHaveValue('city');
+  await typedPlan.getByTestId('typed-plan-save').click();
+  await expect(typedPlan).toContainText('Complete este campo.');
+  await typedPlan.getByLabel('Puesto de control').fill('Bv. Chacabuco y Bv. Illia');
+  await typedPlan.getByTestId('typed-plan-save').click();
+  await expect(typedPlan).toContainText('Plan del tipo guardado.');
+  await expect(edit.getByTestId('operation-timeline')).toContainText('Borrador');
+
   for (const [button, status] of [
     ['Planificar', 'Planificado'],
     ['Reservar', 'Reservado'],
