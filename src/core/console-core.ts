@@ -6,6 +6,7 @@ import { createDispatch, type Dispatch } from './api/dispatch.ts';
 import type { Cache } from './cache/cache.ts';
 import { CacheSession } from './cache/cache-session.ts';
 import type { CoreContext } from './core-context.ts';
+import { ExportDownloads, type ExportFile } from './export/downloads.ts';
 import { createHandlers } from './handlers.ts';
 import { HubSession, type EmbeddedHubStarter, type HubFlag } from './hub-session/hub-session.ts';
 import { seedDemoOnce } from './seed/demo.ts';
@@ -41,6 +42,8 @@ export interface ConsoleCore {
    * hosts at each response; a cache that cannot be read adds nothing.
    */
   imageOrigins(): readonly string[];
+  /** A finished export for its one-time download token (operations.exportCsv), once; null otherwise. */
+  takeExport(token: string): ExportFile | null;
   /** Resolves once the hub choices asked for so far are applied (e.g. the embedded hub has started). */
   hubSettled(): Promise<void>;
   /** Stops the sync and closes the cache at once; the promise resolves when the embedded hub (if any) stopped. */
@@ -81,6 +84,7 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
     sync,
     hubSession,
     emit,
+    exports: new ExportDownloads(),
   };
   session.open();
   return {
@@ -90,6 +94,7 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
       return () => listeners.delete(listener);
     },
     imageOrigins: () => savedTileOrigins(session),
+    takeExport: (token) => ctx.exports.take(token),
     hubSettled: () => hubSession.settled(),
     close: () => {
       sync.stop();

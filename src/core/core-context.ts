@@ -2,6 +2,7 @@
 import type { EventPayload } from '../shared/api/contract.ts';
 import type { EventName } from '../shared/api/names.ts';
 import type { CacheSession } from './cache/cache-session.ts';
+import type { ExportDownloads } from './export/downloads.ts';
 import type { HubSession } from './hub-session/hub-session.ts';
 import type { SyncService } from './sync/sync-service.ts';
 
@@ -13,5 +14,7 @@ export interface CoreContext {
   readonly session: CacheSession;
   readonly sync: SyncService;
   readonly hubSession: HubSession;
+  /** Finished exports the host may serve once (browser mode: GET /exports/<token>). */
+  readonly exports: ExportDownloads;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

@@ -32,6 +32,7 @@ function fakeCore() {
         return stop;
       },
       imageOrigins: () => [],
+      takeExport: () => null,
       hubSettled: vi.fn(async () => {}),
       close: vi.fn(),
     },

@@ -7,6 +7,7 @@ import { ConflictsRepository } from '../mutations/conflicts-repository.ts';
 import { OutboxRepository } from '../mutations/outbox-repository.ts';
 import { OperationsRepository } from '../operations/repository.ts';
 import { RecordsRepository } from '../records/repository.ts';
+import { settingsOf } from '../settings/settings-source.ts';
 import { PrefsRepository } from '../prefs/repository.ts';
 import { UnitsRepository } from '../units/repository.ts';
 import { acquireLock, DataDirLockedError } from './data-dir-lock.ts';
@@ -37,9 +38,10 @@ export function createCache(file: string, options: OpenOptions = {}): Cache {
   }
   try {
     const db = openCache(file, options);
-    return {
+    const cache: Cache = {
       db,
-      operations: new OperationsRepository(db),
+      // Noise verdicts in grid rows are judged by the dated settings the console holds (the hub's, or the defaults).
+      operations: new OperationsRepository(db, undefined, () => settingsOf(cache)),
       prefs: new PrefsRepository(db),
       meta: new MetaRepository(db),
       units: new UnitsRepository(db),
@@ -52,6 +54,7 @@ export function createCache(file: string, options: OpenOptions = {}): Cache {
         lock.release();
       },
     };
+    return cache;
   } catch (err) {
     lock.release();
     throw err;

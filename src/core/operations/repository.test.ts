@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateOperations } from '../../shared/demo/generate-operations.ts';
+import { OPERATION_FIGURES } from '../../shared/operations/figures.ts';
 import { OperationsPageInput, type OperationsFilter, type OperationsSort } from '../../shared/operations/query.ts';
 import type { Operation } from '../../shared/operations/types.ts';
 import { searchKey } from '../../shared/text/search-key.ts';
@@ -83,7 +84,8 @@ describe('operations paging', () => {
 
   it('returns whole rows in the Operation shape, with their sync state', () => {
     const [row] = page({}, { column: 'plannedStart', direction: 'asc' }, 0, 1).rows;
-    expect(row).toEqual({ ...all.reduce((min, r) => (r.plannedStart < min.plannedStart ? r : min)), syncState: 'synced' });
+    const noFigures = Object.fromEntries(OPERATION_FIGURES.map((figure) => [figure, null]));
+    expect(row).toEqual({ ...all.reduce((min, r) => (r.plannedStart < min.plannedStart ? r : min)), ...noFigures, syncState: 'synced' });
   });
 
   it('sees new rows after a write (cached totals and orders are dropped)', () => {

@@ -9,19 +9,27 @@
 // Totals and materialised orders are cached per query until the table changes: the grid asks for a block
 // per scroll step, but the answer cannot change in between.
 import type { Database } from 'better-sqlite3';
+import { OPERATION_FIGURES, type OperationFigure, type OperationFigures } from '../../shared/operations/figures.ts';
 import type { OperationsFilter, OperationsPageRequest, OperationsSort } from '../../shared/operations/query.ts';
 import type { Operation, OperationRow } from '../../shared/operations/types.ts';
+import { NOISE_SETTING_KEYS, NoiseResultSchema, noiseVerdict } from '../../shared/rules/noise.ts';
+import type { SettingEntry } from '../../shared/settings/dated.ts';
+import { settingsAt } from '../../shared/settings/dated.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings/defaults.ts';
 import { searchKey } from '../../shared/text/search-key.ts';
 import { BoundedCache } from '../cache/bounded-cache.ts';
 import { StatementCache } from '../cache/statements.ts';
-import { countSql, orderClause, whereClause } from './page-sql.ts';
+import { countSql, FIGURE_COLUMNS, figureColumns, filterTerms, keysetTerm, orderClause, SORT_INDEX, SORT_KEYS, whereClause } from './page-sql.ts';
 
 const RECORD_COLUMNS = `o.id, o.type, o.status, o.barrio, o.lat, o.lng, o.address, o.planned_start AS plannedStart,
   o.planned_end AS plannedEnd, o.shift, o.team, o.result_summary AS resultSummary, o.cancel_reason AS cancelReason,
   o.created_at AS createdAt, o.updated_at AS updatedAt, o.version`;
 
-/** A grid row also says where its sync stands (two primary-key probes per row: blocks are 100 rows). */
-const COLUMNS = `${RECORD_COLUMNS},
+/**
+ * A grid row also says where its sync stands (two primary-key probes per row: blocks are 100 rows) and carries the
+ * figures counted from its details (page-sql.ts: FIGURE_COLUMNS).
+ */
+const COLUMNS = `${RECORD_COLUMNS}, ${FIGURE_COLUMNS},
   CASE WHEN EXISTS (SELECT 1 FROM conflicts c WHERE c.entity = 'operation' AND c.record_id = o.id) THEN 'conflict'
        WHEN EXISTS (SELECT 1 FROM outbox b WHERE b.entity = 'operation' AND b.record_id = o.id AND b.withdrawn = 0)
          THEN 'pending'
@@ -62,6 +70,24 @@ const withDetails = <T extends Operation>(row: (Omit<T, 'details'> & { details: 
 const BY_SEQ_LIST = `SELECT ${COLUMNS} FROM json_each(?) AS wanted JOIN operations AS o ON o.seq = wanted.value
   ORDER BY wanted.key`;
 
+/** An exported row: the record without its details, with its figures (no sync state). */
+export type OperationExportRow = Omit<Operation, 'details'> & OperationFigures;
+const exportColumns = (figures: readonly OperationFigure[]) => `${RECORD_COLUMNS}, ${figureColumns(figures)}`;
+
+/** The noise result (JSON text, page-sql.ts) judged by the shared rule under the settings in force at the reading. */
+function noiseStatus(json: string, entries: readonly SettingEntry[]): OperationFigures['noiseVerdict'] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const parsed = NoiseResultSchema.safeParse(data);
+  if (!parsed.success) return null;
+  const rules = settingsAt(entries, NOISE_SETTING_KEYS, parsed.data.measuredAt);
+  return rules.ok ? noiseVerdict(parsed.data, rules.values).status : null;
+}
+
 export const MATERIALISE_LIMIT = 250_000;
 const BULK_BATCH = 10_000;
 
@@ -98,6 +124,8 @@ export class OperationsRepository {
   constructor(
     private readonly db: Database,
     private readonly materialiseLimit: number = MATERIALISE_LIMIT,
+    /** The dated settings noise verdicts are judged by (asked only when a block has a noise result). */
+    private readonly settings: () => readonly SettingEntry[] = () => DEFAULT_SETTINGS,
   ) {
     this.statements = new StatementCache(db);
   }
@@ -172,7 +200,8 @@ export class OperationsRepository {
 
   /** One operation as the grid shows it (with its sync state). */
   row(id: string): OperationRow | null {
-    return withDetails(this.statements.get(WHOLE(COLUMNS)).get(id) as never);
+    const row = withDetails<OperationRow>(this.statements.get(WHOLE(COLUMNS)).get(id) as never);
+    return row && this.judged([row])[0]!;
   }
 
   /** Inserts or replaces whole records (the caller's transaction; it calls changed() once afterwards). */
@@ -216,7 +245,7 @@ export class OperationsRepository {
     const order = orderClause(sort);
     const sql = `SELECT ${COLUMNS} FROM (SELECT seq FROM operations ${where.sql} ${order} LIMIT ? OFFSET ?) AS page
       JOIN operations AS o USING (seq) ${order}`;
-    return this.statements.get(sql).all(...where.params, limit, offset) as OperationRow[];
+    return this.judged(this.statements.get(sql).all(...where.params, limit, offset) as OperationRow[]);
   }
 
   /**
@@ -239,6 +268,64 @@ export class OperationsRepository {
 
   private rowsAt(seqs: Int32Array): OperationRow[] {
     if (!seqs.length) return [];
-    return this.statements.get(BY_SEQ_LIST).all(JSON.stringify(Array.from(seqs))) as OperationRow[];
+    return this.judged(this.statements.get(BY_SEQ_LIST).all(JSON.stringify(Array.from(seqs))) as OperationRow[]);
+  }
+
+  /**
+   * The filter's rows in sort order, `batchSize` at a time, for an export, with only the `figures` asked for (the
+   * others null): each batch is one query (no statement stays open between batches, so the caller may yield to
+   * other requests in between). A selective filter walks
+   * its materialised order; a large one pages by keyset over the sort's own index.
+   */
+  *exportBatches(
+    filter: OperationsFilter,
+    sort: OperationsSort,
+    batchSize: number,
+    figures: readonly OperationFigure[] = OPERATION_FIGURES,
+  ): Generator<OperationExportRow[]> {
+    const columns = exportColumns(figures);
+    const order = this.selectiveOrder(filter, sort);
+    if (order) {
+      const statement = this.statements.get(`SELECT ${columns} FROM json_each(?) AS wanted JOIN operations AS o ON o.seq = wanted.value
+        ORDER BY wanted.key`);
+      for (let i = 0; i < order.length; i += batchSize) {
+        yield this.judged(statement.all(JSON.stringify(Array.from(order.subarray(i, i + batchSize)))) as OperationExportRow[]);
+      }
+      return;
+    }
+    const keys = [...SORT_KEYS[sort.column], 'seq'];
+    const terms = filterTerms(filter);
+    let after: (string | number)[] | null = null;
+    for (;;) {
+      const keyset = keysetTerm(sort, after);
+      const conditions = [terms.sql, keyset.sql].filter(Boolean).join(' AND ');
+      const sql = `SELECT ${columns}, ${keys.map((key, i) => `o.${key} AS _k${i}`).join(', ')}
+        FROM operations AS o INDEXED BY ${SORT_INDEX[sort.column]} ${conditions ? `WHERE ${conditions}` : ''}
+        ${orderClause(sort)} LIMIT ?`;
+      const rows = this.statements.get(sql).all(...terms.params, ...keyset.params, batchSize) as (OperationExportRow &
+        Record<string, string | number>)[];
+      if (!rows.length) return;
+      const last = rows[rows.length - 1]!;
+      after = keys.map((_, i) => last[`_k${i}`]!);
+      yield this.judged(rows);
+      if (rows.length < batchSize) return;
+    }
+  }
+
+  /** Finishes the figures the SQL leaves raw (page-sql.ts: FIGURE_COLUMNS): finding counts and noise verdicts. */
+  private judged<T extends OperationFigures>(rows: T[]): T[] {
+    let entries: readonly SettingEntry[] | undefined;
+    for (const row of rows as { -readonly [K in keyof OperationFigures]: unknown }[]) {
+      if (typeof row.actas === 'string') {
+        const [actas, notices, warnings] = row.actas.split(',').map(Number);
+        row.actas = actas;
+        row.notices = notices;
+        row.warnings = warnings;
+      }
+      if (typeof row.noiseVerdict !== 'string') continue;
+      entries ??= this.settings();
+      row.noiseVerdict = noiseStatus(row.noiseVerdict, entries);
+    }
+    return rows;
   }
 }

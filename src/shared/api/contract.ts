@@ -7,6 +7,7 @@ import type { SyncStatus } from '../live/sync-status.ts';
 import { TracksRequest, type TracksAnswer } from '../live/protocol.ts';
 import type { OperationRow } from '../operations/types.ts';
 import { OperationsPageInput } from '../operations/query.ts';
+import { OperationsExportInput, type OperationsExportResult } from '../operations/export.ts';
 import type { EventName, MethodName } from './names.ts';
 import { PrefsGetInput, PrefsSetInput, type Language } from './prefs.ts';
 import { SessionSignInInput, SessionUseEmbeddedInput, type SessionInfo } from './session.ts';
@@ -71,6 +72,11 @@ export const contract = {
     'cache.rebuild': { input: noInput, result: returns<CacheStatus & { movedTo?: string }>() },
     'operations.page': { input: OperationsPageInput, result: returns<OperationsPage>() },
     'operations.get': { input: OperationsGetInput, result: returns<{ readonly operation: OperationRow | null }>() },
+    /**
+     * The filter's rows in that order as CSV (docs/ARCHITECTURE.md, "CSV export"), written to the data folder's
+     * exports/; at most MAX_EXPORT_ROWS ('refused' / 'export_too_large'), one at a time ('refused' / 'export_busy').
+     */
+    'operations.exportCsv': { input: OperationsExportInput, result: returns<OperationsExportResult>() },
     /**
      * Writes (docs/ARCHITECTURE.md, "Local writes"): answered once the change is committed to the cache and
      * queued for the hub — online or not. A change the record does not allow (e.g. closing a draft): 'refused'

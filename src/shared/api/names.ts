@@ -8,6 +8,7 @@ export const METHOD_NAMES = [
   'cache.rebuild',
   'operations.page',
   'operations.get',
+  'operations.exportCsv',
   'operations.create',
   'operations.update',
   'operations.setStatus',

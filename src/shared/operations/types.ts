@@ -1,6 +1,7 @@
 // The operation record as every layer sees it. Codes are stable identifiers; labels live in i18n.
 
 import type { OperationDetails } from './details.ts';
+import type { OperationFigures } from './figures.ts';
 
 export const OPERATION_TYPES = [
   'noise_check',
@@ -46,7 +47,7 @@ export interface Operation {
 export const RECORD_SYNC_STATES = ['synced', 'pending', 'conflict'] as const;
 export type RecordSyncState = (typeof RECORD_SYNC_STATES)[number];
 
-/** An operation as the grid shows it. */
-export interface OperationRow extends Operation {
+/** An operation as the grid shows it, with the figures counted from its details (figures.ts). */
+export interface OperationRow extends Operation, OperationFigures {
   readonly syncState: RecordSyncState;
 }

@@ -1,4 +1,5 @@
-// The filters above the operations grid. Edits a plain FilterForm; the workspace turns it into a query.
+// The filters above the operations grid. Edits a plain FilterForm; the workspace turns it into a query. Ends with
+// "Exportar CSV": the current filter's rows as a file (the workspace runs it).
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BARRIO_NAMES } from '../../../shared/geo/barrios.ts';
@@ -10,9 +11,12 @@ import { EMPTY_FILTER_FORM, type FilterForm } from './filter-form.ts';
 interface FilterBarProps {
   readonly form: FilterForm;
   readonly onChange: (form: FilterForm) => void;
+  /** Exports the current filter as CSV; absent: no button. */
+  readonly onExport?: () => void;
+  readonly exporting?: boolean;
 }
 
-export function FilterBar({ form, onChange }: FilterBarProps) {
+export function FilterBar({ form, onChange, onExport, exporting = false }: FilterBarProps) {
   const { t } = useTranslation();
   const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]) => onChange({ ...form, [key]: value });
 
@@ -94,6 +98,19 @@ export function FilterBar({ form, onChange }: FilterBarProps) {
       >
         {t('filter.clear')}
       </button>
+      {onExport && (
+        <button
+          type="button"
+          className="button filter-bar__export"
+          onClick={onExport}
+          disabled={exporting}
+          aria-busy={exporting}
+          title={t('csvExport.hint')}
+          data-testid="export-csv"
+        >
+          {exporting ? t('csvExport.busy') : t('csvExport.button')}
+        </button>
+      )}
     </form>
   );
 }

@@ -18,6 +18,7 @@ import type {
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { figuresForTypes, OPERATION_FIGURES, figureType } from '../../../shared/operations/figures.ts';
 import type { OperationsFilter } from '../../../shared/operations/query.ts';
 import type { OperationRow } from '../../../shared/operations/types.ts';
 import { useApi } from '../../api/ApiContext.tsx';
@@ -49,7 +50,12 @@ interface OperationsGridProps {
   readonly onOpenOperation?: (id: string) => void;
   /** The row that has the keyboard focus (null: none, or a row still loading). */
   readonly onSelectOperation?: (id: string | null) => void;
+  /** The grid once it is ready (null when it goes): the CSV export reads its sort and visible columns. */
+  readonly onGridApi?: (api: GridApi<OperationRow> | null) => void;
 }
+
+/** Figures of one type only (alcohol tests, noise verdict…): shown only while the filter selects that type. */
+const TYPE_FIGURE_COLUMNS = OPERATION_FIGURES.filter((figure) => figureType(figure) !== null);
 
 export function OperationsGrid({
   filter,
@@ -59,6 +65,7 @@ export function OperationsGrid({
   onError,
   onOpenOperation,
   onSelectOperation,
+  onGridApi,
 }: OperationsGridProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
@@ -109,6 +116,18 @@ export function OperationsGrid({
       scheduler.dispose();
     };
   }, [gridApi, api]);
+
+  useEffect(() => {
+    if (!gridApi) return;
+    const shown = figuresForTypes(filter.types);
+    gridApi.setColumnsVisible(TYPE_FIGURE_COLUMNS.filter((id) => !shown.includes(id)), false);
+    gridApi.setColumnsVisible([...shown], true);
+  }, [gridApi, filter.types]);
+
+  useEffect(() => {
+    onGridApi?.(gridApi);
+    return () => onGridApi?.(null);
+  }, [gridApi, onGridApi]);
 
   // AG Grid has no option for the grid's accessible name; its role=grid element is labelled directly.
   useEffect(() => {

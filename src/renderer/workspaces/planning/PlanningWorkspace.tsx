@@ -14,6 +14,10 @@ import { OperationFormDialog, type OperationFormTarget } from './OperationFormDi
 import { OperationsGrid } from './OperationsGrid.tsx';
 import { mayMutate, useSignedInUser } from '../../writes/use-signed-in-user.ts';
 import { useColumnLayout } from './use-column-layout.ts';
+import type { GridApi } from 'ag-grid-community';
+import type { OperationRow } from '../../../shared/operations/types.ts';
+import { CsvExportNotice } from './CsvExportNotice.tsx';
+import { useCsvExport } from './use-csv-export.ts';
 import { PlanningViewTabs, planningViewPanelId, planningViewTabId, type PlanningView } from './roster/PlanningViewTabs.tsx';
 import { RosterView } from './roster/RosterView.tsx';
 
@@ -59,6 +63,9 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
   // Focus goes back to the grid cell the dialog was opened from (AG Grid re-renders rows meanwhile).
   const gridFocus = useRef<HTMLElement | null>(null);
   const layout = useColumnLayout(onSaveLayoutError);
+  const gridApi = useRef<GridApi<OperationRow> | null>(null);
+  const onGridApi = useCallback((api: GridApi<OperationRow> | null) => void (gridApi.current = api), []);
+  const csvExport = useCsvExport(useCallback(() => gridApi.current, []));
 
   // A count is only shown for the filter it was counted for: while a new filter loads, say so.
   const rowCount =
@@ -88,7 +95,14 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
         aria-labelledby={planningViewTabId('operations')}
         hidden={view !== 'operations'}
       >
-      <FilterBar form={form} onChange={setForm} />
+      <FilterBar
+        form={form}
+        onChange={setForm}
+        // The debounced filter is the one the grid shows; its count, when known, bounds the export up front.
+        onExport={() => void csvExport.run(filter, count?.filter === filter ? count.total : null)}
+        exporting={csvExport.exporting}
+      />
+      <CsvExportNotice state={csvExport.state} onDismiss={csvExport.dismiss} />
       <div className="planning__toolbar">
         {mayMutate(user, 'operation.create') && (
           <button
@@ -140,6 +154,7 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
             openOperation(id);
           }}
           onSelectOperation={setSelected}
+          onGridApi={onGridApi}
         />
       )}
       <OperationFormDialog

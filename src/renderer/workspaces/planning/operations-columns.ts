@@ -1,10 +1,13 @@
-// The operations grid's columns: codes shown as translated labels, instants in Córdoba time, and first a narrow
-// column saying whether the row has local changes the hub has not accepted yet.
+// The operations grid's columns: codes shown as translated labels, instants in Córdoba time, first a narrow
+// column saying whether the row has local changes the hub has not accepted yet, and last the figures counted from
+// each operation's details (shared/operations/figures.ts): the common ones always, a type's own only while the
+// filter selects exactly that type (OperationsGrid shows and hides them).
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
+import { NOISE_VERDICTS, OPERATION_FIGURES, type OperationFigure } from '../../../shared/operations/figures.ts';
 import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS, type OperationRow } from '../../../shared/operations/types.ts';
 import { isOneOf } from '../../../shared/util/one-of.ts';
-import { formatDateTime } from '../../i18n/format.ts';
+import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { isSortableColumn } from './sort-model.ts';
 import { SyncStateCell } from './SyncStateCell.tsx';
 
@@ -53,7 +56,7 @@ export function operationColumnDefs(t: TFunction<'ui'>, locale: string): ColDef<
     updatedAt: ({ value }) => (typeof value === 'number' ? formatDateTime(value, locale) : ''),
     resultSummary: ({ value }) => (typeof value === 'string' ? value : ''),
   };
-  return OPERATION_COLUMNS.map((id) => ({
+  const plan = OPERATION_COLUMNS.map((id): ColDef<OperationRow> => ({
     colId: id,
     field: id,
     headerName: t(`column.${id}`),
@@ -64,5 +67,23 @@ export function operationColumnDefs(t: TFunction<'ui'>, locale: string): ColDef<
     ...(formatters[id] && { valueFormatter: formatters[id] }),
     // Pending / in conflict as an icon with a text alternative (SyncStateCell); nothing for synced rows.
     ...(id === 'syncState' && { cellRenderer: SyncStateCell, headerTooltip: t('column.syncStateTitle'), resizable: false, suppressMovable: true }),
+  }));
+  return [...plan, ...figureColumnDefs(t, locale)];
+}
+
+const FIGURE_WIDTHS: Partial<Record<OperationFigure, number>> = { peopleReserved: 150, noiseVerdict: 150, seizedUnits: 170, countedAttendance: 160, declaredCapacity: 160 };
+
+/** Figures are counted by the core per block; they cannot be sorted (no index serves them). */
+function figureColumnDefs(t: TFunction<'ui'>, locale: string): ColDef<OperationRow>[] {
+  const number: Formatter = ({ value }) => (typeof value === 'number' ? formatNumber(value, locale) : '');
+  const verdict: Formatter = ({ value }) => (isOneOf(NOISE_VERDICTS, value) ? t(`noiseVerdict.${value}`) : '');
+  return OPERATION_FIGURES.map((id) => ({
+    colId: id,
+    field: id,
+    headerName: t(`column.${id}`),
+    width: FIGURE_WIDTHS[id] ?? 120,
+    sortable: false,
+    valueFormatter: id === 'noiseVerdict' ? verdict : number,
+    ...(id !== 'noiseVerdict' && { type: 'rightAligned' }),
   }));
 }
