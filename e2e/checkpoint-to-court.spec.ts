@@ -6,8 +6,8 @@
 // the Tribunal's incoming list. axe checks the result form and the court list.
 // The team is reserved in Planificación → Turnos: a qualified operator ticked and assigned with "Asignar", the
 // breathalyser dragged onto the checkpoint's card (its id chosen from 'roster.week': the newest verification).
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,10 +28,6 @@ test.afterEach(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const seriousViolations = async (page: Page, selector: string) =>
-  (await new AxeBuilder({ page }).include(selector).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 
 const ADDRESS = 'Bv. Chacabuco E2E 500';
 const DAY = 86_400_000;

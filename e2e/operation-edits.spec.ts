@@ -4,8 +4,8 @@
 // a change the hub refuses lands in the conflict inbox (given up, or edited from there). Accessibility of the
 // dialog and the inbox is checked with axe. A refusal is made deterministic by writing while signed out (the
 // console accepts it) and sending it as the demo dispatcher, whose role may not change operations.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,10 +40,6 @@ test.afterEach(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const seriousViolations = async (page: Page, selector: string) =>
-  (await new AxeBuilder({ page }).include(selector).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 
 const ADDRESS = 'Pasaje Prueba E2E 1234';
 

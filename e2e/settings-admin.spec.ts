@@ -2,8 +2,8 @@
 // and their history; only the administrator gets "Nuevo valor". An entry effective tomorrow, added while the
 // hub is stopped, shows in the history as pending and as synced once the hub is back; a backdated date and a
 // 40 g/L alcohol limit are refused next to the field before anything is sent. Accessibility checked with axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
 import { callApi, openConsole } from './support/console-page.ts';
 import { freePort, hubAccount, startHubProcess } from './support/hub-process.ts';
 import type { NodeProcess } from './support/node-process.ts';
@@ -13,10 +13,6 @@ import { startHostProcess } from './support/web-host-process.ts';
 
 const { tempDir, track } = perTest();
 
-const seriousViolations = async (page: Page, selector: string) =>
-  (await new AxeBuilder({ page }).include(selector).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 
 /** A Córdoba calendar day `days` from now, 'YYYY-MM-DD'. */
 const cordobaDay = (days: number) =>

@@ -8,14 +8,14 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { useForm, type FieldErrors, type Resolver, type UseFormRegisterReturn } from 'react-hook-form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { BARRIO_NAMES } from '../../../shared/geo/barrios.ts';
 import { isEditable, nextStatuses } from '../../../shared/operations/lifecycle.ts';
 import { CancelReasonSchema, MAX_ADDRESS, MAX_CANCEL_REASON, MAX_RESULT_SUMMARY, MAX_TEAM } from '../../../shared/operations/operation-schema.ts';
-import { OPERATION_TYPES, SHIFTS, type Operation, type OperationStatus } from '../../../shared/operations/types.ts';
+import type { Operation, OperationStatus } from '../../../shared/operations/types.ts';
 import type { Conflict } from '../../../shared/sync/conflict.ts';
 import { useApi } from '../../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';
 import { ModalDialog } from '../../components/ModalDialog.tsx';
+import { PlanOptions } from '../../components/PlanOptions.tsx';
 import { CloseOperationStep } from './closing/CloseOperationStep.tsx';
 import { OperationTimeline } from './OperationTimeline.tsx';
 import { TypedPlanSection } from './typed-plan/TypedPlanSection.tsx';
@@ -311,22 +311,12 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
         <FormField {...fieldProps('type')}>
           {/* The first field takes the focus when the form opens (else the dialog's "Cerrar" would). */}
           <select className="form-control" autoFocus={!readOnly} {...a11y('type')} {...form.register('type')}>
-            <option value="">{t('operationForm.choose')}</option>
-            {OPERATION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`operationType.${type}`)}
-              </option>
-            ))}
+            <PlanOptions of="type" choose={t('operationForm.choose')} />
           </select>
         </FormField>
         <FormField {...fieldProps('barrio')}>
           <select className="form-control" {...a11y('barrio')} {...form.register('barrio')}>
-            <option value="">{t('operationForm.choose')}</option>
-            {BARRIO_NAMES.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
+            <PlanOptions of="barrio" choose={t('operationForm.choose')} />
           </select>
         </FormField>
         <FormField {...fieldProps('address')} wide>
@@ -336,12 +326,7 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
         <DateTimeField {...fieldProps('plannedEnd')} hint={t('operationForm.timeZoneHint')} register={form.register('plannedEnd')} a11y={a11y} />
         <FormField {...fieldProps('shift')}>
           <select className="form-control" {...a11y('shift')} {...form.register('shift')}>
-            <option value="">{t('operationForm.choose')}</option>
-            {SHIFTS.map((shift) => (
-              <option key={shift} value={shift}>
-                {t(`shift.${shift}`)}
-              </option>
-            ))}
+            <PlanOptions of="shift" choose={t('operationForm.choose')} />
           </select>
         </FormField>
         <FormField {...fieldProps('team')}>

@@ -3,12 +3,12 @@
 // written; each operation is created (a draft) and then planned, one after the other, at most 200 per run.
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BARRIO_NAMES } from '../../../../shared/geo/barrios.ts';
-import { OPERATION_TYPES, SHIFTS, type Shift } from '../../../../shared/operations/types.ts';
+import { SHIFTS, type Shift } from '../../../../shared/operations/types.ts';
 import type { RosterRules } from '../../../../shared/roster/types.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';
 import { useApi } from '../../../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../../../components/ApiErrorNotice.tsx';
+import { PlanOptions } from '../../../components/PlanOptions.tsx';
 import { ModalDialog } from '../../../components/ModalDialog.tsx';
 import {
   checkTemplateForm,
@@ -97,12 +97,7 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
         <fieldset className="operation-form__fields" disabled={busy}>
           <Field formId={formId} field="type" label={t('roster.template.type')} problem={problemOf('type')}>
             <select className="form-control" autoFocus {...a11y('type')} value={values.type} onChange={(e) => set('type', e.target.value)}>
-              <option value="">{t('roster.template.choose')}</option>
-              {OPERATION_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`operationType.${type}`)}
-                </option>
-              ))}
+              <PlanOptions of="type" choose={t('roster.template.choose')} />
             </select>
           </Field>
           <fieldset className="form-field form-field--wide roster-weekdays" aria-describedby={problemOf('weekdays') ? `${formId}-weekdays-error` : undefined}>
@@ -138,11 +133,7 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
                 setValues((current) => ({ ...current, shift, startTime: rules.shiftTimes[shift as Shift].start, durationMinutes: String(shiftMinutes(rules, shift)) }));
               }}
             >
-              {SHIFTS.map((shift) => (
-                <option key={shift} value={shift}>
-                  {t(`shift.${shift}`)}
-                </option>
-              ))}
+              <PlanOptions of="shift" />
             </select>
           </Field>
           <Field formId={formId} field="startTime" label={t('roster.template.startTime')} problem={problemOf('startTime')}>
@@ -162,12 +153,7 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
           </Field>
           <Field formId={formId} field="barrio" label={t('roster.template.barrio')} problem={problemOf('barrio')}>
             <select className="form-control" {...a11y('barrio')} value={values.barrio} onChange={(e) => set('barrio', e.target.value)}>
-              <option value="">{t('roster.template.choose')}</option>
-              {BARRIO_NAMES.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
+              <PlanOptions of="barrio" choose={t('roster.template.choose')} />
             </select>
           </Field>
           <Field formId={formId} field="address" label={t('roster.template.address')} problem={problemOf('address')} wide>
