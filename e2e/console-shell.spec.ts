@@ -67,6 +67,25 @@ test('has no serious or critical accessibility violations, in Planificación and
   expect(await serious()).toEqual([]);
 });
 
+test('the header’s controls never overlap, however many it holds (Spanish is the longest)', async ({ page }) => {
+  await startDemoHost();
+  await openConsole(page, host.url);
+  // Signed out is the widest state: the indicator says so and offers "Iniciar sesión".
+  expect(((await callApi(page, host.url, 'session.signOut', {})) as { ok: boolean }).ok).toBe(true);
+  await expect(page.getByTestId('sync-sign-in')).toBeVisible();
+  // Every control and text block (not their containers, which may shrink while their content spills over).
+  const boxes = await page.locator('.app-header :is(button, select, .app-header__brand, .sync-indicator__lines)').evaluateAll((items) =>
+    items.map((item) => {
+      const r = item.getBoundingClientRect();
+      return { name: item.textContent?.trim().slice(0, 30) || item.className, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+  const overlapping = boxes.flatMap((a, i) =>
+    boxes.slice(i + 1).filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).map((b) => `${a.name} × ${b.name}`),
+  );
+  expect(overlapping).toEqual([]);
+});
+
 test('keeps the grid sort across reloads', async ({ page }) => {
   await startDemoHost();
   await openConsole(page, host.url);
