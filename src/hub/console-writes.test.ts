@@ -8,19 +8,12 @@ import type { ApiResult } from '../shared/api/result.ts';
 import type { Operation, OperationRow } from '../shared/operations/types.ts';
 import type { Conflict } from '../shared/sync/conflict.ts';
 import { LIVE_NAMESPACES } from '../shared/live/protocol.ts';
+import { CHECKPOINT_PLAN } from './test-support/checkpoint-plan.ts';
 import { connected, loginAs, socketTo } from './test-support/hub-clients.ts';
 import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
 import { networkLink } from './test-support/network-link.ts';
 
-const plan = {
-  type: 'alcohol_test',
-  barrio: 'Centro',
-  address: 'Av. Colón 500',
-  plannedStart: Date.UTC(2026, 10, 28, 2),
-  plannedEnd: Date.UTC(2026, 10, 28, 6),
-  shift: 'night',
-  team: 'Equipo 05',
-} as const;
+const plan = CHECKPOINT_PLAN;
 
 const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promise<T> => {
   const result = (await core.dispatch(method, input)) as ApiResult<T>;

@@ -7,21 +7,14 @@ import { MUTATION_ROLES } from '../../shared/sync/mutation-permissions.ts';
 import { MUTATION_KINDS, type Mutation, type MutationKind } from '../../shared/sync/mutations.ts';
 import type { MutationEnvelope } from '../../shared/sync/push-protocol.ts';
 import { UnitBook } from '../live/unit-book.ts';
+import { CHECKPOINT_PLAN } from '../test-support/checkpoint-plan.ts';
 import { openHubStore, type HubStore } from '../store/hub-store.ts';
 import { applyPush } from './apply-push.ts';
 
 const CLIENT = '0190a8c0-0000-7000-8000-0000000000c1';
 const OP = '0190a8c0-0000-7000-8000-000000000001';
 const RUNNING = '0190a8c0-0000-7000-8000-000000000003'; // an operation in progress, to close
-const plan = {
-  type: 'alcohol_test',
-  barrio: 'Centro',
-  address: 'Av. Colón 500',
-  plannedStart: Date.UTC(2026, 10, 28, 2),
-  plannedEnd: Date.UTC(2026, 10, 28, 6),
-  shift: 'night',
-  team: 'Equipo 05',
-} as const;
+const plan = CHECKPOINT_PLAN;
 const operation = (version = 1, status: Operation['status'] = 'planned'): Operation => ({
   id: OP, ...plan, status, lat: -31.41, lng: -64.18, resultSummary: null, cancelReason: null, createdAt: 1, updatedAt: 1, version,
 });

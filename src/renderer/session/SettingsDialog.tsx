@@ -254,12 +254,12 @@ function RemoteSection({ session, busy, onSubmit }: RemoteSectionProps) {
           data-testid={`settings-${name}`}
         />
         {hint && (
-          <p id={hint} className="settings-field__hint">
+          <p id={hint} className="form-field__hint">
             {t('settings.remote.urlHint')}
           </p>
         )}
         {problem && (
-          <p id={`${id}-${name}-problem`} className="settings-field__problem" data-testid={`settings-${name}-problem`}>
+          <p id={`${id}-${name}-problem`} className="form-field__error" data-testid={`settings-${name}-problem`}>
             {t(`settings.problem.${problem}`)}
           </p>
         )}

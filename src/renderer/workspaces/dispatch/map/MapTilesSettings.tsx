@@ -79,11 +79,11 @@ export function MapTilesSettings() {
           }}
           data-testid={`map-tiles-${name}`}
         />
-        <p id={hintId} className="settings-field__hint">
+        <p id={hintId} className="form-field__hint">
           {t(`map.tiles.${name}Hint`)}
         </p>
         {problem && (
-          <p id={problemId} className="settings-field__problem" data-testid={`map-tiles-${name}-problem`}>
+          <p id={problemId} className="form-field__error" data-testid={`map-tiles-${name}-problem`}>
             {t(`map.tiles.problem.${problem}`)}
           </p>
         )}
