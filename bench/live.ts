@@ -8,6 +8,8 @@
 //                           one the newest position of a unit, written in a committed transaction. Median of
 //                           1-second rates. baseline: a raw socket.io flood of one ~same-size JSON message per
 //                           emit, server and client in two child processes, median of 1-second rates.
+//   live.ingest.hub_ceiling_msgs_per_s  (no goal: the bound on the figure above) reports/s a hub with the
+//                           per-device limit lifted accepts from 500 devices flooding it, no console connected.
 //   live.e2e.p50_ms/p99_ms  500 units × 4 Hz through hub → core → web host → Chromium. Probe devices (the fleet
 //                           model's telemetry with the speed replaced by a per-unit counter) make every update of
 //                           a unit recognisable in the board's speed cell; a MutationObserver in the page
@@ -35,6 +37,7 @@ import type { ConsoleCore } from '../src/core/console-core.ts';
 import type { HubCredentials } from '../src/core/sync/hub-login.ts';
 import type { HubConfig } from '../src/core/sync/sync-service.ts';
 import type { DemoCredentials } from '../src/hub/demo/demo-credentials.ts';
+import type { HubOptions } from '../src/hub/hub.ts';
 import type { SimulatedDevice, Simulator } from '../src/hub/simulator/simulator.ts';
 import type { HubAck, Telemetry } from '../src/shared/live/protocol.ts';
 import type { UnitRow } from '../src/shared/live/unit-row.ts';
@@ -57,6 +60,8 @@ const RSS_SAMPLE_MS = 8_000;
 const PROBE_SPEEDS = 300;
 const FLOOD_WINDOW = 4_000;
 const FLOOD_ACK_EVERY = 500;
+/** Reports each flooding device keeps in flight (acks come after the hub's ~100 ms store flush). */
+const CEILING_WINDOW = 40;
 const GRID_CACHE = path.resolve('bench/.data/grid/cache/console-cache.sqlite3');
 const OPERATIONS = 1_000_000;
 
@@ -257,7 +262,8 @@ const hubRole: Role = async (send) => {
   send({ type: 'ready' });
   return async (message) => {
     if (message.type === 'start') {
-      hub = await startHub({ dataDir: String(message.dataDir), demoUnits: Number(message.demoUnits) });
+      const rateLimits = message.rateLimits as HubOptions['rateLimits'];
+      hub = await startHub({ dataDir: String(message.dataDir), demoUnits: Number(message.demoUnits), rateLimits });
       send({ type: 'started', url: hub.url, demo: hub.demo });
     } else if (message.type === 'stop') {
       await hub?.close();
@@ -339,7 +345,53 @@ async function createProbe(hubUrl: string, devices: readonly SimulatedDevice[], 
   };
 }
 
-/** Patrol devices: the project's simulator, or probes (see createProbe); added in groups, cleared at once. */
+/**
+ * Devices that report as fast as the hub answers: each keeps `window` reports in flight and sends the next one when
+ * the hub acknowledges one (an ack means "stored", after the hub's ~100 ms flush). For the hub's own ceiling.
+ */
+async function createFlooder(hubUrl: string, devices: readonly SimulatedDevice[], window: number): Promise<Probe> {
+  const { io } = await import('socket.io-client');
+  const counts = { sent: 0, accepted: 0, refused: 0 };
+  const sockets: Socket[] = [];
+  let stopped = false;
+  const flood = (socket: Socket, unitId: string) => {
+    const send = () => {
+      if (stopped || !socket.connected) return;
+      counts.sent++;
+      const n = counts.sent;
+      const report = { unitId, lat: -31.4167 + (n % 997) * 1e-5, lng: -64.1833, accuracy: 6, speed: n % 300, heading: n % 360 };
+      socket.emit('telemetry', { ...report, status: 'available', deviceTime: Date.now() }, (ack: HubAck<unknown>) => {
+        void (ack.ok ? counts.accepted++ : counts.refused++);
+        send();
+      });
+    };
+    for (let i = 0; i < window; i++) send();
+  };
+  return {
+    async start() {
+      await Promise.all(
+        devices.map(
+          (device) =>
+            new Promise<void>((resolve, reject) => {
+              const socket = io(new URL('/field', hubUrl).toString(), { auth: { deviceToken: device.token }, transports: ['websocket'], forceNew: true });
+              sockets.push(socket);
+              socket.once('connect', () => resolve());
+              socket.once('connect_error', reject);
+            }),
+        ),
+      );
+      sockets.forEach((socket, i) => flood(socket, devices[i]!.unitId));
+    },
+    stop() {
+      stopped = true;
+      for (const socket of sockets) socket.disconnect();
+    },
+    stats: () => ({ ...counts, connected: sockets.filter((s) => s.connected).length }),
+    sentAt: new Map(),
+  };
+}
+
+/** Patrol devices: the project's simulator, probes (see createProbe) or flooders; added in groups, cleared at once. */
 const devicesRole: Role = async (send) => {
   const { createSimulator } = await import('../src/hub/simulator/simulator.ts');
   let simulators: Simulator[] = [];
@@ -365,7 +417,11 @@ const devicesRole: Role = async (send) => {
     if (message.type === 'add') {
       const { hubUrl, hz, seed } = message as unknown as { hubUrl: string; hz: number; seed: number };
       const devices = message.devices as SimulatedDevice[];
-      if (message.probe) {
+      if (message.flood) {
+        const flooder = await createFlooder(hubUrl, devices, Number(message.flood));
+        probes.push(flooder);
+        await flooder.start();
+      } else if (message.probe) {
         const probe = await createProbe(hubUrl, devices, hz, seed);
         probes.push(probe);
         await probe.start();
@@ -523,9 +579,9 @@ interface HubChild {
   credentials(role: 'dispatcher' | 'coordinator' | 'administrator'): HubCredentials;
 }
 
-async function startHubChild(dataDir: string, demoUnits: number): Promise<HubChild> {
+async function startHubChild(dataDir: string, demoUnits: number, rateLimits?: HubOptions['rateLimits']): Promise<HubChild> {
   const hub = await child('hub');
-  const { url, demo } = await hub.request<{ url: string; demo: DemoCredentials | null }>({ type: 'start', dataDir, demoUnits }, 'started', 120_000);
+  const { url, demo } = await hub.request<{ url: string; demo: DemoCredentials | null }>({ type: 'start', dataDir, demoUnits, rateLimits }, 'started', 120_000);
   if (!demo) throw new Error('the hub has no demo credentials');
   return {
     child: hub,
@@ -670,6 +726,38 @@ async function measureFlood(): Promise<{ rate: number; rates: number[]; bytes: n
   } finally {
     await client.stop();
     await server.stop();
+  }
+}
+
+/**
+ * The hub's own ceiling: how many reports a second it accepts (validated, stored, coalesced for the consoles) from
+ * INGEST_UNITS device connections reporting as fast as it answers, with the per-device rate limit lifted. Whatever
+ * a console ingests from this hub is bounded by it.
+ */
+async function measureHubCeiling(dataDir: string) {
+  log(`hub ceiling: ${INGEST_UNITS} devices reporting as fast as the hub answers, per-device limit lifted…`);
+  const lifted = { perSecond: 1e6, burst: 1e6 };
+  const hub = await startHubChild(dataDir, INGEST_UNITS, { field: lifted });
+  const devices = await child('devices');
+  try {
+    const added = await devices.request<DeviceStats>(
+      { type: 'add', hubUrl: hub.url, devices: deviceList(hub.demo, 0, INGEST_UNITS), flood: CEILING_WINDOW },
+      'added',
+      120_000,
+    );
+    if (added.connected !== INGEST_UNITS) throw new Error(`only ${added.connected} devices connected`);
+    await sleep(2_000);
+    const { result, cpu } = await withCpu('bench', { hub: hub.child, devices }, () =>
+      medianRate(async () => {
+        const stats = await deviceStats(devices);
+        return { count: stats.accepted, at: stats.at };
+      }),
+    );
+    log(`  hub accepted: ${result.rates.map(fmt).join(", ")} reports/s; CPU: ${cpu}`);
+    return { ...result, cpu };
+  } finally {
+    await devices.stop();
+    await hub.child.stop();
   }
 }
 
@@ -1009,6 +1097,21 @@ export async function runLiveSuite(parts: ReadonlySet<string> = new Set(LIVE_PAR
   try {
     let flood: Awaited<ReturnType<typeof measureFlood>> | undefined;
     await phase('ingest', async () => void (flood = await measureFlood()), 'baseline');
+    await phase('ingest', async () => {
+      const ceiling = await measureHubCeiling(path.join(tmp, 'hub-ceiling'));
+      report({
+        name: 'live.ingest.hub_ceiling_msgs_per_s',
+        value: ceiling.median,
+        unit: 'msgs/s',
+        baseline: flood?.rate,
+        note:
+          `no goal of its own: the bound on live.ingest. Reports/s the hub accepted (validated, track point stored, ` +
+          `acknowledged after its store transaction) from ${INGEST_UNITS} device connections, each keeping ${CEILING_WINDOW} ` +
+          `reports in flight, the per-device rate limit lifted (its default is 20/s), no console connected; median of ` +
+          `${RATE_SECONDS} 1-s rates (${ceiling.rates.map(fmt).join(', ')}). A console core cannot ingest from a hub more than ` +
+          `the hub takes in; ratio against the same raw flood baseline. CPU (% of one core, 2 cores): ${ceiling.cpu}`,
+      });
+    }, 'hub ceiling');
     const shared = parts.has('ingest') || parts.has('e2e') || parts.has('rss'); // these three share one hub
     const hub = shared ? await startHubChild(path.join(tmp, 'hub'), INGEST_UNITS) : undefined;
     const devices = shared ? await child('devices') : undefined;
@@ -1027,7 +1130,8 @@ export async function runLiveSuite(parts: ReadonlySet<string> = new Set(LIVE_PAR
           `refused ${fmt(ingest.refused)}/s); the hub coalesces positions per unit per 50 ms tick, so it can send at most ` +
           `${fmt(INGEST_UNITS * 20)}/s — a raw console beside the core received ${fmt(ingest.hubSent)}/s — and the core coalesces ` +
           `again: its 50 ms batch starts at the first arrival and so often spans two hub ticks, one row per unit per batch ` +
-          `(what the core received before coalescing is not observable from outside). CPU meanwhile (% of one core, 2 cores): ${ingest.cpu}. baseline: raw socket.io (websocket, ` +
+          `(what the core received before coalescing is not observable from outside). Even with the device limit lifted ` +
+          `the hub takes in only live.ingest.hub_ceiling_msgs_per_s. CPU meanwhile (% of one core, 2 cores): ${ingest.cpu}. baseline: raw socket.io (websocket, ` +
           `loopback) flood, one ${flood?.bytes ?? '?'}-byte JSON position per emit (no validation, no storage), server and client ` +
           `in separate processes, median of ${RATE_SECONDS} 1-s rates`,
       });
