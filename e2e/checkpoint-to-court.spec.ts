@@ -106,7 +106,7 @@ test('a Friday-night checkpoint closed with two positive screenings delivers its
   await expect(choose).toHaveAttribute('aria-pressed', 'true');
   await page.getByLabel('Habilitación').selectOption({ label: 'Operador/a de alcoholímetro' });
   const operatorItem = page.getByTestId('roster-people').getByTestId('roster-person').first();
-  const operator = { id: (await operatorItem.getAttribute('data-id'))! };
+  const operator = { id: (await operatorItem.getAttribute('data-id'))!, name: (await operatorItem.locator('label').textContent())! };
   await operatorItem.getByRole('checkbox').check();
   await page.getByTestId('roster-assign-button').click();
   await expect(conflicts).toHaveCount(1);
@@ -238,12 +238,13 @@ test('a Friday-night checkpoint closed with two positive screenings delivers its
     'Conductor de Prueba E2E (DNI 28999888)',
     'Alcoholemia (Ord. 10.216), Art. 1',
     ADDRESS,
-    operator.id,
+    operator.name,
     operationId.slice(0, 8),
   ]);
   await caseRow.getByRole('button').click();
   const details = court.getByTestId('court-details');
   await expect(details).toContainText('0,88 g/L');
   await expect(details).toContainText(`Medición: ${device.id}`);
+  await expect(details).toContainText(`${operator.name} · ${operator.id}`);
   expect(await seriousViolations(page, '[data-testid="court-workspace"]')).toEqual([]);
 });

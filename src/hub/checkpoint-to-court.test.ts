@@ -108,6 +108,8 @@ describe('an alcohol checkpoint, from plan to the court desk', () => {
 
     const { cases } = await eventually(() => call<{ cases: CourtCase[] }>(clerk, 'courtCases.list', {}), (r) => r.cases.length === 1);
     expect(cases[0]).toMatchObject({ id: actaId, operationId: operation.id, operationType: 'alcohol_test', status: 'incoming', record: { kind: 'acta', offender: { dni: '28999888' } } });
+    // The acta names its author as the court desk knows them (court roles do not read the roster).
+    expect(cases[0]!.promoterName).toBe(operator.name);
     // The coordinator's role does not read court cases; the clerk's does not read units.
     expect(await call<{ cases: CourtCase[] }>(coordinator, 'courtCases.list', {})).toEqual({ cases: [] });
   });

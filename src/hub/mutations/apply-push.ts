@@ -32,6 +32,8 @@ export function applyPush(store: HubStore, book: UnitBook, who: Who, push: PushR
   const current = (entity: MutableEntity, id: string): SharedRecord | null =>
     entity === 'unit' ? (units.get(id) ?? book.unit(id) ?? null) : entity === 'operation' ? store.operations.get(id) : store.records.get(entity, id);
 
+  const personName = (id: string) => store.records.get('person', id)?.name ?? null;
+
   const decide = (envelope: MutationEnvelope): PushResult => {
     const { mutation, clientSeq } = envelope;
     const entity = entityOf(mutation.kind);
@@ -40,7 +42,7 @@ export function applyPush(store: HubStore, book: UnitBook, who: Who, push: PushR
     if (envelope.withdrawn) return refuse('withdrawn');
     if (!canMutate(who.role, mutation.kind)) return refuse('forbidden');
     if ((before?.version ?? 0) !== envelope.baseVersion) return refuse('version_conflict');
-    const applied = applyMutation(before, mutation, { now, by: who.username });
+    const applied = applyMutation(before, mutation, { now, by: who.username, personName });
     if (!applied.ok) return refuse(applied.reason);
     const origin = { clientId: push.clientId, clientSeq };
     const base = { at: now, id: mutation.id, origin };

@@ -1,6 +1,8 @@
 // An acta or a notice written when an operation closed, as the court desk receives it: the record the promoter
 // wrote (offender, legal basis, place, time, evidence, author) plus where it came from. The hub makes it, in the
-// same transaction that closes the operation; its id is the finding's.
+// same transaction that closes the operation; its id is the finding's. The promoter's name is copied in when the
+// case is made (an acta names its author as of that day; court roles do not read the roster), absent on cases made
+// before it was kept.
 import { z } from 'zod';
 import { ActaRecordSchema, NoticeRecordSchema } from '../rules/findings.ts';
 import { OPERATION_TYPES } from '../operations/types.ts';
@@ -13,6 +15,7 @@ export const CourtCaseSchema = z
     operationId: z.string().uuid(),
     operationType: z.enum(OPERATION_TYPES),
     record: z.union([ActaRecordSchema, NoticeRecordSchema]),
+    promoterName: z.string().min(1).max(120).nullable().optional(),
     status: z.enum(COURT_CASE_STATUSES),
     createdAt: z.number().int().min(0),
     version: z.number().int().min(1),

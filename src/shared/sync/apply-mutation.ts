@@ -36,6 +36,8 @@ export type Applied<R> =
 export interface MutationContext {
   readonly now: number;
   readonly by: string | null;
+  /** A roster person's name, for the court cases a closing makes (the hub knows them; a console need not). */
+  readonly personName?: (id: string) => string | null;
 }
 
 const refuse = (reason: RefusalReason) => ({ ok: false, reason }) as const;
@@ -49,15 +51,27 @@ function placeOf(barrio: string): { lat: number; lng: number } {
 type OperationMutation = Extract<Mutation, { kind: `operation.${string}` }>;
 
 /** The court cases of a closed operation: one per acta or notice, with the finding's id. */
-function courtCasesOf(operation: Operation, findings: readonly NumberedFinding[], now: number): CourtCase[] {
+function courtCasesOf(operation: Operation, findings: readonly NumberedFinding[], { now, personName }: MutationContext): CourtCase[] {
   return findings.flatMap(({ id, finding }) =>
     finding.outcome === 'acta' || finding.outcome === 'notice'
-      ? [{ id, operationId: operation.id, operationType: operation.type, record: { ...finding.record, operationId: operation.id }, status: 'incoming' as const, createdAt: now, version: 1 }]
+      ? [
+          {
+            id,
+            operationId: operation.id,
+            operationType: operation.type,
+            record: { ...finding.record, operationId: operation.id },
+            promoterName: personName?.(finding.record.promoterId) ?? null,
+            status: 'incoming' as const,
+            createdAt: now,
+            version: 1,
+          },
+        ]
       : [],
   );
 }
 
-function applyToOperation(current: Operation | null, m: OperationMutation, { now, by }: MutationContext): Applied<Operation> {
+function applyToOperation(current: Operation | null, m: OperationMutation, context: MutationContext): Applied<Operation> {
+  const { now, by } = context;
   const entry = (status: OperationStatus, reason?: string): TimelineEntry => ({ at: now, status, by, ...(reason ? { reason } : {}) });
   if (m.kind === 'operation.create') {
     if (current) return refuse('already_exists');
@@ -105,7 +119,7 @@ function applyToOperation(current: Operation | null, m: OperationMutation, { now
       const result = OPERATION_RESULT_SCHEMAS[current.type].safeParse(m.result);
       if (!result.success) return refuse('invalid_result');
       const closed = moveTo('closed', {}, { result: result.data, findings: m.findings });
-      return closed.ok ? { ...closed, derived: courtCasesOf(closed.record, m.findings, now) } : closed;
+      return closed.ok ? { ...closed, derived: courtCasesOf(closed.record, m.findings, context) } : closed;
     }
   }
 }

@@ -130,7 +130,7 @@ function CourtCases() {
                       <td>{offenderText(text, c.record.offender)}</td>
                       <td>{articleText(text, c)}</td>
                       <td>{c.record.place.address}</td>
-                      <td>{c.record.promoterId}</td>
+                      <td>{c.promoterName ?? c.record.promoterId}</td>
                       <td className="court-table__id">{c.operationId.slice(0, 8)}</td>
                     </tr>
                   );
@@ -175,7 +175,7 @@ function CaseDetails({ chosen }: { readonly chosen: CourtCase | null }) {
           <dt>{text.t('court.place')}</dt>
           <dd>{chosen.record.place.address}</dd>
           <dt>{text.t('court.promoter')}</dt>
-          <dd>{chosen.record.promoterId}</dd>
+          <dd>{chosen.promoterName ? `${chosen.promoterName} · ${chosen.record.promoterId}` : chosen.record.promoterId}</dd>
           <dt>{text.t('court.operationType')}</dt>
           <dd>
             {tUi(`operationType.${chosen.operationType}`)} · {chosen.operationId}
