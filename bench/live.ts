@@ -466,7 +466,8 @@ const consolesRole: Role = async (send) => {
       for (let i = 0; i < count; i++) {
         const { token } = await loginToHub(hubUrl, credentials);
         const socket = io(new URL('/console', hubUrl).toString(), { auth: { token }, transports: ['websocket'], forceNew: true });
-        socket.on('positions', (batch: UnitPosition[]) => {
+        socket.on('positions', (batch: UnitPosition[], ack: () => void) => {
+          ack(); // as the core does: the hub sends a console one batch at a time
           const now = Date.now();
           for (const p of batch) {
             if (mode === 'latency') (latencies[Math.floor((now - resetAt) / 1000)] ??= []).push(now - p.deviceTime);

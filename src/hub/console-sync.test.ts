@@ -44,6 +44,13 @@ describe('console ↔ hub sync', () => {
     const batchesWithUnit = changed.filter((batch) => batch.some((u) => u.id === unitId));
     expect(batchesWithUnit.length).toBeGreaterThan(0);
     expect(batchesWithUnit.length).toBeLessThan(20);
+
+    // Positions keep coming, each soon after the last: the core acknowledges every batch, and the hub sends a
+    // console its next one only then (or after a 10 s timeout, far beyond this wait).
+    for (let i = 1; i <= 5; i++) {
+      await send(device, telemetry(unitId, 'en_route', now + 100 + i, -31.5 - i / 10_000));
+      await eventually(async () => (await units(core)).find((u) => u.id === unitId)!.position?.lat, (lat) => lat === -31.5 - i / 10_000, 2_000);
+    }
   });
 
   it('keeps the last picture while the hub is down, reconnects by itself and catches up', async () => {

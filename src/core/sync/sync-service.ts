@@ -248,7 +248,11 @@ export class SyncService {
       if (!socket.active) this.retryLater(() => void this.login().then((ok) => ok && socket.connect()));
     });
     socket.on('changes', (raw: unknown) => this.onChanges(raw));
-    socket.on('positions', (raw: unknown) => this.onPositions(raw));
+    // The ack, once the batch is written, asks the hub for the next one (it sends one at a time: position-fanout.ts).
+    socket.on('positions', (raw: unknown, ack?: unknown) => {
+      this.onPositions(raw);
+      if (typeof ack === 'function') ack();
+    });
   }
 
   private async onConnect(socket: Socket): Promise<void> {

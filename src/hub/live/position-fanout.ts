@@ -1,15 +1,32 @@
 // Runs in: Node. Positions go to consoles coalesced: every tick (~50 ms) each console allowed to see units gets
 // one 'positions' array holding at most one entry per unit — the newest — however many reports arrived.
 //
+// Each console acknowledges a batch, and gets no other while one is unacknowledged: what arrives meanwhile waits
+// in that console's own backlog, again one entry per unit. So a console behind a slow link (or a busy one) gets
+// fewer, fresher batches instead of an ever longer queue of stale ones in the hub's memory and the kernel's
+// buffers; the others are not held back. A console that never acknowledges (lost ack, old client) gets the next
+// batch after ACK_TIMEOUT_MS.
+//
+//   tick ─► console idle?  ── yes ─► send backlog + new (one per unit) ─► in flight ── ack / timeout ─► idle
+//                          └─ no ──► merge new into its backlog
+//
 // They are sent socket by socket rather than broadcast to the room on purpose: Socket.IO keeps every room
 // broadcast for connection-state recovery (2 min), which for 20 position batches a second would be a large,
 // useless buffer. Positions need no replay — the next report supersedes them, and a console that reconnects
 // takes the latest ones from a snapshot. Changes, which must not be lost, are broadcast (and so replayed).
-import type { Namespace } from 'socket.io';
+import type { Namespace, Socket } from 'socket.io';
 import type { UnitPosition } from '../../shared/live/units.ts';
+
+export const ACK_TIMEOUT_MS = 10_000;
+
+interface ConsoleFlow {
+  inFlight: boolean;
+  backlog: Map<string, UnitPosition>;
+}
 
 export class PositionFanout {
   private pending = new Map<string, UnitPosition>();
+  private readonly flows = new WeakMap<Socket, ConsoleFlow>();
 
   constructor(
     private readonly nsp: Namespace,
@@ -21,9 +38,28 @@ export class PositionFanout {
   }
 
   tick(): void {
-    if (this.pending.size === 0) return;
-    const batch = [...this.pending.values()];
+    const fresh = this.pending;
     this.pending = new Map();
-    for (const id of this.nsp.adapter.rooms.get(this.room) ?? []) this.nsp.sockets.get(id)?.emit('positions', batch);
+    const batch = [...fresh.values()]; // shared by every console with no backlog
+    for (const id of this.nsp.adapter.rooms.get(this.room) ?? []) {
+      const socket = this.nsp.sockets.get(id);
+      if (socket) this.offer(socket, fresh, batch);
+    }
+  }
+
+  private offer(socket: Socket, fresh: ReadonlyMap<string, UnitPosition>, batch: readonly UnitPosition[]): void {
+    let flow = this.flows.get(socket);
+    if (!flow) this.flows.set(socket, (flow = { inFlight: false, backlog: new Map() }));
+    if (flow.inFlight) {
+      for (const [unitId, position] of fresh) flow.backlog.set(unitId, position);
+      return;
+    }
+    const positions = flow.backlog.size === 0 ? batch : [...new Map([...flow.backlog, ...fresh]).values()];
+    flow.backlog = new Map();
+    if (positions.length === 0) return;
+    flow.inFlight = true;
+    socket.timeout(ACK_TIMEOUT_MS).emit('positions', positions, () => {
+      flow.inFlight = false;
+    });
   }
 }

@@ -49,8 +49,12 @@ export function connected(socket: Socket): Promise<Socket> {
   });
 }
 
-export const connectConsole = (url: string, token: string, options?: Parameters<typeof io>[1]) =>
-  connected(socketTo(url, LIVE_NAMESPACES.console, { token }, options));
+/** A console socket that acknowledges each 'positions' batch on arrival, as the core does. */
+export function connectConsole(url: string, token: string, options?: Parameters<typeof io>[1]): Promise<Socket> {
+  const socket = socketTo(url, LIVE_NAMESPACES.console, { token }, options);
+  socket.on('positions', (_batch: unknown, ack?: unknown) => typeof ack === 'function' && ack());
+  return connected(socket);
+}
 export const connectDevice = (url: string, deviceToken: string) => connected(socketTo(url, LIVE_NAMESPACES.field, { deviceToken }));
 
 /** The reason a connection is refused with. */

@@ -1,5 +1,6 @@
 // Runs in: Node (tests only). A TCP link between a console and a hub that a test can cut and restore, as a
 // district office's network would: cutting drops every open connection and refuses new ones until restored.
+// It can also be slow: throttled, the hub → console direction carries at most so many bytes a second.
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
@@ -9,6 +10,8 @@ export interface NetworkLink {
   readonly url: string;
   cut(): void;
   restore(): void;
+  /** Limits hub → console to `bytesPerSecond` (null: no limit again). */
+  throttle(bytesPerSecond: number | null): void;
 }
 
 const closers: (() => Promise<void>)[] = [];
@@ -20,6 +23,7 @@ export async function networkLink(hubUrl: string): Promise<NetworkLink> {
   const target = new URL(hubUrl);
   const open = new Set<net.Socket>();
   let down = false;
+  let rate: number | null = null;
   const server = net.createServer((inbound) => {
     if (down) return void inbound.destroy();
     const outbound = net.connect(Number(target.port), target.hostname);
@@ -28,7 +32,17 @@ export async function networkLink(hubUrl: string): Promise<NetworkLink> {
       socket.on('close', () => open.delete(socket));
       socket.on('error', () => {});
     }
-    inbound.pipe(outbound).pipe(inbound);
+    inbound.pipe(outbound);
+    // hub → console by hand: after each chunk, a pause as long as the throttled link would take to carry it.
+    outbound.on('data', (chunk: Buffer) => {
+      const flowing = inbound.write(chunk);
+      const waitMs = rate === null ? 0 : (chunk.length / rate) * 1000;
+      if (flowing && waitMs === 0) return;
+      outbound.pause();
+      const resume = () => setTimeout(() => outbound.resume(), waitMs);
+      if (flowing) resume();
+      else inbound.once('drain', resume);
+    });
     const drop = () => (inbound.destroy(), outbound.destroy());
     inbound.on('close', drop);
     outbound.on('close', drop);
@@ -50,6 +64,9 @@ export async function networkLink(hubUrl: string): Promise<NetworkLink> {
     },
     restore() {
       down = false;
+    },
+    throttle(bytesPerSecond) {
+      rate = bytesPerSecond;
     },
   };
 }

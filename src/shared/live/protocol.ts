@@ -9,7 +9,8 @@
 //             Hub → client:
 //               'changes'   Change[]            accepted changes to shared records, in seq order (one batch per
 //                                               ingest flush or push)
-//               'positions' UnitPosition[]      latest position per unit, coalesced (at most one per unit a tick)
+//               'positions' UnitPosition[]      latest position per unit, coalesced (at most one per unit a tick),
+//                                               with an ack: the next batch waits for it (or for a 10 s timeout)
 //
 // Every payload is validated with these schemas on both sides; an ack answers {ok:false, error} on bad input.
 import { z } from 'zod';
