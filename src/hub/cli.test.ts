@@ -27,9 +27,12 @@ interface Run {
 }
 
 /** Runs `npm run hub -- …args` (without npm) in Spanish unless --lang says otherwise. */
-function hubCli(...args: string[]): Promise<Run> {
+const hubCli = (...args: string[]) => runCli('src/hub/cli.ts', args);
+
+/** Runs a CLI script with tsx against the temp data dir, in Spanish unless --lang says otherwise. */
+function runCli(script: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/hub/cli.ts', ...args, '--data-dir', dataDir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args, '--data-dir', dataDir], {
       cwd: ROOT,
       env: { ...process.env, LANG: '', LC_ALL: '', HUB_DATA_DIR: '' },
     });
@@ -100,5 +103,18 @@ describe.concurrent('npm run hub -- user … refuses', () => {
     const run = await hubCli(...args);
     expect(run.status).toBe(status);
     expect(run.stderr).toMatch(message);
+  });
+});
+
+describe('npm run simulate -- …', () => {
+  it.each([
+    [['--hub', 'notaurl'], 'La opción --hub debe ser una dirección http:// o https:// (se recibió «notaurl»).'],
+    [['--units', '-5'], 'La opción --units debe ser un número entero entre 1 y 100000 (se recibió «-5»)'],
+    [['--hz', '0'], 'La opción --hz debe ser un número entero entre 1 y 20 (se recibió «0»)'],
+    [['--seed', 'x'], 'La opción --seed debe ser un número entero entre 0 y 4294967295 (se recibió «x»)'],
+  ])('refuses %j with a usage error, before reading any credentials', async (args, message) => {
+    const run = await runCli('src/hub/simulator/cli.ts', args);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(message);
   });
 });

@@ -21,6 +21,11 @@ const DEFAULT_SEED = 2016;
 const argv = process.argv.slice(2);
 const out = hubOutput(languageFromArgs(argv));
 const flags = out.parse('usage_simulate', () => parseFlags(argv, FLAGS));
+const checkUrl = (url: string) => {
+  if (!/^https?:\/\/[^/]/i.test(url) || !URL.canParse(url)) out.fail('sim_bad_url', { value: url.slice(0, 80) }, USAGE_ERROR);
+  return url;
+};
+if (flags.hub !== undefined) checkUrl(flags.hub); // a typo is said before anything else is looked at
 const dataDir = hubDataDir(flags['data-dir']);
 const file = demoCredentialsPath(dataDir);
 
@@ -39,8 +44,7 @@ const units = flags.units ?? credentials.devices.length;
 if (credentials.devices.length < units) {
   out.fail('sim_too_few', { dir: dataDir, available: credentials.devices.length, requested: units });
 }
-const hubUrl = flags.hub ?? credentials.hubUrl ?? out.fail('sim_no_url');
-if (!/^https?:\/\/[^/]/i.test(hubUrl) || !URL.canParse(hubUrl)) out.fail('sim_bad_url', { value: hubUrl.slice(0, 80) }, USAGE_ERROR);
+const hubUrl = checkUrl(flags.hub ?? credentials.hubUrl ?? out.fail('sim_no_url'));
 const hz = flags.hz ?? 1;
 const seed = flags.seed ?? DEFAULT_SEED;
 
