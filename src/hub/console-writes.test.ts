@@ -104,6 +104,22 @@ describe('writes through the hub', () => {
     expect((await weekOf('2099-02-23')).rules.maxWeeklyHours).toBe(48); // the week before: the default still
   });
 
+  it('the settings list marks the entries whose change is not yet with the hub', async () => {
+    const hub = await hubAt(tempDir());
+    const link = await networkLink(hub.url);
+    const admin = consoleFor(hub, { role: 'administrator', url: link.url });
+    await live(admin);
+    link.cut();
+    const entry = { key: 'roster.limits', value: { minRestHours: 11, maxWeeklyHours: 44 }, effectiveFrom: '2099-05-04' };
+    const { setting } = await call<{ setting: { id: string } }>(admin, 'settings.add', { entry });
+    type Listed = { entries: { id: string }[]; unsynced: Record<string, string> };
+    const offline = await call<Listed>(admin, 'settings.list', {});
+    expect(offline.unsynced).toEqual({ [setting.id]: 'pending' });
+    expect(offline.entries.map((e) => e.id)).toContain(setting.id);
+    link.restore();
+    await eventually(() => call<Listed>(admin, 'settings.list', {}), (listed) => Object.keys(listed.unsynced).length === 0, 20_000);
+  });
+
   it('a duplicate or replayed push changes nothing and gets the original answers', async () => {
     const hub = await hubAt(tempDir());
     const { token } = await loginAs(hub, 'coordinacion');

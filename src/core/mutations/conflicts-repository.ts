@@ -53,6 +53,11 @@ export class ConflictsRepository {
     return this.statements.get('DELETE FROM conflicts WHERE id = ?').run(id).changes > 0;
   }
 
+  /** Ids of the entity's records in the inbox. */
+  recordIds(entity: Conflict['entity']): string[] {
+    return this.statements.get('SELECT DISTINCT record_id FROM conflicts WHERE entity = ?').pluck().all(entity) as string[];
+  }
+
   count(): number {
     return this.statements.get('SELECT COUNT(*) FROM conflicts').pluck().get() as number;
   }

@@ -66,6 +66,11 @@ export class OutboxRepository {
     return (this.statements.get(sql).all(entity, recordId) as OutboxRow[]).map(toEntry);
   }
 
+  /** Ids of the entity's records with mutations still in effect. */
+  pendingIds(entity: string): string[] {
+    return this.statements.get(`SELECT DISTINCT record_id FROM outbox WHERE entity = ? AND ${LIVE}`).pluck().all(entity) as string[];
+  }
+
   hasPending(entity: string, recordId: string): boolean {
     return !!this.statements.get(`SELECT 1 FROM outbox WHERE entity = ? AND record_id = ? AND ${LIVE} LIMIT 1`).get(entity, recordId);
   }

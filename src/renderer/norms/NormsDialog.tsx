@@ -5,6 +5,7 @@
 // state; docs/ARCHITECTURE.md, "Local writes in the interface").
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UnsyncedState } from '../../shared/operations/types.ts';
 import type { SettingRecord } from '../../shared/records/setting-record.ts';
 import type { SettingKey } from '../../shared/settings/catalogue.ts';
 import { canMutate } from '../../shared/sync/mutation-permissions.ts';
@@ -23,11 +24,15 @@ import { specOfKey } from './value-form.ts';
 import { ValueView } from './ValueView.tsx';
 import '../styles/norms.css';
 
-/** Entries added from this page (this session): "pendiente" while the outbox is not empty, then "sincronizado". */
+/** Entries added from this page (this session): once with the hub they say so ("sincronizado"). */
 const addedHere = new Set<string>();
 
-type Load = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: unknown } | { readonly kind: 'ready'; readonly records: readonly SettingRecord[] };
-type SyncMark = 'pending' | 'synced' | null;
+type Load =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly error: unknown }
+  | { readonly kind: 'ready'; readonly records: readonly SettingRecord[]; readonly unsynced: Readonly<Record<string, UnsyncedState>> };
+/** An entry not yet with the hub, or one added here that now is; nothing for the others. */
+type SyncMark = UnsyncedState | 'synced' | null;
 
 export function NormsButton() {
   const { t } = useTranslation('norms');
@@ -60,10 +65,10 @@ function NormsContent() {
   const reload = useCallback(() => {
     let current = true;
     api.call('settings.list', {}).then(
-      ({ entries }) => {
+      ({ entries, unsynced }) => {
         if (!current) return;
         setNow(Date.now());
-        setLoad({ kind: 'ready', records: entries });
+        setLoad({ kind: 'ready', records: entries, unsynced });
       },
       (error: unknown) => {
         if (current) setLoad({ kind: 'failed', error });
@@ -79,10 +84,8 @@ function NormsContent() {
   // are dependencies on purpose.
   useEffect(reload, [reload, reconnectEpoch, outbox?.pending, outbox?.conflicts, syncState, user?.username]);
 
-  const syncMark = (record: SettingRecord): SyncMark => {
-    if (!addedHere.has(record.id)) return null;
-    return outbox === null || outbox.pending > 0 ? 'pending' : 'synced';
-  };
+  const syncMark = (record: SettingRecord): SyncMark =>
+    (load.kind === 'ready' ? load.unsynced[record.id] : undefined) ?? (addedHere.has(record.id) ? 'synced' : null);
 
   return (
     <div className="norms" data-testid="norms">

@@ -5,14 +5,13 @@ import { z } from 'zod';
 import type { UnitRow } from '../live/unit-row.ts';
 import type { SyncStatus } from '../live/sync-status.ts';
 import { TracksRequest, type TracksAnswer } from '../live/protocol.ts';
-import type { OperationRow } from '../operations/types.ts';
+import type { Operation, OperationRow, UnsyncedState } from '../operations/types.ts';
 import { OperationsPageInput } from '../operations/query.ts';
 import { OperationsExportInput, type OperationsExportResult } from '../operations/export.ts';
 import type { EventName, MethodName } from './names.ts';
 import { PrefsGetInput, PrefsSetInput, type Language } from './prefs.ts';
 import { SessionSignInInput, SessionUseEmbeddedInput, type SessionInfo } from './session.ts';
 import type { Unit } from '../live/units.ts';
-import type { Operation } from '../operations/types.ts';
 import type { Conflict } from '../sync/conflict.ts';
 import {
   ConflictsResolveInput,
@@ -102,7 +101,11 @@ export const contract = {
     /** The court desk's incoming list: actas and notices from closed operations, newest first. */
     'courtCases.list': { input: noInput, result: returns<{ readonly cases: readonly CourtCase[] }>() },
     /** Every dated setting entry the console knows (the hub's; none before the first sync). */
-    'settings.list': { input: noInput, result: returns<{ readonly entries: readonly SettingRecord[] }>() },
+    /** unsynced: the entries with a change not yet with the hub (waiting, or refused: in the conflict inbox). */
+    'settings.list': {
+      input: noInput,
+      result: returns<{ readonly entries: readonly SettingRecord[]; readonly unsynced: Readonly<Record<string, UnsyncedState>> }>(),
+    },
     /** An administrator's new entry (not before today): a write through the outbox like the others. */
     'settings.add': { input: SettingsAddInput, result: returns<{ readonly setting: SettingRecord }>() },
     'outbox.status': { input: noInput, result: returns<OutboxStatus>() },

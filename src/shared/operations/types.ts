@@ -46,6 +46,7 @@ export interface Operation {
 /** Where a record's local changes stand: all with the hub, some waiting to be sent, or refused by it. */
 export const RECORD_SYNC_STATES = ['synced', 'pending', 'conflict'] as const;
 export type RecordSyncState = (typeof RECORD_SYNC_STATES)[number];
+export type UnsyncedState = Exclude<RecordSyncState, 'synced'>;
 
 /** An operation as the grid shows it, with the figures counted from its details (figures.ts). */
 export interface OperationRow extends Operation, OperationFigures {

@@ -28,6 +28,7 @@ export default {
     past: 'Replaced',
   },
   sync: {
+    conflict: 'Refused by the hub: see “Conflicts with the hub”',
     pending: 'Waiting to be sent to the hub',
     synced: 'Synced',
   },

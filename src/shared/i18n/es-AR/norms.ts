@@ -28,6 +28,7 @@ export default {
     past: 'Reemplazado',
   },
   sync: {
+    conflict: 'Rechazado por el hub: véalo en «Conflictos con el hub»',
     pending: 'Pendiente de envío al hub',
     synced: 'Sincronizado',
   },
