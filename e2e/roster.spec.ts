@@ -2,7 +2,9 @@
 // hub: a checkpoint created for next week shows its missing qualification and equipment at once; a qualified
 // person assigned by keyboard and a valid breathalyser dragged onto the card clear them; the breathalyser whose
 // verification lapsed brings an explained "fuera de calibración" conflict; a Thursday–Sunday recurring template
-// creates four planned operations. The view and the template dialog are checked with axe.
+// creates four planned operations. The view and the template dialog are checked with axe. Operations move to
+// another day by dragging their card onto a cell (the cell previews the new times and conflicts) and to another
+// day and shift with "Mover…" by keyboard (Escape cancels).
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe.ts';
 import fs from 'node:fs';
@@ -44,6 +46,45 @@ const ADDRESS = 'Control Turnos E2E';
 const TEMPLATE_ADDRESS = 'Plantilla Turnos E2E';
 
 const card = (page: Page, text: string): Locator => page.getByTestId('roster-card').filter({ hasText: text });
+const cell = (page: Page, date: string, shift: string): Locator => page.locator(`[data-testid="roster-cell"][data-date="${date}"][data-shift="${shift}"]`);
+const HOUR = 3_600_000;
+
+/** Creates an operation through the API (a draft) and returns its id. */
+async function createOperation(page: Page, plan: Record<string, unknown>): Promise<string> {
+  const created = (await callApi(page, host.url, 'operations.create', { plan: { barrio: 'Nueva Córdoba', team: 'Equipo Turnos', ...plan } })) as {
+    ok: boolean;
+    value: { operation: { id: string } };
+  };
+  expect(created.ok, JSON.stringify(created)).toBe(true);
+  return created.value.operation.id;
+}
+
+/** The operation as the core has it now (from its roster week). */
+async function operationInWeek(page: Page, date: string, id: string): Promise<{ plannedStart: number; plannedEnd: number; shift: string } | undefined> {
+  const week = (await callApi(page, host.url, 'roster.week', { date })) as { value: { operations: { id: string; plannedStart: number; plannedEnd: number; shift: string }[] } };
+  return week.value.operations.find((o) => o.id === id);
+}
+
+/** A drag held over its target, by mouse moves (no scrolling while dragging): the top left of each box. */
+async function dragStart(page: Page, source: Locator): Promise<void> {
+  await source.scrollIntoViewIfNeeded();
+  const box = (await source.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 10);
+  await page.mouse.down();
+}
+
+async function dragOver(page: Page, target: Locator): Promise<void> {
+  const box = (await target.boundingBox())!;
+  // Two moves: the first starts the drag (or leaves the last target), the second is a dragover on this one.
+  await page.mouse.move(box.x + 8, box.y + 8, { steps: 2 });
+  await page.mouse.move(box.x + 12, box.y + 12, { steps: 2 });
+}
+
+async function openNextWeek(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Turnos' }).click();
+  await expect(page.getByTestId('roster-week')).toContainText('Semana del');
+  await page.getByRole('button', { name: 'Semana siguiente' }).click();
+}
 const conflictsOf = (page: Page, operationId: string): Locator => page.locator(`[data-testid="roster-conflict"][data-operations~="${operationId}"]`);
 
 test('assign by keyboard and by drag and drop; conflicts appear and clear at once; a recurring template plans four nights', async ({ page }) => {
@@ -54,11 +95,7 @@ test('assign by keyboard and by drag and drop; conflicts appear and clear at onc
   const monday = nextMonday();
   const [y, m, d] = addDays(monday, 3).split('-').map(Number) as [number, number, number];
   const start = cordobaInstant(y, m, d, 22);
-  const created = (await callApi(page, host.url, 'operations.create', {
-    plan: { type: 'alcohol_test', barrio: 'Nueva Córdoba', address: ADDRESS, plannedStart: start, plannedEnd: start + 4 * 3_600_000, shift: 'night', team: 'Equipo Turnos' },
-  })) as { ok: boolean; value: { operation: { id: string } } };
-  expect(created.ok, JSON.stringify(created)).toBe(true);
-  const id = created.value.operation.id;
+  const id = await createOperation(page, { type: 'alcohol_test', address: ADDRESS, plannedStart: start, plannedEnd: start + 4 * HOUR, shift: 'night' });
 
   // Turnos, next week: the card and its two conflicts, explained.
   await page.getByRole('tab', { name: 'Turnos' }).click();
@@ -117,7 +154,7 @@ test('assign by keyboard and by drag and drop; conflicts appear and clear at onc
   await expect(conflictsOf(page, id)).toHaveCount(1);
   await expect(conflictsOf(page, id)).toHaveAttribute('data-kind', 'equipment_out_of_calibration');
   await expect(conflictsOf(page, id)).toContainText('Fuera de calibración');
-  await expect(conflictsOf(page, id)).toContainText(/Alcoholímetro 6: verificación vencida el \d{2}\/\d{2}\/\d{4}/);
+  await expect(conflictsOf(page, id)).toContainText(/Alcoholímetro 6: verificación vencida el \d{1,2}\/\d{1,2}\/\d{4}/);
   await expect(checkpoint.getByTestId('roster-card-conflicts')).toHaveText(/1 conflicto/);
   await expect(lapsed.locator('.roster-badge--conflict')).toContainText('1 conflicto');
   // "Ver operativo" takes the focus to the card.
@@ -153,4 +190,97 @@ test('assign by keyboard and by drag and drop; conflicts appear and clear at onc
   await select.focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('.roster-card__select:focus')).toHaveCount(1);
+});
+
+test('drag an operation card to another day: the cell previews times and conflicts, the operation moves', async ({ page }) => {
+  await openConsole(page, host.url);
+  await useDemoAccount(page, host.url, dataDir, 'coordinator');
+  // Two education sessions of one person next week: Tuesday 09:00–11:00 and Thursday 09:00–13:00.
+  const monday = nextMonday();
+  const [tuesday, wednesday, thursday] = [1, 2, 3].map((n) => addDays(monday, n)) as [string, string, string];
+  const at = (iso: string, hour: number) => {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    return cordobaInstant(y, m, d, hour);
+  };
+  const moved = await createOperation(page, { type: 'education_session', address: 'Charla Mover E2E', plannedStart: at(tuesday, 9), plannedEnd: at(tuesday, 11), shift: 'morning' });
+  const other = await createOperation(page, { type: 'education_session', address: 'Charla Fija E2E', plannedStart: at(thursday, 9), plannedEnd: at(thursday, 13), shift: 'morning' });
+  for (const id of [moved, other]) {
+    const assigned = (await callApi(page, host.url, 'operations.assign', { id, assigned: { people: ['prom-001'], resources: [] } })) as { ok: boolean };
+    expect(assigned.ok, JSON.stringify(assigned)).toBe(true);
+  }
+
+  await openNextWeek(page);
+  const session = card(page, 'Charla Mover E2E');
+  await expect(cell(page, tuesday, 'morning').getByTestId('roster-card').filter({ hasText: 'Charla Mover E2E' })).toBeVisible();
+  await expect(session).toHaveAttribute('draggable', 'true');
+
+  // Over Thursday morning the cell says the move would book the same person twice; over Wednesday, nothing new.
+  await dragStart(page, session);
+  await dragOver(page, cell(page, thursday, 'morning'));
+  await expect(cell(page, thursday, 'morning').getByTestId('roster-move-preview')).toContainText('1 conflicto nuevo');
+  await expect(cell(page, thursday, 'morning').getByTestId('roster-move-preview')).toContainText('se superponen 120 min');
+  await dragOver(page, cell(page, wednesday, 'morning'));
+  const preview = cell(page, wednesday, 'morning').getByTestId('roster-move-preview');
+  await expect(preview).toContainText(/Nuevo horario: \S+ \d{1,2}\/\d{1,2} 09:00 – \S+ \d{1,2}\/\d{1,2} 11:00/);
+  await expect(preview).toContainText('sin conflictos nuevos');
+  await page.mouse.up();
+
+  // The card is in Wednesday's morning now, with the same times; the core has the new start and end.
+  const there = cell(page, wednesday, 'morning').getByTestId('roster-card').filter({ hasText: 'Charla Mover E2E' });
+  await expect(there).toBeVisible();
+  await expect(there).toContainText('09:00–11:00');
+  await expect(cell(page, tuesday, 'morning').getByTestId('roster-card').filter({ hasText: 'Charla Mover E2E' })).toHaveCount(0);
+  await expect(page.getByTestId('roster-message')).toContainText('Operativo movido');
+  await expect.poll(() => operationInWeek(page, monday, moved)).toMatchObject({ plannedStart: at(wednesday, 9), plannedEnd: at(wednesday, 11), shift: 'morning' });
+  await expect(page.getByTestId('roster-conflicts')).toHaveAttribute('data-local', 'false');
+});
+
+test('move an operation by keyboard with "Mover…": Escape cancels, another shift starts at its start', async ({ page }) => {
+  await openConsole(page, host.url);
+  await useDemoAccount(page, host.url, dataDir, 'coordinator');
+  // A Wednesday night checkpoint, 22:00–02:00.
+  const monday = nextMonday();
+  const [wednesday, friday] = [2, 4].map((n) => addDays(monday, n)) as [string, string];
+  const [y, m, d] = wednesday.split('-').map(Number) as [number, number, number];
+  const start = cordobaInstant(y, m, d, 22);
+  const id = await createOperation(page, { type: 'noise_check', address: 'Ruidos Mover E2E', plannedStart: start, plannedEnd: start + 4 * HOUR, shift: 'night' });
+
+  await openNextWeek(page);
+  const noise = card(page, 'Ruidos Mover E2E');
+  await expect(cell(page, wednesday, 'night').getByTestId('roster-card').filter({ hasText: 'Ruidos Mover E2E' })).toBeVisible();
+  const select = noise.getByRole('button', { name: /Control de ruidos/ });
+  await select.focus();
+  await page.keyboard.press('Enter');
+  await expect(select).toHaveAttribute('aria-pressed', 'true');
+
+  // "Mover…" opens the dialog on the day; Escape closes it with nothing changed and the focus back on the card.
+  const moveButton = noise.getByRole('button', { name: 'Mover…' });
+  await moveButton.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('roster-move-dialog');
+  await expect(dialog.getByRole('heading', { name: 'Mover operativo' })).toBeVisible();
+  await expect(dialog.getByLabel('Día')).toBeFocused();
+  await expect(dialog.getByTestId('roster-move-dialog-preview')).toContainText('Ya está en ese día y turno.');
+  await expect(dialog.getByTestId('roster-move-submit')).toBeDisabled();
+  expect(await seriousViolations(page, '[data-testid="roster-move-dialog"]')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(select).toBeFocused();
+  expect((await operationInWeek(page, monday, id))?.plannedStart).toBe(start);
+
+  // Again: Friday, afternoon shift → Friday 14:00–18:00 (its start, the same four hours).
+  await noise.getByRole('button', { name: 'Mover…' }).focus();
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel('Día').selectOption(friday);
+  await dialog.getByLabel('Turno').selectOption('afternoon');
+  await expect(dialog.getByTestId('roster-move-dialog-preview')).toContainText(/Nuevo horario: \S+ \d{1,2}\/\d{1,2} 14:00 – \S+ \d{1,2}\/\d{1,2} 18:00 · /);
+  await dialog.getByTestId('roster-move-submit').focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  const there = cell(page, friday, 'afternoon').getByTestId('roster-card').filter({ hasText: 'Ruidos Mover E2E' });
+  await expect(there).toContainText('14:00–18:00');
+  await expect(cell(page, wednesday, 'night').getByTestId('roster-card').filter({ hasText: 'Ruidos Mover E2E' })).toHaveCount(0);
+  await expect(there.getByRole('button', { name: /Control de ruidos/ })).toBeFocused();
+  const [fy, fm, fd] = friday.split('-').map(Number) as [number, number, number];
+  await expect.poll(() => operationInWeek(page, monday, id)).toMatchObject({ plannedStart: cordobaInstant(fy, fm, fd, 14), plannedEnd: cordobaInstant(fy, fm, fd, 18), shift: 'afternoon' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cordobaInstant } from '../time/cordoba.ts';
 import { calibrationValidUntil } from './calibration.ts';
-import { cordobaWeek, parseClock, parseShiftTimes, shiftOccurrence } from './shifts.ts';
+import { cordobaWeek, parseClock, parseShiftTimes, shiftCell, shiftOccurrence } from './shifts.ts';
 
 const SHIFTS = parseShiftTimes({ morning: { start: '06:00', end: '14:00' }, afternoon: { start: '14:00', end: '22:00' }, night: { start: '22:00', end: '06:00' } });
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
@@ -20,10 +20,20 @@ describe('shifts', () => {
     expect(shiftOccurrence(cordobaInstant(y, m, d, h, min), SHIFTS)).toBe(civilDay * 3 + shift);
   });
 
+  it.each([
+    [[2026, 11, 26, 9], 'night', { date: '2026-11-26', shift: 'morning' }], // the window decides, not the recorded shift
+    [[2026, 11, 27, 2], 'night', { date: '2026-11-26', shift: 'night' }],
+    [[2026, 12, 1, 0], 'night', { date: '2026-11-30', shift: 'night' }],
+  ] as const)('%j (recorded %s) is shown in %j', ([y, m, d, h], recorded, cell) => {
+    expect(shiftCell(cordobaInstant(y, m, d, h), recorded, SHIFTS)).toEqual(cell);
+  });
+
   it('a time no shift window holds belongs to none', () => {
     const gappy = parseShiftTimes({ morning: { start: '08:00', end: '14:00' }, afternoon: { start: '14:00', end: '20:00' }, night: { start: '22:00', end: '04:00' } });
     expect(shiftOccurrence(cordobaInstant(2026, 11, 26, 21), gappy)).toBeNull();
     expect(shiftOccurrence(cordobaInstant(2026, 11, 26, 5), gappy)).toBeNull();
+    // Shown in its recorded shift on its Córdoba start date.
+    expect(shiftCell(cordobaInstant(2026, 11, 26, 21), 'afternoon', gappy)).toEqual({ date: '2026-11-26', shift: 'afternoon' });
   });
 
   it.each(['24:00', '7:00', '07:60', '', '07:00:00'])('refuses the clock time %j', (hhmm) => {

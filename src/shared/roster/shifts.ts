@@ -1,7 +1,7 @@
 // Shift boundaries in Córdoba wall-clock time. Which shift occurrence an operation belongs to decides where one
 // working period ends and the rest before the next begins.
 import { SHIFTS, type Shift } from '../operations/types.ts';
-import { cordobaCivil, cordobaInstant } from '../time/cordoba.ts';
+import { cordobaCivil, cordobaInstant, cordobaIsoDate } from '../time/cordoba.ts';
 import type { ShiftWindow } from './types.ts';
 
 const DAY_MS = 86_400_000;
@@ -46,6 +46,19 @@ export function shiftOccurrence(instant: number, shifts: readonly ParsedShift[])
     }
   }
   return null;
+}
+
+/** 'YYYY-MM-DD' of a day number (days since 1970-01-01). */
+const isoOfDayNumber = (days: number) => new Date(days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The roster cell (civil date and shift) of an operation starting at `start`: the shift occurrence its start
+ * falls in; outside every window, its recorded shift on its Córdoba start date.
+ */
+export function shiftCell(start: number, recorded: Shift, shifts: readonly ParsedShift[]): { readonly date: string; readonly shift: Shift } {
+  const occurrence = shiftOccurrence(start, shifts);
+  if (occurrence === null) return { date: cordobaIsoDate(start), shift: recorded };
+  return { date: isoOfDayNumber(Math.floor(occurrence / 3)), shift: SHIFTS[occurrence % 3]! };
 }
 
 /** [year, month, day] of a valid 'YYYY-MM-DD'; RangeError otherwise. */

@@ -1,11 +1,14 @@
 // The week as a table: one column per day, one row per shift (with its times from the settings), the
 // operations as cards. One tab stop for all the cards (roving focus): arrows move, Enter or Space selects.
 // People and resources dropped on a card are assigned to it; while one is dragged over a card, the card says
-// which conflicts the drop would add.
+// which conflicts the drop would add. A card dropped on another cell moves the operation there (the cell says
+// where it would land and what that would add first); the chosen card's "Mover…" does the same by keyboard.
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterWeekView } from '../../../../shared/api/planning.ts';
+import { isEditable } from '../../../../shared/operations/lifecycle.ts';
 import { SHIFTS, type Operation } from '../../../../shared/operations/types.ts';
+import type { RosterCell } from '../../../../shared/roster/move.ts';
 import type { Conflict } from '../../../../shared/roster/types.ts';
 import {
   assignedOf,
@@ -13,12 +16,15 @@ import {
   DRAG_TYPE,
   itemKey,
   moveCardFocus,
+  OPERATION_DRAG_TYPE,
   parseDragPayload,
+  parseOperationDrag,
   type ConflictIndex,
   type RosterItemRef,
   type WeekLayout,
 } from './roster-model.ts';
-import { draggedItem } from './drag-state.ts';
+import { draggedItem, draggedOperation } from './drag-state.ts';
+import { MovePreview, type MovePreviewState } from './MovePreview.tsx';
 import type { RosterText } from './use-roster-text.ts';
 
 interface RosterGridProps {
@@ -32,12 +38,20 @@ interface RosterGridProps {
   readonly preview: (operationId: string, items: readonly RosterItemRef[]) => readonly Conflict[];
   readonly onDropItem: (operationId: string, item: RosterItemRef) => void;
   readonly onRemove: (operationId: string, item: RosterItemRef) => void;
+  /** Whether the signed-in role may move operations at all (each card also needs an editable status). */
+  readonly mayMove: boolean;
+  readonly previewMove: (operationId: string, target: RosterCell) => MovePreviewState;
+  readonly onMove: (operationId: string, target: RosterCell) => void;
+  /** "Mover…" on the chosen card. */
+  readonly onMoveRequest: (operationId: string) => void;
 }
 
-export function RosterGrid({ view, layout, text, conflicts, selected, onSelect, mayAssign, preview, onDropItem, onRemove }: RosterGridProps) {
+export function RosterGrid(props: RosterGridProps) {
+  const { view, layout, text, conflicts, selected, onSelect, mayAssign, preview, onDropItem, onRemove, mayMove, previewMove, onMove, onMoveRequest } = props;
   const { t } = useTranslation();
   const [focused, setFocused] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<{ readonly id: string; readonly added: readonly Conflict[] } | null>(null);
+  const [cellTarget, setCellTarget] = useState<{ readonly key: string; readonly state: MovePreviewState } | null>(null);
   const all = layout.columns.flat();
   // The one card in the tab order: the focused one if it is still there, else the selected one, else the first.
   const tabStop = focused !== null && all.includes(focused) ? focused : selected !== null && all.includes(selected) ? selected : (all[0] ?? null);
@@ -79,6 +93,51 @@ export function RosterGrid({ view, layout, text, conflicts, selected, onSelect, 
         }
       : {};
 
+  const movable = (operation: Operation) => mayMove && isEditable(operation.status);
+
+  const cardDragHandlers = (operation: Operation) =>
+    movable(operation)
+      ? {
+          draggable: true,
+          onDragStart: (event: DragEvent) => {
+            event.dataTransfer.setData(OPERATION_DRAG_TYPE, operation.id);
+            event.dataTransfer.setData('text/plain', text.operation(operation.id));
+            event.dataTransfer.effectAllowed = 'move';
+            draggedOperation.current = operation.id;
+          },
+          onDragEnd: () => {
+            draggedOperation.current = null;
+            setCellTarget(null);
+          },
+        }
+      : {};
+
+  const cellDragHandlers = (target: RosterCell) => {
+    if (!mayMove) return {};
+    const key = cellKey(target.date, target.shift);
+    return {
+      onDragOver: (event: DragEvent) => {
+        if (!event.dataTransfer.types.includes(OPERATION_DRAG_TYPE)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        const id = draggedOperation.current;
+        if (cellTarget?.key !== key && id !== null) setCellTarget({ key, state: previewMove(id, target) });
+      },
+      onDragLeave: (event: DragEvent) => {
+        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        setCellTarget((current) => (current?.key === key ? null : current));
+      },
+      onDrop: (event: DragEvent) => {
+        if (!event.dataTransfer.types.includes(OPERATION_DRAG_TYPE)) return;
+        event.preventDefault();
+        setCellTarget(null);
+        const id = parseOperationDrag(event.dataTransfer.getData(OPERATION_DRAG_TYPE)) ?? draggedOperation.current;
+        draggedOperation.current = null;
+        if (id) onMove(id, target);
+      },
+    };
+  };
+
   return (
     <div className="roster-grid__scroll">
       <table className="roster-grid" aria-label={t('roster.gridLabel')} data-testid="roster-grid">
@@ -100,8 +159,17 @@ export function RosterGrid({ view, layout, text, conflicts, selected, onSelect, 
               </th>
               {layout.days.map((day) => {
                 const operations = layout.cells.get(cellKey(day, shift)) ?? [];
+                const moveHere = cellTarget?.key === cellKey(day, shift) ? cellTarget.state : null;
                 return (
-                  <td key={day} className="roster-grid__cell">
+                  <td
+                    key={day}
+                    className={`roster-grid__cell${moveHere ? ' roster-grid__cell--drop' : ''}`}
+                    data-testid="roster-cell"
+                    data-date={day}
+                    data-shift={shift}
+                    {...cellDragHandlers({ date: day, shift })}
+                  >
+                    {moveHere && <MovePreview state={moveHere} text={text} testId="roster-move-preview" />}
                     {operations.length === 0 ? (
                       <span className="roster-grid__empty">{t('roster.emptyCell')}</span>
                     ) : (
@@ -119,7 +187,9 @@ export function RosterGrid({ view, layout, text, conflicts, selected, onSelect, 
                               data-testid="roster-card"
                               data-operation-id={operation.id}
                               data-conflicts={own.length}
+                              title={mayMove && !movable(operation) ? t('roster.move.notMovable') : undefined}
                               {...dragHandlers(operation)}
+                              {...cardDragHandlers(operation)}
                             >
                               <button
                                 type="button"
@@ -152,7 +222,13 @@ export function RosterGrid({ view, layout, text, conflicts, selected, onSelect, 
                                     {t('roster.card.conflicts', { count: own.length })}
                                   </span>
                                 )}
+                                {mayMove && !movable(operation) && <span className="visually-hidden"> · {t('roster.move.notMovable')}</span>}
                               </p>
+                              {isSelected && movable(operation) && (
+                                <button type="button" className="button roster-card__move" onClick={() => onMoveRequest(operation.id)} data-testid="roster-move-open">
+                                  {t('roster.move.action')}
+                                </button>
+                              )}
                               {(assigned.people.length > 0 || assigned.resources.length > 0) && (
                                 <ul className="roster-card__chips" aria-label={t('roster.card.assigned')}>
                                   {[

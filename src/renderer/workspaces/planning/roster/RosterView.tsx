@@ -1,10 +1,15 @@
 // Planificación → Turnos: the Córdoba week by day and shift. Operations are cards; people and resources are
 // assigned by dragging them onto a card, or by keyboard (a card chosen with the arrows and Enter, people and
-// resources ticked with Space/Enter, then "Asignar"). Conflicts are worked out here at once with the shared roster
-// functions (and previewed while dragging), then replaced by the core's answer to 'roster.week' after the write.
+// resources ticked with Space/Enter, then "Asignar"). Operations move to another day or shift by dragging their
+// card onto a cell, or with "Mover…" on the chosen card. Conflicts are worked out here at once with the shared
+// roster functions (and previewed while dragging), then replaced by the core's answer to 'roster.week' after the
+// write.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterWeekView } from '../../../../shared/api/planning.ts';
+import { isEditable } from '../../../../shared/operations/lifecycle.ts';
+import type { RosterCell } from '../../../../shared/roster/move.ts';
+import { parseShiftTimes, shiftCell } from '../../../../shared/roster/shifts.ts';
 import type { Conflict } from '../../../../shared/roster/types.ts';
 import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
 import { useApi } from '../../../api/ApiContext.tsx';
@@ -23,14 +28,19 @@ import {
   indexConflicts,
   itemKey,
   layoutWeek,
+  movePatch,
   previewConflicts,
+  previewMove,
   removeFromAssigned,
   rosterIndexOf,
   weekDays,
   withAssigned,
+  withMoved,
   type Assigned,
   type RosterItemRef,
 } from './roster-model.ts';
+import { MoveDialog } from './MoveDialog.tsx';
+import type { MovePreviewState } from './MovePreview.tsx';
 import { TemplateDialog } from './TemplateDialog.tsx';
 import { useRosterText } from './use-roster-text.ts';
 
@@ -49,6 +59,7 @@ export function RosterView() {
   const { user } = useSignedInUser();
   const reconnectEpoch = useReconnectEpoch();
   const mayAssign = mayMutate(user, 'operation.assign');
+  const mayMove = mayMutate(user, 'operation.update');
   const mayPlan = mayMutate(user, 'operation.create') && mayMutate(user, 'operation.setStatus');
 
   const [date, setDate] = useState(today);
@@ -57,6 +68,7 @@ export function RosterView() {
   const [picks, setPicks] = useState<readonly RosterItemRef[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
   const [templateOpen, setTemplateOpen] = useState(false);
+  const [moving, setMoving] = useState<string | null>(null);
 
   // Only the latest request may set the view (a slow answer for the previous week must not win).
   const request = useRef(0);
@@ -102,6 +114,32 @@ export function RosterView() {
   );
 
   const selectedOperation = view?.operations.find((o) => o.id === selected) ?? null;
+  const previewMoveTo = useCallback(
+    (operationId: string, target: RosterCell): MovePreviewState => {
+      const operation = view?.operations.find((o) => o.id === operationId);
+      const patch = view && operation ? movePatch(operation, target, view.rules) : null;
+      return { patch, added: patch && rosterIndex && operation ? previewMove(rosterIndex, operation, patch) : [] };
+    },
+    [view, rosterIndex],
+  );
+
+  // One write: at once the view as this console works it out (the change and its conflicts), then the core's
+  // 'roster.week' again, which also undoes the local change when the write was refused.
+  const write = useCallback(
+    async (local: RosterWeekView, send: () => Promise<unknown>, saved: string, failed: string) => {
+      setLoaded({ state: 'ready', view: local, local: true });
+      setMessage(null);
+      try {
+        await send();
+        setMessage({ tone: 'success', text: saved });
+      } catch (error) {
+        setMessage({ tone: 'error', error, title: failed });
+      } finally {
+        reload();
+      }
+    },
+    [reload],
+  );
 
   const assign = useCallback(
     async (operationId: string, next: (current: Assigned) => Assigned) => {
@@ -109,20 +147,33 @@ export function RosterView() {
       const operation = loaded.view.operations.find((o) => o.id === operationId);
       if (!operation) return;
       const assigned = next(assignedOf(operation));
-      // At once: the reservation and its conflicts as this console works them out.
-      setLoaded({ state: 'ready', view: withAssigned(loaded.view, operationId, assigned), local: true });
-      setMessage(null);
-      try {
-        await api.call('operations.assign', { id: operationId, assigned: { people: [...assigned.people], resources: [...assigned.resources] } });
-        setMessage({ tone: 'success', text: t('roster.assignedSaved') });
-      } catch (error) {
-        setMessage({ tone: 'error', error, title: t('roster.assignFailed') });
-      } finally {
-        reload();
-      }
+      await write(
+        withAssigned(loaded.view, operationId, assigned),
+        () => api.call('operations.assign', { id: operationId, assigned: { people: [...assigned.people], resources: [...assigned.resources] } }),
+        t('roster.assignedSaved'),
+        t('roster.assignFailed'),
+      );
     },
-    [api, loaded, reload, t],
+    [api, loaded, write, t],
   );
+
+  const move = useCallback(
+    async (operationId: string, target: RosterCell) => {
+      if (loaded.state !== 'ready') return;
+      const operation = loaded.view.operations.find((o) => o.id === operationId);
+      if (!operation || !isEditable(operation.status)) return;
+      const patch = movePatch(operation, target, loaded.view.rules);
+      if (!patch) return;
+      await write(
+        withMoved(loaded.view, operationId, patch),
+        () => api.call('operations.update', { id: operationId, patch: { ...patch } }),
+        t('roster.move.saved'),
+        t('roster.move.failed'),
+      );
+    },
+    [api, loaded, write, t],
+  );
+  const movingOperation = view?.operations.find((o) => o.id === moving) ?? null;
 
   const assignPicks = () => {
     if (!selected || picks.length === 0) return;
@@ -193,6 +244,10 @@ export function RosterView() {
                 preview={preview}
                 onDropItem={(operationId, item) => void assign(operationId, (current) => addToAssigned(current, [item]))}
                 onRemove={(operationId, item) => void assign(operationId, (current) => removeFromAssigned(current, item))}
+                mayMove={mayMove}
+                previewMove={previewMoveTo}
+                onMove={(operationId, target) => void move(operationId, target)}
+                onMoveRequest={setMoving}
               />
               <RosterConflicts
                 conflicts={view.conflicts}
@@ -217,6 +272,21 @@ export function RosterView() {
               pickPreview={selectedOperation && picks.length > 0 ? preview(selectedOperation.id, picks) : []}
             />
           </div>
+          {movingOperation && (
+            <MoveDialog
+              operation={movingOperation}
+              from={shiftCell(movingOperation.plannedStart, movingOperation.shift, parseShiftTimes(view.rules.shiftTimes))}
+              days={layout.days}
+              rules={view.rules}
+              text={text}
+              preview={(target) => previewMoveTo(movingOperation.id, target)}
+              onMove={(target) => {
+                setMoving(null);
+                void move(movingOperation.id, target);
+              }}
+              onClose={() => setMoving(null)}
+            />
+          )}
           {templateOpen && (
             <TemplateDialog
               rules={view.rules}

@@ -14,13 +14,17 @@ import {
   indexConflicts,
   layoutWeek,
   moveCardFocus,
+  movePatch,
   parseDragPayload,
+  parseOperationDrag,
   previewConflicts,
+  previewMove,
   removeFromAssigned,
   rosterIndexOf,
   weekDays,
   weekdayOf,
   withAssigned,
+  withMoved,
 } from './roster-model.ts';
 
 const RULES: RosterRules = {
@@ -107,6 +111,34 @@ describe('local conflicts', () => {
     expect(index.conflicts()).toEqual(before);
   });
 
+  it('previews what a move would add without changing the index', () => {
+    const a = operation('education_session', at(23, 22), 5, { people: ['beto'], resources: [] });
+    const b = operation('education_session', at(25, 6), 4, { people: ['beto'], resources: [] });
+    const index = rosterIndexOf(view([a, b]));
+    const before = index.conflicts();
+    const tooSoon = movePatch(b, { date: '2026-11-24', shift: 'morning' }, RULES)!; // Tuesday 06:00, 3 h after a ends
+    expect(previewMove(index, b, tooSoon).map((c) => c.kind)).toEqual(['short_rest']);
+    expect(index.conflicts()).toEqual(before);
+    expect(previewMove(index, b, movePatch(b, { date: '2026-11-26', shift: 'morning' }, RULES)!)).toEqual([]);
+    expect(index.conflicts()).toEqual(before);
+  });
+
+  it('moves an operation in the view and recomputes its conflicts there', () => {
+    const a = operation('education_session', at(23, 22), 5, { people: ['beto'], resources: [] });
+    const b = operation('education_session', at(25, 6), 4, { people: ['beto'], resources: [] });
+    const moved = withMoved(view([a, b]), b.id, movePatch(b, { date: '2026-11-24', shift: 'morning' }, RULES)!);
+    expect(moved.operations[1]).toMatchObject({ plannedStart: at(24, 6), plannedEnd: at(24, 10), shift: 'morning' });
+    expect(moved.conflicts.map((c) => c.kind)).toEqual(['short_rest']);
+    expect(layoutWeek(moved).cells.get('2026-11-24|morning')?.map((o) => o.id)).toEqual([b.id]);
+  });
+
+  it('patches the recorded shift only when the cell is another shift', () => {
+    const night = operation('alcohol_test', at(26, 22), 4); // recorded 'night'
+    expect(movePatch(night, { date: '2026-11-27', shift: 'night' }, RULES)).toEqual({ plannedStart: at(27, 22), plannedEnd: at(28, 2) });
+    expect(movePatch(night, { date: '2026-11-27', shift: 'afternoon' }, RULES)).toEqual({ plannedStart: at(27, 14), plannedEnd: at(27, 18), shift: 'afternoon' });
+    expect(movePatch(night, { date: '2026-11-26', shift: 'night' }, RULES)).toBeNull(); // its own cell
+  });
+
   it('adds and removes items once', () => {
     const added = addToAssigned({ people: ['ana'], resources: [] }, [{ kind: 'person', id: 'ana' }, { kind: 'resource', id: 'alco-1' }]);
     expect(added).toEqual({ people: ['ana'], resources: ['alco-1'] });
@@ -150,6 +182,18 @@ describe('drag payload', () => {
     ['x'.repeat(500)],
   ])('refuses %s', (text) => {
     expect(parseDragPayload(text)).toBeNull();
+  });
+});
+
+describe('operation drag payload', () => {
+  it.each([
+    ['00000000-0000-7000-8000-000000000001', '00000000-0000-7000-8000-000000000001'],
+    ['', null],
+    [null, null],
+    ['{"kind":"person","id":"x"}', null],
+    ['00000000-0000-7000-8000-000000000001 ', null],
+  ])('%j → %j', (text, expected) => {
+    expect(parseOperationDrag(text)).toBe(expected);
   });
 });
 

@@ -2,12 +2,14 @@
 // the conflicts that concern each card, person and resource, and the same conflicts recomputed at once after a
 // local change (before the hub's answer comes back) with the shared roster functions.
 import type { RosterWeekView } from '../../../../shared/api/planning.ts';
+import { OperationIdSchema } from '../../../../shared/operations/operation-schema.ts';
 import { SHIFTS, type Operation, type Shift } from '../../../../shared/operations/types.ts';
 import { calibrationValidUntil } from '../../../../shared/roster/calibration.ts';
 import { detectConflicts } from '../../../../shared/roster/detect.ts';
 import { createRosterIndex, type RosterIndex } from '../../../../shared/roster/roster-index.ts';
-import { parseShiftTimes, shiftOccurrence } from '../../../../shared/roster/shifts.ts';
-import type { Assignment, Conflict, RosterWeek } from '../../../../shared/roster/types.ts';
+import { movedTimes, type PlannedTimes, type RosterCell } from '../../../../shared/roster/move.ts';
+import { parseShiftTimes, shiftCell } from '../../../../shared/roster/shifts.ts';
+import type { Assignment, Conflict, RosterChange, RosterRules, RosterWeek } from '../../../../shared/roster/types.ts';
 import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
 
 const DAY_MS = 86_400_000;
@@ -60,9 +62,7 @@ export function layoutWeek(view: RosterWeekView): WeekLayout {
   const cells = new Map<string, Operation[]>();
   const sorted = [...view.operations].sort((a, b) => a.plannedStart - b.plannedStart || (a.id < b.id ? -1 : 1));
   for (const operation of sorted) {
-    const occurrence = shiftOccurrence(operation.plannedStart, shifts);
-    const date = occurrence === null ? cordobaIsoDate(operation.plannedStart) : new Date(Math.floor(occurrence / 3) * DAY_MS).toISOString().slice(0, 10);
-    const shift = occurrence === null ? operation.shift : SHIFTS[occurrence % 3]!;
+    const { date, shift } = shiftCell(operation.plannedStart, operation.shift, shifts);
     if (!days.includes(date)) continue;
     const key = cellKey(date, shift);
     const list = cells.get(key);
@@ -93,15 +93,34 @@ export function toRosterWeek(view: RosterWeekView): RosterWeek {
   };
 }
 
-/** The view after replacing one operation's reservation, with the conflicts worked out here and now. */
-export function withAssigned(view: RosterWeekView, operationId: string, assigned: Assigned): RosterWeekView {
-  const operations = view.operations.map((operation) =>
-    operation.id === operationId
-      ? { ...operation, details: { ...operation.details, assigned: { people: [...assigned.people], resources: [...assigned.resources] } } }
-      : operation,
-  );
-  const next = { ...view, operations };
+/** The view after one operation changed, with the conflicts worked out here and now. */
+function withChanged(view: RosterWeekView, operationId: string, change: (operation: Operation) => Operation): RosterWeekView {
+  const next = { ...view, operations: view.operations.map((operation) => (operation.id === operationId ? change(operation) : operation)) };
   return { ...next, conflicts: detectConflicts(toRosterWeek(next), view.rules) };
+}
+
+/** The view after replacing one operation's reservation. */
+export const withAssigned = (view: RosterWeekView, operationId: string, assigned: Assigned): RosterWeekView =>
+  withChanged(view, operationId, (operation) => ({
+    ...operation,
+    details: { ...operation.details, assigned: { people: [...assigned.people], resources: [...assigned.resources] } },
+  }));
+
+/** What moving an operation changes: its times, and its recorded shift when the cell is another shift's. */
+export type MovePatch = PlannedTimes & { readonly shift?: Shift };
+
+/** The view after moving one operation. */
+export const withMoved = (view: RosterWeekView, operationId: string, patch: MovePatch): RosterWeekView =>
+  withChanged(view, operationId, (operation) => ({ ...operation, ...patch }));
+
+/**
+ * The `operations.update` patch that moves an operation to a roster cell (movedTimes), or null when its times
+ * would not change. The recorded shift follows the cell, so that the operations grid and the form agree with it.
+ */
+export function movePatch(operation: Operation, target: RosterCell, rules: RosterRules): MovePatch | null {
+  const times = movedTimes(operation, target, rules.shiftTimes);
+  if (times.plannedStart === operation.plannedStart) return null;
+  return target.shift === operation.shift ? times : { ...times, shift: target.shift };
 }
 
 /** A reservation with items added (kept once, in order) or removed. */
@@ -186,30 +205,45 @@ export function indexConflicts(conflicts: readonly Conflict[]): ConflictIndex {
   return { byOperation, bySubject };
 }
 
+/** The conflicts `changes` would add, worked out on the incremental index and taken back with `undo`. */
+function addedConflicts(index: RosterIndex, changes: readonly RosterChange[], undo: readonly RosterChange[]): Conflict[] {
+  const before = new Set(index.conflicts().map(conflictKey));
+  try {
+    const after = index.apply(changes);
+    return after.filter((c) => !before.has(conflictKey(c)));
+  } catch {
+    return []; // an id the view does not know: nothing to preview
+  } finally {
+    try {
+      index.apply(undo);
+    } catch {
+      // the batch was refused as a whole: nothing was applied
+    }
+  }
+}
+
 /**
- * What assigning `items` to an operation would add, worked out on the incremental index (the change is applied
- * and taken back): shown while a person or resource is dragged over a card, or picked for the selected one.
+ * What assigning `items` to an operation would add: shown while a person or resource is dragged over a card, or
+ * picked for the selected one.
  */
 export function previewConflicts(index: RosterIndex, operationId: string, items: readonly RosterItemRef[]): Conflict[] {
-  const before = new Set(index.conflicts().map(conflictKey));
   const assignments: Assignment[] = items.map((item) =>
     item.kind === 'person' ? { operationId, personId: item.id } : { operationId, resourceId: item.id },
   );
   const present = new Set(index.snapshot().assignments.map((a) => `${a.operationId}|${a.personId ?? ''}|${a.resourceId ?? ''}`));
   const added = assignments.filter((a) => !present.has(`${a.operationId}|${a.personId ?? ''}|${a.resourceId ?? ''}`));
   if (added.length === 0) return [];
-  try {
-    const after = index.apply(added.map((assignment) => ({ kind: 'assign' as const, assignment })));
-    return after.filter((c) => !before.has(conflictKey(c)));
-  } catch {
-    return []; // an id the view does not know: nothing to preview
-  } finally {
-    try {
-      index.apply(added.map((assignment) => ({ kind: 'unassign' as const, assignment })));
-    } catch {
-      // the batch was refused as a whole: nothing was applied
-    }
-  }
+  return addedConflicts(
+    index,
+    added.map((assignment) => ({ kind: 'assign' as const, assignment })),
+    added.map((assignment) => ({ kind: 'unassign' as const, assignment })),
+  );
+}
+
+/** What moving an operation to new times would add: shown while it is dragged over a cell, or in "Mover…". */
+export function previewMove(index: RosterIndex, operation: Operation, times: PlannedTimes): Conflict[] {
+  const move = (t: PlannedTimes): RosterChange => ({ kind: 'move', operationId: operation.id, start: t.plannedStart, end: t.plannedEnd });
+  return addedConflicts(index, [move(times)], [move(operation)]);
 }
 
 export function rosterIndexOf(view: RosterWeekView): RosterIndex {
@@ -239,6 +273,13 @@ export const DRAG_TYPE = 'application/x-convivencia-roster';
 const ROSTER_ID = /^[\w.-]{1,64}$/;
 
 export const dragPayload = (item: RosterItemRef): string => JSON.stringify({ kind: item.kind, id: item.id });
+
+/** The data type a dragged operation card carries: the operation's id. */
+export const OPERATION_DRAG_TYPE = 'application/x-convivencia-roster-operation';
+
+/** A dropped operation id, or null for anything that is not one. */
+export const parseOperationDrag = (text: string | null | undefined): string | null =>
+  OperationIdSchema.safeParse(text).success ? text! : null;
 
 /** A dropped payload, or null for anything that is not exactly a person or resource reference. */
 export function parseDragPayload(text: string | null | undefined): RosterItemRef | null {

@@ -12,6 +12,8 @@ export interface RosterText {
   conflict(c: Conflict): string;
   time(epochMs: number): string;
   date(epochMs: number): string;
+  /** "jue 26/11 22:00" (Córdoba). */
+  dayTime(epochMs: number): string;
   /** "jue 26/11" of a civil date 'YYYY-MM-DD'. */
   day(isoDate: string): string;
   weekday(day: number): string;
@@ -78,6 +80,7 @@ export function useRosterText(view: RosterWeekView | null): RosterText {
       },
       time: (ms) => time.format(ms),
       date: (ms) => date.format(ms),
+      dayTime: (ms) => `${dayMonth.format(ms)} ${time.format(ms)}`,
       day: (isoDate) => civilDay.format(Date.parse(`${isoDate}T12:00:00Z`)),
       // 2023-01-01 was a Sunday (weekday 0).
       weekday: (day) => longWeekday.format(Date.UTC(2023, 0, 1 + day, 12)),
