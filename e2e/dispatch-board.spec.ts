@@ -1,11 +1,15 @@
 // Despacho in browser mode against a real hub process and a real simulator: units appear and move; with the
 // hub stopped the indicator says offline and the board keeps its data; with the hub back it is live again.
-import { expect, test } from '@playwright/test';
+// A dispatcher assigns a task to the selected unit and frees it (the field is checked before anything is sent);
+// a coordinator reads the assignment only.
+import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './support/hub-process.ts';
+import { seriousViolations } from './support/axe.ts';
+import { freePort, hubAccount } from './support/hub-process.ts';
 import { callApi } from './support/console-page.ts';
+import { pendingChanges } from './support/operation-form.ts';
 import { startNodeProcess, type NodeProcess } from './support/node-process.ts';
 import { startHostProcess, type HostProcess } from './support/web-host-process.ts';
 
@@ -27,10 +31,7 @@ test.afterEach(async () => {
 });
 
 async function startConsole(hub: NodeProcess): Promise<HostProcess> {
-  const credentials = JSON.parse(fs.readFileSync(path.join(hubDir, 'demo-credentials.json'), 'utf8')) as {
-    users: { username: string; password: string; role: string }[];
-  };
-  const dispatcher = credentials.users.find((u) => u.role === 'dispatcher')!;
+  const dispatcher = hubAccount(hubDir, 'dispatcher');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivencia-console-'));
   const host = await startHostProcess(['--data-dir', dataDir, '--no-demo', '--hub', hub.ready, '--hub-user', dispatcher.username], {
     CONVIVENCIA_HUB_PASSWORD: dispatcher.password,
@@ -75,4 +76,81 @@ test('units appear and move; offline keeps the board; the hub coming back makes 
   running.push(hub);
   await expect(indicator).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
   await expect(page.getByTestId('units-stale')).toHaveCount(0);
+});
+
+/** The ConsoleApi methods the page sent over its WebSocket, in order (watched from before the page loads). */
+function sentMethods(page: Page): string[] {
+  const methods: string[] = [];
+  page.on('websocket', (socket) =>
+    socket.on('framesent', ({ payload }) => {
+      const method = (JSON.parse(String(payload)) as { method?: string }).method;
+      if (method) methods.push(method);
+    }),
+  );
+  return methods;
+}
+
+test('a dispatcher assigns a task to the selected unit and frees it; a wrong task sends nothing; a coordinator only reads it', async ({ page }) => {
+  const hub = await startHub();
+  running.push(hub);
+  const host = await startConsole(hub);
+  const sent = sentMethods(page);
+
+  await page.goto(host.url);
+  await page.getByRole('tab', { name: 'Despacho' }).click();
+  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
+  const board = page.getByRole('grid', { name: 'Unidades' });
+  const row = board.locator('[role="row"][row-index="0"]');
+  const cell = row.locator('[role="gridcell"][col-id="assignment"]');
+  const panel = page.getByRole('region', { name: 'Asignación' });
+  await expect(panel).toContainText('Seleccione una unidad en el tablero o en el mapa.');
+
+  await row.locator('[col-id="callSign"]').click();
+  const callSign = (await row.locator('[col-id="callSign"]').textContent())!;
+  await expect(panel.getByTestId('assignment-unit')).toHaveText(callSign);
+  await expect(panel.getByTestId('assignment-current')).toHaveText('Sin asignación');
+  await expect(cell).toHaveText('—');
+  const task = panel.getByLabel('Tarea asignada');
+  expect(await seriousViolations(page, '[data-testid="unit-assignment"]')).toEqual([]);
+
+  // Empty, then one character too long: the message is next to the field and nothing is sent.
+  await task.press('Enter');
+  await expect(task).toHaveAccessibleDescription(/Escriba la tarea que se asigna a la unidad\./);
+  await expect(task).toHaveAttribute('aria-invalid', 'true');
+  await task.fill('x'.repeat(201));
+  await panel.getByRole('button', { name: 'Asignar' }).click();
+  await expect(panel.getByTestId('assignment-problem')).toHaveText('La tarea no puede superar los 200 caracteres.');
+  expect(await seriousViolations(page, '[data-testid="unit-assignment"]')).toEqual([]);
+  expect(sent).not.toContain('units.assign');
+  await expect(panel.getByRole('button', { name: 'Liberar unidad' })).toHaveCount(0); // nothing to free yet
+
+  // Enter assigns: the row shows it at once, and the hub takes it.
+  await task.fill('Denuncia por ruidos — Bv. San Juan 500');
+  await task.press('Enter');
+  await expect(cell).toHaveText('Denuncia por ruidos — Bv. San Juan 500');
+  await expect(panel.getByTestId('assignment-current')).toHaveText('Denuncia por ruidos — Bv. San Juan 500');
+  await expect(task).toHaveValue('');
+  await expect(pendingChanges(page)).toHaveText(/Todo sincronizado/, { timeout: 15_000 });
+  expect(sent.filter((method) => method === 'units.assign')).toHaveLength(1);
+
+  // Freeing empties the cell; the focus stays in the panel.
+  await panel.getByRole('button', { name: 'Liberar unidad' }).click();
+  await expect(cell).toHaveText('—');
+  await expect(panel.getByTestId('assignment-current')).toHaveText('Sin asignación');
+  await expect(panel.getByRole('button', { name: 'Liberar unidad' })).toHaveCount(0);
+  await expect(task).toBeFocused();
+  await task.fill('Control de venta ambulante — Plaza San Martín');
+  await panel.getByRole('button', { name: 'Asignar' }).click();
+  await expect(cell).toHaveText('Control de venta ambulante — Plaza San Martín');
+  await expect(pendingChanges(page)).toHaveText(/Todo sincronizado/, { timeout: 15_000 });
+
+  // The coordinator reads the assignment (as the hub has it) but gets no controls.
+  const coordinator = hubAccount(hubDir, 'coordinator');
+  const signIn = (await callApi(page, host.url, 'session.signIn', { username: coordinator.username, password: coordinator.password })) as { ok: boolean };
+  expect(signIn.ok, JSON.stringify(signIn)).toBe(true);
+  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
+  await row.locator('[col-id="callSign"]').click();
+  await expect(panel.getByTestId('assignment-current')).toHaveText('Control de venta ambulante — Plaza San Martín');
+  await expect(panel.getByLabel('Tarea asignada')).toHaveCount(0);
+  await expect(panel.getByRole('button')).toHaveCount(0);
 });

@@ -7,6 +7,7 @@ import type { OutboxStatus } from '../shared/api/writes.ts';
 import type { ApiResult } from '../shared/api/result.ts';
 import type { Operation, OperationRow } from '../shared/operations/types.ts';
 import type { Conflict } from '../shared/sync/conflict.ts';
+import type { UnitRow } from '../shared/live/unit-row.ts';
 import { LIVE_NAMESPACES } from '../shared/live/protocol.ts';
 import { CHECKPOINT_PLAN } from './test-support/checkpoint-plan.ts';
 import { connected, loginAs, socketTo } from './test-support/hub-clients.ts';
@@ -22,6 +23,7 @@ const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promi
 };
 const outbox = (core: ConsoleCore) => call<OutboxStatus>(core, 'outbox.status', {});
 const row = async (core: ConsoleCore, id: string) => (await call<{ operation: OperationRow | null }>(core, 'operations.get', { id })).operation;
+const units = async (core: ConsoleCore) => (await call<{ units: UnitRow[] }>(core, 'units.list', {})).units;
 const live = (core: ConsoleCore) => eventually(() => syncStatus(core), (s) => s.state === 'live');
 const create = async (core: ConsoleCore, team = plan.team) =>
   (await call<{ operation: Operation }>(core, 'operations.create', { plan: { ...plan, team } })).operation;
@@ -118,6 +120,28 @@ describe('writes through the hub', () => {
     expect(offline.entries.map((e) => e.id)).toContain(setting.id);
     link.restore();
     await eventually(() => call<Listed>(admin, 'settings.list', {}), (listed) => Object.keys(listed.unsynced).length === 0, 20_000);
+  });
+
+  it('a dispatcher assigns a unit: its board gets the row at once, every console once the hub has it', async () => {
+    const hub = await hubAt(tempDir());
+    const dispatcher = consoleFor(hub, { role: 'dispatcher' });
+    const coordinator = consoleFor(hub, { role: 'coordinator' });
+    await Promise.all([live(dispatcher), live(coordinator)]);
+    const { id } = (await eventually(() => units(dispatcher), (list) => list.length > 0))[0]!;
+    const emitted: UnitRow[] = [];
+    dispatcher.onEvent((event, payload) => {
+      if (event === 'units.changed') emitted.push(...(payload as { units: UnitRow[] }).units);
+    });
+    const task = 'Denuncia por ruidos — Bv. San Juan 500';
+
+    await call(dispatcher, 'units.assign', { id, assignment: task });
+    expect(emitted).toContainEqual(expect.objectContaining({ id, assignment: task }));
+    await eventually(() => units(coordinator), (list) => list.some((u) => u.id === id && u.assignment === task));
+    expect(await coordinator.dispatch('units.assign', { id, assignment: null })).toEqual({ ok: false, error: { code: 'forbidden' } });
+
+    await call(dispatcher, 'units.assign', { id, assignment: null });
+    expect(emitted.at(-1)).toMatchObject({ id, assignment: null });
+    await eventually(() => units(coordinator), (list) => list.some((u) => u.id === id && u.assignment === null));
   });
 
   it('a duplicate or replayed push changes nothing and gets the original answers', async () => {

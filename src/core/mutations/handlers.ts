@@ -59,11 +59,13 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
         throw err instanceof LocalRefusal ? refused(err) : err;
       }
     });
-    wrote(entityOf(mutation.kind));
+    wrote(entityOf(mutation.kind), mutation.id);
     return record;
   };
-  const wrote = (entity: RecordEntity) => {
+  const wrote = (entity: RecordEntity, id: string) => {
     if (entity === 'operation') ctx.emit('operations.changed', { reason: 'written' });
+    // The unit board never reloads its list: it takes the changed row, as it does for the hub's changes.
+    if (entity === 'unit') ctx.emit('units.changed', { units: ctx.session.use((cache) => cache.units.rows([id])) });
     ctx.emit('outbox.changed', ctx.session.use(outboxStatus));
     ctx.sync.pushSoon();
   };
@@ -90,7 +92,7 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
     'conflicts.list': () => ctx.session.use((cache) => ({ conflicts: cache.conflicts.list() })),
     'conflicts.resolve': ({ id, choice }) => {
       const user = ctx.hubSession.info().user;
-      const entity = ctx.session.use((cache) => {
+      const resolved = ctx.session.use((cache) => {
         try {
           return resolveConflict(cache, id, choice, user?.username ?? null, Date.now());
         } catch (err) {
@@ -98,7 +100,7 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
         }
       });
       // Either choice changes the record's row (its data, or at least its sync state).
-      if (entity) wrote(entity);
+      if (resolved) wrote(resolved.entity, resolved.recordId);
       return ctx.session.use(outboxStatus);
     },
   };

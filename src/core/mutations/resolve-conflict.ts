@@ -7,14 +7,20 @@ import type { Cache } from '../cache/cache.ts';
 import type { RecordEntity } from '../../shared/sync/mutations.ts';
 import { write } from './write-path.ts';
 
-/** Returns the entity of the resolved conflict (null: it was resolved already). */
-export function resolveConflict(cache: Cache, id: number, choice: 'mine' | 'theirs', author: string | null, now: number): RecordEntity | null {
+/** The record whose conflict was resolved. */
+export interface ResolvedRecord {
+  readonly entity: RecordEntity;
+  readonly recordId: string;
+}
+
+/** Returns the record of the resolved conflict (null: it was resolved already). */
+export function resolveConflict(cache: Cache, id: number, choice: 'mine' | 'theirs', author: string | null, now: number): ResolvedRecord | null {
   return cache.db
     .transaction(() => {
       const conflict = cache.conflicts.get(id);
       if (!conflict || !cache.conflicts.remove(id)) return null;
       if (choice === 'mine') for (const mutation of conflict.mutations) write(cache, mutation, author, now);
-      return conflict.entity;
+      return { entity: conflict.entity, recordId: conflict.recordId };
     })
     .immediate();
 }

@@ -110,7 +110,7 @@ describe('the write path', () => {
     const { clientSeq } = write(cache, rename('Mine'), 'coord', 10);
     settle(cache, { clientSeq, ok: false, reason: 'version_conflict', current: server(2, 'Theirs') }, 11);
     const [conflict] = cache.conflicts.list();
-    expect(resolveConflict(cache, conflict!.id, 'mine', 'coord', 12)).toBe('operation');
+    expect(resolveConflict(cache, conflict!.id, 'mine', 'coord', 12)).toEqual({ entity: 'operation', recordId: ID });
     expect(visible()).toMatchObject({ team: 'Mine', version: 3 });
     expect(cache.outbox.head(10).at(-1)).toMatchObject({ baseVersion: 2 });
     expect(cache.conflicts.count()).toBe(0);
@@ -123,7 +123,7 @@ describe('the write path', () => {
     const { clientSeq } = write(cache, rename('Mine'), 'coord', 10);
     settle(cache, { clientSeq, ok: false, reason: 'version_conflict', current: server(2, 'Theirs') }, 11);
     const [conflict] = cache.conflicts.list();
-    expect(resolveConflict(cache, conflict!.id, 'theirs', 'coord', 12)).toBe('operation');
+    expect(resolveConflict(cache, conflict!.id, 'theirs', 'coord', 12)).toEqual({ entity: 'operation', recordId: ID });
     expect(visible()).toMatchObject({ team: 'Theirs', version: 2 });
     expect(cache.outbox.count()).toBe(0);
     expect(cache.operations.row(ID)?.syncState).toBe('synced');

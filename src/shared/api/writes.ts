@@ -1,7 +1,7 @@
 // Inputs of the ConsoleApi methods that change shared records. Each becomes one mutation
 // (shared/sync/mutations.ts) through the core's write path; the field rules are the mutations' own schemas.
 import { z } from 'zod';
-import { UnitSchema } from '../live/hub-messages.ts';
+import { UnitAssignmentSchema, UnitSchema } from '../live/hub-messages.ts';
 import {
   CancelReasonSchema,
   OperationIdSchema,
@@ -18,7 +18,7 @@ export const OperationsSetStatusInput = z
   .strict();
 export const OperationsCancelInput = z.object({ id: OperationIdSchema, reason: CancelReasonSchema }).strict();
 export const UnitsAssignInput = z
-  .object({ id: UnitSchema.shape.id, assignment: z.string().trim().min(1, 'required').max(200, 'too_long').nullable() })
+  .object({ id: UnitSchema.shape.id, assignment: UnitAssignmentSchema.nullable() })
   .strict();
 export const ConflictsResolveInput = z
   .object({ id: z.number().int().min(1), choice: z.enum(['mine', 'theirs']) })

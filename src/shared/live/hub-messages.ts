@@ -2,7 +2,7 @@
 // mismatched hub must produce a logged rejection, never a crash or a half-applied batch.
 import { z } from 'zod';
 import { MAX_CHANGES_PAGE, MAX_TRACK_POINTS, MAX_TRACK_UNITS, ROLES } from './protocol.ts';
-import { UNIT_KINDS, UNIT_STATUSES } from './units.ts';
+import { MAX_UNIT_ASSIGNMENT, UNIT_KINDS, UNIT_STATUSES } from './units.ts';
 import { OperationSchema } from '../operations/operation-schema.ts';
 import { GENERIC_RECORD_SCHEMAS } from '../records/entities.ts';
 
@@ -14,9 +14,12 @@ export const UnitSchema = z.object({
   kind: z.enum(UNIT_KINDS),
   crew: z.array(z.string().max(120)).max(20),
   status: z.enum(UNIT_STATUSES),
-  assignment: z.string().max(200).nullable(),
+  assignment: z.string().max(MAX_UNIT_ASSIGNMENT).nullable(),
   version: z.number().int().min(1),
 });
+
+/** A task a dispatcher assigns to a unit (the console's form, the ConsoleApi and the hub check the same rule). */
+export const UnitAssignmentSchema = z.string().trim().min(1, 'required').max(MAX_UNIT_ASSIGNMENT, 'too_long');
 
 export const UnitPositionSchema = z.object({
   unitId: z.string().min(1).max(64),

@@ -18,6 +18,9 @@ export interface UnitPosition {
   readonly receivedAt: number; // epoch ms, the hub's clock
 }
 
+/** The longest task a dispatcher may assign to a unit, in characters (after trimming). */
+export const MAX_UNIT_ASSIGNMENT = 200;
+
 /** The shared record of a unit. Positions travel separately (telemetry), not through the change log. */
 export interface Unit {
   readonly id: string;

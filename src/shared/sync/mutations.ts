@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Unit } from '../live/units.ts';
 import type { Operation } from '../operations/types.ts';
 import { GENERIC_RECORD_SCHEMAS, type GenericRecord } from '../records/entities.ts';
-import { UnitSchema } from '../live/hub-messages.ts';
+import { UnitAssignmentSchema, UnitSchema } from '../live/hub-messages.ts';
 import {
   CancelReasonSchema,
   OperationIdSchema,
@@ -45,7 +45,7 @@ export const MutationSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   // A dispatcher sends a patrol to a task (or frees it). The status stays the device's to report.
-  z.object({ kind: z.literal('unit.assign'), id: unitId, assignment: z.string().trim().min(1, 'required').max(200, 'too_long').nullable() }).strict(),
+  z.object({ kind: z.literal('unit.assign'), id: unitId, assignment: UnitAssignmentSchema.nullable() }).strict(),
   // An administrator's new dated setting (a law or a limit changed); never an edit of an existing entry.
   z.object({ kind: z.literal('setting.add'), id: z.string().uuid(), entry: SettingEntrySchema }).strict(),
 ]);

@@ -1,6 +1,6 @@
 // Despacho: the live unit board with its summary line and, when the hub is not live, a notice saying how old
-// the data is; beside it the map of the same units (with track replay). Board and map share one selected unit.
-// The complaint queue and assignment come later.
+// the data is; under the board the selected unit's assignment; beside it the map of the same units (with track
+// replay). Board, assignment panel and map share one selected unit. The complaint queue comes later.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_FRESHNESS, type FreshnessThresholds } from '../../../shared/live/freshness.ts';
@@ -13,6 +13,7 @@ import { useNow } from '../../hooks/use-now.ts';
 import { useSyncStatus } from '../../live/SyncStatusContext.tsx';
 import { staleNoticeText } from '../../live/sync-text.ts';
 import { boardStaleness, dataAgeSeconds } from '../../live/sync-view.ts';
+import { AssignmentPanel } from './assignment/AssignmentPanel.tsx';
 import { DispatchMap, type UnitSelection } from './DispatchMap.tsx';
 import { createUnitsFeed } from './map/units-feed.ts';
 import { summaryText } from './summary-text.ts';
@@ -95,17 +96,20 @@ export function DispatchWorkspace({ onCacheUnavailable, freshness = DEFAULT_FRES
         </div>
       )}
       <div className="dispatch__body">
-        {/* Remounted per language: AG Grid reads its own texts only when it is created. */}
-        <UnitBoard
-          key={i18n.language}
-          thresholds={freshness}
-          stale={stale !== null}
-          reloadKey={reloadKey}
-          onUnits={onUnits}
-          onError={onError}
-          selectedId={selection.id}
-          onSelect={selectOnBoard}
-        />
+        <div className="dispatch__units">
+          {/* Remounted per language: AG Grid reads its own texts only when it is created. */}
+          <UnitBoard
+            key={i18n.language}
+            thresholds={freshness}
+            stale={stale !== null}
+            reloadKey={reloadKey}
+            onUnits={onUnits}
+            onError={onError}
+            selectedId={selection.id}
+            onSelect={selectOnBoard}
+          />
+          <AssignmentPanel feed={feed} selectedId={selection.id} />
+        </div>
         <DispatchMap feed={feed} thresholds={freshness} stale={stale !== null} selection={selection} onSelect={selectOnMap} />
       </div>
       <p className="dispatch__later">{t('comingSoon.dispatch')}</p>

@@ -22,7 +22,7 @@ export default {
   },
   comingSoon: {
     badge: 'Coming soon',
-    dispatch: 'Complaint queue and assignment — coming soon.',
+    dispatch: 'Complaint queue — coming soon.',
     court: 'Case files, hearing calendar, in-person hearing record and resolutions — coming soon.',
     insights: 'Compliance without sanction, response times and trends by zone and operation type — coming soon.',
   },
@@ -281,6 +281,25 @@ export default {
       no_hub: 'no hub configured',
       signed_out: 'not signed in to the hub',
       host: 'no connection with the local host',
+    },
+    // The selected unit's task: a dispatcher assigns one or frees the unit; other roles read it.
+    assignment: {
+      heading: 'Assignment',
+      noUnit: 'Select a unit on the board or on the map.',
+      unit: 'Unit',
+      current: 'Current assignment',
+      none: 'No assignment',
+      task: 'Assigned task',
+      taskHint: 'For example: Noise complaint — Bv. San Juan 500. Up to {{max}} characters.',
+      assign: 'Assign',
+      release: 'Free unit',
+      assigned: '{{callSign}}: task assigned in this console; it is sent to the hub as soon as there is a connection.',
+      released: '{{callSign}}: unit freed in this console; it is sent to the hub as soon as there is a connection.',
+      failed: 'The assignment could not be changed.',
+      problem: {
+        required: 'Type the task assigned to the unit.',
+        too_long: 'The task cannot be longer than {{max}} characters.',
+      },
     },
   },
   map: {

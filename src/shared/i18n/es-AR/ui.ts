@@ -22,7 +22,7 @@ export default {
   },
   comingSoon: {
     badge: 'Próximamente',
-    dispatch: 'Cola de denuncias y asignación — próximamente.',
+    dispatch: 'Cola de denuncias — próximamente.',
     court: 'Expedientes, agenda de audiencias, acta de audiencia presencial y resoluciones — próximamente.',
     insights:
       'Cumplimiento sin sanción, tiempos de respuesta y tendencias por zona y tipo de operativo — próximamente.',
@@ -288,6 +288,25 @@ export default {
       no_hub: 'sin hub configurado',
       signed_out: 'sin sesión iniciada en el hub',
       host: 'sin conexión con el host local',
+    },
+    // The selected unit's task: a dispatcher assigns one or frees the unit; other roles read it.
+    assignment: {
+      heading: 'Asignación',
+      noUnit: 'Seleccione una unidad en el tablero o en el mapa.',
+      unit: 'Unidad',
+      current: 'Asignación actual',
+      none: 'Sin asignación',
+      task: 'Tarea asignada',
+      taskHint: 'Por ejemplo: Denuncia por ruidos — Bv. San Juan 500. Hasta {{max}} caracteres.',
+      assign: 'Asignar',
+      release: 'Liberar unidad',
+      assigned: '{{callSign}}: tarea asignada en esta consola; se envía al hub en cuanto haya conexión.',
+      released: '{{callSign}}: unidad liberada en esta consola; se envía al hub en cuanto haya conexión.',
+      failed: 'No se pudo cambiar la asignación.',
+      problem: {
+        required: 'Escriba la tarea que se asigna a la unidad.',
+        too_long: 'La tarea no puede superar los {{max}} caracteres.',
+      },
     },
   },
   // The Despacho map: an offline basemap of the city with one button per unit.

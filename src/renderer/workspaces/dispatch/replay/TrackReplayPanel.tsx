@@ -85,8 +85,8 @@ export function TrackReplayPanel({ units, selectedId, replay, unitStates }: Trac
   const maxLocal = formatCordobaLocal(now);
 
   return (
-    <section className="replay" aria-labelledby={`${id}-heading`} data-testid="track-replay">
-      <h2 id={`${id}-heading`} className="replay__heading">
+    <section className="dispatch-panel" aria-labelledby={`${id}-heading`} data-testid="track-replay">
+      <h2 id={`${id}-heading`} className="dispatch-panel__heading">
         {t('replay.heading')}
       </h2>
       <form className="replay__form" onSubmit={submit} aria-describedby={problem ? `${id}-problem` : undefined}>
