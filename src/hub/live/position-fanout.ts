@@ -1,14 +1,15 @@
 // Runs in: Node. Positions go to consoles coalesced: every tick (~50 ms) each console allowed to see units gets
 // one 'positions' array holding at most one entry per unit — the newest — however many reports arrived.
 //
-// Each console acknowledges a batch, and gets no other while one is unacknowledged: what arrives meanwhile waits
-// in that console's own backlog, again one entry per unit. So a console behind a slow link (or a busy one) gets
-// fewer, fresher batches instead of an ever longer queue of stale ones in the hub's memory and the kernel's
-// buffers; the others are not held back. A console that never acknowledges (lost ack, old client) gets the next
-// batch after ACK_TIMEOUT_MS.
+// Each console acknowledges every batch, and has at most MAX_IN_FLIGHT unacknowledged: what arrives beyond that
+// waits in that console's own backlog, again one entry per unit. So a console behind a slow link (or a busy one)
+// gets fewer, fresher batches instead of an ever longer queue of stale ones in the hub's memory and the kernel's
+// buffers; the others are not held back. Two, not one: an ack that comes back just after the next tick (a busy
+// hub) must not cost every console a tick of latency. A console that never acknowledges (lost ack, old client)
+// gets more after ACK_TIMEOUT_MS.
 //
-//   tick ─► console idle?  ── yes ─► send backlog + new (one per unit) ─► in flight ── ack / timeout ─► idle
-//                          └─ no ──► merge new into its backlog
+//   tick ─► room in flight? ── yes ─► send backlog + new (one per unit) ─► in flight +1 ── ack / timeout ─► −1
+//                           └─ no ──► merge new into its backlog
 //
 // They are sent socket by socket rather than broadcast to the room on purpose: Socket.IO keeps every room
 // broadcast for connection-state recovery (2 min), which for 20 position batches a second would be a large,
@@ -17,10 +18,11 @@
 import type { Namespace, Socket } from 'socket.io';
 import type { UnitPosition } from '../../shared/live/units.ts';
 
-export const ACK_TIMEOUT_MS = 10_000;
+const ACK_TIMEOUT_MS = 10_000;
+const MAX_IN_FLIGHT = 2;
 
 interface ConsoleFlow {
-  inFlight: boolean;
+  inFlight: number;
   backlog: Map<string, UnitPosition>;
 }
 
@@ -49,17 +51,17 @@ export class PositionFanout {
 
   private offer(socket: Socket, fresh: ReadonlyMap<string, UnitPosition>, batch: readonly UnitPosition[]): void {
     let flow = this.flows.get(socket);
-    if (!flow) this.flows.set(socket, (flow = { inFlight: false, backlog: new Map() }));
-    if (flow.inFlight) {
+    if (!flow) this.flows.set(socket, (flow = { inFlight: 0, backlog: new Map() }));
+    if (flow.inFlight >= MAX_IN_FLIGHT) {
       for (const [unitId, position] of fresh) flow.backlog.set(unitId, position);
       return;
     }
     const positions = flow.backlog.size === 0 ? batch : [...new Map([...flow.backlog, ...fresh]).values()];
     flow.backlog = new Map();
     if (positions.length === 0) return;
-    flow.inFlight = true;
+    flow.inFlight++;
     socket.timeout(ACK_TIMEOUT_MS).emit('positions', positions, () => {
-      flow.inFlight = false;
+      flow.inFlight--;
     });
   }
 }
