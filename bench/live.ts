@@ -467,8 +467,8 @@ const consolesRole: Role = async (send) => {
       for (let i = 0; i < count; i++) {
         const { token } = await loginToHub(hubUrl, credentials);
         const socket = io(new URL('/console', hubUrl).toString(), { auth: { token }, transports: ['websocket'], forceNew: true });
-        socket.on('positions', (batch: UnitPosition[], ack: () => void) => {
-          ack(); // as the core does: the hub sends a console one batch at a time
+        socket.on('positions', (batch: UnitPosition[], ack?: unknown) => {
+          if (typeof ack === 'function') ack(); // as the core does: the hub sends each console a batch at a time
           const now = Date.now();
           for (const p of batch) {
             if (mode === 'latency') (latencies[Math.floor((now - resetAt) / 1000)] ??= []).push(now - p.deviceTime);

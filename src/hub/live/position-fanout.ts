@@ -1,15 +1,16 @@
 // Runs in: Node. Positions go to consoles coalesced: every tick (~50 ms) each console allowed to see units gets
 // one 'positions' array holding at most one entry per unit — the newest — however many reports arrived.
 //
-// Each console acknowledges every batch, and has at most MAX_IN_FLIGHT unacknowledged: what arrives beyond that
-// waits in that console's own backlog, again one entry per unit. So a console behind a slow link (or a busy one)
-// gets fewer, fresher batches instead of an ever longer queue of stale ones in the hub's memory and the kernel's
-// buffers; the others are not held back. Two, not one: an ack that comes back just after the next tick (a busy
-// hub) must not cost every console a tick of latency. A console that never acknowledges (lost ack, old client)
-// gets more after ACK_TIMEOUT_MS.
+// Each console acknowledges every batch and has at most one unacknowledged: what arrives meanwhile waits in that
+// console's own backlog, again one entry per unit, and goes out as soon as the ack comes. So a console behind a
+// slow link (or a busy one) gets fewer, fresher batches instead of an ever longer queue of stale ones in the hub's
+// memory and the kernel's buffers, and the others are not held back. Sending the backlog on the ack, rather than
+// at the next tick, matters on a busy hub: after a stall Node runs the tick's timer before it reads the acks that
+// came in meanwhile, and waiting for the following tick would add 50 ms for every console. A console that never
+// acknowledges (lost ack, old client) gets more after ACK_TIMEOUT_MS.
 //
-//   tick ─► room in flight? ── yes ─► send backlog + new (one per unit) ─► in flight +1 ── ack / timeout ─► −1
-//                           └─ no ──► merge new into its backlog
+//   tick ─► idle? ── yes ─► send new ─────────────────► in flight ── ack / timeout ─► backlog? ── yes ─► send it
+//                  └─ no ──► merge new into its backlog                                        └─ no ──► idle
 //
 // They are sent socket by socket rather than broadcast to the room on purpose: Socket.IO keeps every room
 // broadcast for connection-state recovery (2 min), which for 20 position batches a second would be a large,
@@ -19,10 +20,9 @@ import type { Namespace, Socket } from 'socket.io';
 import type { UnitPosition } from '../../shared/live/units.ts';
 
 const ACK_TIMEOUT_MS = 10_000;
-const MAX_IN_FLIGHT = 2;
 
 interface ConsoleFlow {
-  inFlight: number;
+  inFlight: boolean;
   backlog: Map<string, UnitPosition>;
 }
 
@@ -40,9 +40,10 @@ export class PositionFanout {
   }
 
   tick(): void {
+    if (this.pending.size === 0) return;
     const fresh = this.pending;
     this.pending = new Map();
-    const batch = [...fresh.values()]; // shared by every console with no backlog
+    const batch = [...fresh.values()]; // shared by every idle console
     for (const id of this.nsp.adapter.rooms.get(this.room) ?? []) {
       const socket = this.nsp.sockets.get(id);
       if (socket) this.offer(socket, fresh, batch);
@@ -51,17 +52,19 @@ export class PositionFanout {
 
   private offer(socket: Socket, fresh: ReadonlyMap<string, UnitPosition>, batch: readonly UnitPosition[]): void {
     let flow = this.flows.get(socket);
-    if (!flow) this.flows.set(socket, (flow = { inFlight: 0, backlog: new Map() }));
-    if (flow.inFlight >= MAX_IN_FLIGHT) {
-      for (const [unitId, position] of fresh) flow.backlog.set(unitId, position);
-      return;
-    }
-    const positions = flow.backlog.size === 0 ? batch : [...new Map([...flow.backlog, ...fresh]).values()];
-    flow.backlog = new Map();
-    if (positions.length === 0) return;
-    flow.inFlight++;
+    if (!flow) this.flows.set(socket, (flow = { inFlight: false, backlog: new Map() }));
+    if (!flow.inFlight) return this.send(socket, flow, batch);
+    for (const [unitId, position] of fresh) flow.backlog.set(unitId, position);
+  }
+
+  private send(socket: Socket, flow: ConsoleFlow, positions: readonly UnitPosition[]): void {
+    flow.inFlight = true;
     socket.timeout(ACK_TIMEOUT_MS).emit('positions', positions, () => {
-      flow.inFlight--;
+      flow.inFlight = false;
+      if (flow.backlog.size === 0 || !socket.connected) return;
+      const backlog = [...flow.backlog.values()];
+      flow.backlog = new Map();
+      this.send(socket, flow, backlog);
     });
   }
 }
