@@ -73,11 +73,28 @@ async function dragStart(page: Page, source: Locator): Promise<void> {
   await page.mouse.down();
 }
 
+/**
+ * The middle of what is on screen of `target`: its box cut by every scrolling ancestor's (a tall cell of the week
+ * grid may be scrolled half out of view, and a point outside the grid's viewport is over something else).
+ */
+function visibleMiddle(target: Locator): Promise<{ x: number; y: number }> {
+  return target.evaluate((element) => {
+    let { left, top, right, bottom } = element.getBoundingClientRect();
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      const style = getComputedStyle(parent);
+      if (!/auto|scroll|hidden/.test(`${style.overflowX} ${style.overflowY}`)) continue;
+      const box = parent.getBoundingClientRect();
+      [left, top, right, bottom] = [Math.max(left, box.left), Math.max(top, box.top), Math.min(right, box.right), Math.min(bottom, box.bottom)];
+    }
+    return { x: (left + right) / 2, y: (top + bottom) / 2 };
+  });
+}
+
 async function dragOver(page: Page, target: Locator): Promise<void> {
-  const box = (await target.boundingBox())!;
+  const { x, y } = await visibleMiddle(target);
   // Two moves: the first starts the drag (or leaves the last target), the second is a dragover on this one.
-  await page.mouse.move(box.x + 8, box.y + 8, { steps: 2 });
-  await page.mouse.move(box.x + 12, box.y + 12, { steps: 2 });
+  await page.mouse.move(x - 2, y - 2, { steps: 2 });
+  await page.mouse.move(x + 2, y + 2, { steps: 2 });
 }
 
 async function openNextWeek(page: Page): Promise<void> {
