@@ -3,7 +3,7 @@ import type { OperationType } from '../operations/types.ts';
 import { cordobaInstant } from '../time/cordoba.ts';
 import { detectConflicts } from './detect.ts';
 import { cordobaWeek } from './shifts.ts';
-import type { Assignment, Conflict, ConflictKind, Person, Resource, RosterOperation, RosterRules } from './types.ts';
+import { conflictOperations, type Assignment, type Conflict, type ConflictKind, type Person, type Resource, type RosterOperation, type RosterRules } from './types.ts';
 
 // Week of Monday 23 – Sunday 29 November 2026 in Córdoba.
 const WEEK = cordobaWeek('2026-11-26');
@@ -179,5 +179,29 @@ describe('input checks', () => {
     ['a malformed shift time', () => conflicts([], [], { ...RULES, shiftTimes: { ...RULES.shiftTimes, night: { start: '24:00', end: '06:00' } } })],
   ])('refuses %s', (_, run) => {
     expect(run).toThrow(RangeError);
+  });
+});
+
+describe('the week shown', () => {
+  // The day either side is in the roster for rest and overlaps across the week's edges, not for its own staffing.
+  const sundayBefore: Op = ['before', at(22, 8), at(22, 12), 'alcohol_test'];
+  const mondayNight: Op = ['monday', at(22, 22), at(23, 2), 'alcohol_test'];
+  it.each<[string, Op[], Assignment[], [ConflictKind, readonly string[]][]]>([
+    ['an operation of the day before: its staffing is not listed', [sundayBefore], [], []],
+    ['one crossing into the week: listed', [mondayNight], [], [['missing_qualification', ['monday']], ['missing_equipment', ['monday']]]],
+    [
+      'short rest between the day before and the week: listed once, for the person',
+      [['before', at(22, 14), at(22, 20)], ['first', at(23, 2), at(23, 6)]],
+      [person('before', 'ana'), person('first', 'ana')],
+      [['short_rest', ['before', 'first']]],
+    ],
+    [
+      'two operations of the day before booking one person twice: not listed',
+      [['x', at(22, 8), at(22, 12)], ['y', at(22, 10), at(22, 13)]],
+      [person('x', 'ana'), person('y', 'ana')],
+      [],
+    ],
+  ])('%s', (_, ops, assignments, expected) => {
+    expect(conflicts(ops, assignments).map((c) => [c.kind, conflictOperations(c)])).toEqual(expected);
   });
 });

@@ -2,7 +2,7 @@
 // always answer exactly what this answers for the same roster; a property test holds it to that.
 import { operationConflicts, personConflicts, resourceConflicts } from './checks.ts';
 import { buildState, type RosterState } from './state.ts';
-import type { Conflict, RosterRules, RosterWeek } from './types.ts';
+import { conflictOperations, type Conflict, type RosterRules, type RosterWeek } from './types.ts';
 
 /** Every check's owner, in the order conflicts are listed: people, then resources, then operations. */
 export function ownerKeys(state: RosterState): string[] {
@@ -15,9 +15,20 @@ export function ownerKeys(state: RosterState): string[] {
 
 export function ownerConflicts(state: RosterState, key: string): Conflict[] {
   const id = key.slice(2);
-  if (key.startsWith('p:')) return personConflicts(state, id);
-  if (key.startsWith('r:')) return resourceConflicts(state, id);
-  return operationConflicts(state, id);
+  const found = key.startsWith('p:') ? personConflicts(state, id) : key.startsWith('r:') ? resourceConflicts(state, id) : operationConflicts(state, id);
+  return found.filter((conflict) => inWeek(state, conflict));
+}
+
+/**
+ * A conflict is the week's when one of its operations overlaps the week. Operations of the day either side are
+ * in the roster only so that rest and overlaps across the week's edges are checked: their own staffing belongs
+ * to their own week.
+ */
+function inWeek({ week, operations }: RosterState, conflict: Conflict): boolean {
+  return conflictOperations(conflict).some((id) => {
+    const op = operations.get(id)?.op;
+    return op !== undefined && op.start < week.end && op.end > week.start;
+  });
 }
 
 /**

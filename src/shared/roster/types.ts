@@ -138,3 +138,8 @@ export type Conflict =
   | OutOfCalibrationConflict;
 
 export type ConflictKind = Conflict['kind'];
+
+/** The operations a conflict is about (the cards that show it). */
+export function conflictOperations(c: Conflict): readonly string[] {
+  return 'operationIds' in c ? c.operationIds : [c.operationId];
+}

@@ -2,8 +2,8 @@
 // Right after a change they are this console's own computation (said so), until the core's answer replaces them.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Conflict } from '../../../../shared/roster/types.ts';
-import { conflictKey, conflictOperations } from './roster-model.ts';
+import { conflictOperations, type Conflict } from '../../../../shared/roster/types.ts';
+import { conflictKey } from './roster-model.ts';
 import type { RosterText } from './use-roster-text.ts';
 
 interface RosterConflictsProps {

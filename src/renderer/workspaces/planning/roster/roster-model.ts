@@ -9,7 +9,7 @@ import { detectConflicts } from '../../../../shared/roster/detect.ts';
 import { createRosterIndex, type RosterIndex } from '../../../../shared/roster/roster-index.ts';
 import { movedTimes, type PlannedTimes, type RosterCell } from '../../../../shared/roster/move.ts';
 import { parseShiftTimes, shiftCell } from '../../../../shared/roster/shifts.ts';
-import type { Assignment, Conflict, RosterChange, RosterRules, RosterWeek } from '../../../../shared/roster/types.ts';
+import { conflictOperations, type Assignment, type Conflict, type RosterChange, type RosterRules, type RosterWeek } from '../../../../shared/roster/types.ts';
 import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
 
 const DAY_MS = 86_400_000;
@@ -158,11 +158,6 @@ export function conflictKey(c: Conflict): string {
     case 'equipment_out_of_calibration':
       return `${c.kind}:${c.operationId}:${c.resourceId}`;
   }
-}
-
-/** The operations a conflict is about (the cards that show it). */
-export function conflictOperations(c: Conflict): readonly string[] {
-  return 'operationIds' in c ? c.operationIds : [c.operationId];
 }
 
 /** The person or resource a conflict is about, if any. */
