@@ -136,13 +136,13 @@ interface ConflictCardProps {
 function ConflictCard({ conflict, busy, outcome, onResolve, onEdit }: ConflictCardProps) {
   const { t, i18n } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
-  const { user } = useSignedInUser();
+  const signedIn = useSignedInUser();
   const locale = i18n.language;
   const operation = conflictOperation(conflict);
   const unit = conflict.entity === 'unit' ? ((conflict.mine ?? conflict.theirs) as Unit | null) : null;
   const diffs = conflictDiffs(conflict);
   const headingId = `conflict-${conflict.id}-title`;
-  const mayEdit = operation !== null && mayMutate(user, conflict.theirs ? 'operation.update' : 'operation.create');
+  const mayEdit = operation !== null && mayMutate(signedIn, conflict.theirs ? 'operation.update' : 'operation.create');
 
   const title = operation
     ? t('conflicts.operation', { type: typeLabel(t, operation.type), address: operation.address })

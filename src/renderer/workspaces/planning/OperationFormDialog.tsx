@@ -150,7 +150,7 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
   const { t: tErrors } = useTranslation('errors');
   const { t: tRecords } = useTranslation('records');
   const api = useApi();
-  const { user } = useSignedInUser();
+  const signedIn = useSignedInUser();
   const formId = useId();
   const [current, setCurrent] = useState<Operation | null>(original);
   const [notice, setNotice] = useState<FormNotice>(null);
@@ -160,7 +160,7 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
   const [busy, setBusy] = useState(false);
 
   const creating = current === null;
-  const mayEdit = creating ? mayMutate(user, 'operation.create') : mayMutate(user, 'operation.update');
+  const mayEdit = creating ? mayMutate(signedIn, 'operation.create') : mayMutate(signedIn, 'operation.update');
   const locked = !creating && !isEditable(current.status);
   const readOnly = !mayEdit || locked;
 
@@ -289,9 +289,9 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
 
   const statusActions = current && !conflict ? nextStatuses(current.status) : [];
   // Closing records the result and findings of the operation's type (closing/CloseOperationStep.tsx).
-  const mayClose = mayMutate(user, 'operation.close') && statusActions.includes('closed');
-  const mayChangeStatus = mayMutate(user, 'operation.setStatus');
-  const mayCancel = mayMutate(user, 'operation.cancel');
+  const mayClose = mayMutate(signedIn, 'operation.close') && statusActions.includes('closed');
+  const mayChangeStatus = mayMutate(signedIn, 'operation.setStatus');
+  const mayCancel = mayMutate(signedIn, 'operation.cancel');
 
   return (
     <>
@@ -378,7 +378,7 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
       )}
     </form>
     {current && !conflict && (
-      <TypedPlanSection key={current.id} operation={current} editable={!locked && mayMutate(user, 'operation.setTypedPlan')} onSaved={setCurrent} />
+      <TypedPlanSection key={current.id} operation={current} editable={!locked && mayMutate(signedIn, 'operation.setTypedPlan')} onSaved={setCurrent} />
     )}
     {current && <OperationTimeline operation={current} />}
     </>

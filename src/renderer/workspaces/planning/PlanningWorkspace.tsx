@@ -52,7 +52,7 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
   );
 
   const onSaveLayoutError = useCallback((error: unknown) => setProblem({ during: 'saveLayout', error }), []);
-  const { user } = useSignedInUser();
+  const signedIn = useSignedInUser();
   const [selected, setSelected] = useState<string | null>(null);
   const [formTarget, setFormTarget] = useState<OperationFormTarget | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -104,7 +104,7 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
       />
       <CsvExportNotice state={csvExport.state} onDismiss={csvExport.dismiss} />
       <div className="planning__toolbar">
-        {mayMutate(user, 'operation.create') && (
+        {mayMutate(signedIn, 'operation.create') && (
           <button
             type="button"
             className="button button--primary"

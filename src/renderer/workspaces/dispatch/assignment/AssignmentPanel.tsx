@@ -28,7 +28,7 @@ function useSelectedUnit(feed: UnitsFeed, id: string | null) {
 export function AssignmentPanel({ feed, selectedId }: AssignmentPanelProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { user } = useSignedInUser();
+  const signedIn = useSignedInUser();
   const unit = useSelectedUnit(feed, selectedId);
 
   return (
@@ -47,7 +47,7 @@ export function AssignmentPanel({ feed, selectedId }: AssignmentPanelProps) {
             <dd data-testid="assignment-current">{unit.assignment ?? t('dispatch.assignment.none')}</dd>
           </dl>
           {/* Keyed by unit: another unit starts with an empty field and no message. */}
-          {mayMutate(user, 'unit.assign') && (
+          {mayMutate(signedIn, 'unit.assign') && (
             <AssignmentForm key={unit.id} unitId={unit.id} callSign={unit.callSign} assigned={unit.assignment !== null} />
           )}
         </>

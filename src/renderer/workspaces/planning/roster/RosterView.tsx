@@ -56,11 +56,11 @@ const today = () => cordobaIsoDate(Date.now());
 export function RosterView() {
   const { t } = useTranslation();
   const api = useApi();
-  const { user } = useSignedInUser();
+  const signedIn = useSignedInUser();
   const reconnectEpoch = useReconnectEpoch();
-  const mayAssign = mayMutate(user, 'operation.assign');
-  const mayMove = mayMutate(user, 'operation.update');
-  const mayPlan = mayMutate(user, 'operation.create') && mayMutate(user, 'operation.setStatus');
+  const mayAssign = mayMutate(signedIn, 'operation.assign');
+  const mayMove = mayMutate(signedIn, 'operation.update');
+  const mayPlan = mayMutate(signedIn, 'operation.create') && mayMutate(signedIn, 'operation.setStatus');
 
   const [date, setDate] = useState(today);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
