@@ -44,8 +44,22 @@ function measureSeed(): { ours: number; raw: number } {
 
   log('raw better-sqlite3 baseline: same rows, same schema, 10k rows per transaction…');
   const rows = [...generateOperations({ seed: 1, count: ROWS, until: UNTIL })].map((r) => [
-    r.id, r.type, r.status, r.barrio, r.lat, r.lng, r.address, searchKey(r.address), r.plannedStart, r.plannedEnd,
-    r.shift, r.team, r.resultSummary, r.createdAt, r.updatedAt, r.version,
+    r.id,
+    r.type,
+    r.status,
+    r.barrio,
+    r.lat,
+    r.lng,
+    r.address,
+    searchKey(r.address),
+    r.plannedStart,
+    r.plannedEnd,
+    r.shift,
+    r.team,
+    r.resultSummary,
+    r.createdAt,
+    r.updatedAt,
+    r.version,
   ]);
   const db = new Database(path.join(freshDir('raw'), 'raw.sqlite3'));
   db.pragma('journal_mode = WAL');
@@ -70,16 +84,20 @@ const sort = (column: OperationsSort['column'], direction: OperationsSort['direc
 const BLOCK_COMBOS: [string, OperationsFilter, OperationsSort][] = [
   ['all, newest first (default view)', {}, sort('plannedStart', 'desc')],
   ['alcohol tests, newest first', { types: ['alcohol_test'] }, sort('plannedStart', 'desc')],
-  ['downtown barrios in the last year', { barrios: ['Centro', 'Nueva Córdoba'], from: UNTIL - 365 * DAY, to: UNTIL }, sort('plannedStart', 'desc')],
+  [
+    'downtown barrios in the last year',
+    { barrios: ['Centro', 'Nueva Córdoba'], from: UNTIL - 365 * DAY, to: UNTIL },
+    sort('plannedStart', 'desc'),
+  ],
   ['closed vacant-lot inspections by barrio', { types: ['vacant_lot'], statuses: ['closed'] }, sort('barrio')],
   ['all, by address', {}, sort('address')],
 ];
 
 const FILTERS: OperationsFilter[] = [
   // Not alcohol_test nor the downtown filter: measureBlocks already warmed their caches.
-  ...(['noise_check', 'public_event', 'street_vending', 'vacant_lot', 'education_session', 'camera_review'] as const).map(
-    (type) => ({ types: [type] }),
-  ),
+  ...(['noise_check', 'public_event', 'street_vending', 'vacant_lot', 'education_session', 'camera_review'] as const).map((type) => ({
+    types: [type],
+  })),
   { barrios: ['Alta Córdoba'] },
   { barrios: ['General Paz', 'Juniors'] },
   { statuses: ['planned', 'reserved'] },
@@ -161,13 +179,25 @@ async function measureFirstRows(core: ConsoleCore): Promise<number> {
 export async function runGridSuite(): Promise<void> {
   if (!fs.existsSync('out/renderer/index.html')) throw new Error('out/renderer is missing: run `npm run build` first');
   const seed = measureSeed();
-  report({ name: 'cache.seed.rows_per_s', value: seed.ours, unit: 'rows/s', baseline: seed.raw, goal: { on: 'ratio', op: '>=', target: 0.5 } });
+  report({
+    name: 'cache.seed.rows_per_s',
+    value: seed.ours,
+    unit: 'rows/s',
+    baseline: seed.raw,
+    goal: { on: 'ratio', op: '>=', target: 0.5 },
+  });
 
   const dataDir = path.join(DATA, 'cache');
   const core = createConsoleCore({ dataDir, host: 'browser', version: 'bench', demo: false });
   try {
     const blocks = await measureBlocks(core, dataDir);
-    report({ name: 'grid.block.p95_ms', value: blocks.ours, unit: 'ms', baseline: blocks.raw, goal: { on: 'value', op: '<=', target: 20 } });
+    report({
+      name: 'grid.block.p95_ms',
+      value: blocks.ours,
+      unit: 'ms',
+      baseline: blocks.raw,
+      goal: { on: 'value', op: '<=', target: 20 },
+    });
     report({ name: 'grid.filter.p95_ms', value: await measureFilters(core), unit: 'ms', goal: { on: 'value', op: '<=', target: 150 } });
     report({ name: 'web.first_rows_ms', value: await measureFirstRows(core), unit: 'ms', goal: { on: 'value', op: '<=', target: 1500 } });
   } finally {

@@ -325,7 +325,11 @@ async function createProbe(hubUrl: string, devices: readonly SimulatedDevice[], 
   };
   const connect = (device: SimulatedDevice) =>
     new Promise<void>((resolve, reject) => {
-      const socket = io(new URL('/field', hubUrl).toString(), { auth: { deviceToken: device.token }, transports: ['websocket'], forceNew: true });
+      const socket = io(new URL('/field', hubUrl).toString(), {
+        auth: { deviceToken: device.token },
+        transports: ['websocket'],
+        forceNew: true,
+      });
       sockets.set(device.unitId, socket);
       socket.once('connect', () => resolve());
       socket.on('connect_error', (err) => {
@@ -374,7 +378,11 @@ async function createFlooder(hubUrl: string, devices: readonly SimulatedDevice[]
         devices.map(
           (device) =>
             new Promise<void>((resolve, reject) => {
-              const socket = io(new URL('/field', hubUrl).toString(), { auth: { deviceToken: device.token }, transports: ['websocket'], forceNew: true });
+              const socket = io(new URL('/field', hubUrl).toString(), {
+                auth: { deviceToken: device.token },
+                transports: ['websocket'],
+                forceNew: true,
+              });
               sockets.push(socket);
               socket.once('connect', () => resolve());
               socket.once('connect_error', reject);
@@ -558,7 +566,12 @@ const coreRole: Role = async (send) => {
         rss.push(process.memoryUsage().rss / 2 ** 20);
         await sleep(250);
       }
-      send({ type: 'sample', max: Math.max(...rss), p50: percentile(rss, 50), rowsPerSecond: (rows - rowsBefore) / ((Date.now() - started) / 1000) });
+      send({
+        type: 'sample',
+        max: Math.max(...rss),
+        p50: percentile(rss, 50),
+        rowsPerSecond: (rows - rowsBefore) / ((Date.now() - started) / 1000),
+      });
     } else if (message.type === 'stop') {
       core?.close();
       exitChild();
@@ -590,7 +603,12 @@ interface HubChild {
   credentials(role: 'dispatcher' | 'coordinator' | 'administrator'): HubCredentials;
 }
 
-async function startHubChild(dataDir: string, demoUnits: number, rateLimits?: HubOptions['rateLimits'], demoOperations = 0): Promise<HubChild> {
+async function startHubChild(
+  dataDir: string,
+  demoUnits: number,
+  rateLimits?: HubOptions['rateLimits'],
+  demoOperations = 0,
+): Promise<HubChild> {
   const hub = await child('hub');
   const { url, demo } = await hub.request<{ url: string; demo: DemoCredentials | null }>(
     { type: 'start', dataDir, demoUnits, rateLimits, demoOperations },
@@ -614,7 +632,10 @@ const deviceList = (demo: DemoCredentials, from: number, to: number): SimulatedD
   demo.devices.slice(from, to).map(({ unitId, kind, token }) => ({ unitId, kind, token }));
 
 /** Median of 1-second rates of a growing counter read with its own clock. */
-async function medianRate(read: () => Promise<{ count: number; at: number }>, seconds = RATE_SECONDS): Promise<{ median: number; rates: number[] }> {
+async function medianRate(
+  read: () => Promise<{ count: number; at: number }>,
+  seconds = RATE_SECONDS,
+): Promise<{ median: number; rates: number[] }> {
   const rates: number[] = [];
   let previous = await read();
   for (let i = 0; i < seconds; i++) {
@@ -668,7 +689,11 @@ function machineNow(): MachineReading {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3 of stat(5)
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      procs.set(Number(entry), { ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * 10, chromium: /chrom/i.test(name) });
+      procs.set(Number(entry), {
+        ppid: Number(fields[1]),
+        ms: (Number(fields[11]) + Number(fields[12])) * 10,
+        chromium: /chrom/i.test(name),
+      });
     } catch {
       // it exited meanwhile
     }
@@ -698,10 +723,7 @@ async function withCpu<T>(
   measure: () => Promise<T>,
 ): Promise<{ result: T; cpu: string }> {
   const read = () =>
-    Promise.all([
-      Promise.resolve(cpuNow()),
-      ...Object.values(children).map((c) => c.request<CpuReading>({ type: 'cpu' }, 'cpu')),
-    ]);
+    Promise.all([Promise.resolve(cpuNow()), ...Object.values(children).map((c) => c.request<CpuReading>({ type: 'cpu' }, 'cpu'))]);
   const machineBefore = machineNow();
   const before = await read();
   const result = await measure();
@@ -768,7 +790,7 @@ async function measureHubCeiling(dataDir: string) {
         return { count: stats.accepted, at: stats.at };
       }),
     );
-    log(`  hub accepted: ${result.rates.map(fmt).join(", ")} reports/s; CPU: ${cpu}`);
+    log(`  hub accepted: ${result.rates.map(fmt).join(', ')} reports/s; CPU: ${cpu}`);
     return { ...result, cpu };
   } finally {
     await devices.stop();
@@ -778,10 +800,17 @@ async function measureHubCeiling(dataDir: string) {
 
 async function measureIngest(hub: HubChild, devices: Child, dataDir: string) {
   log(`ingest: ${INGEST_UNITS} units at ${INGEST_HZ} Hz → hub → console core (this process) → cache…`);
-  await devices.request({ type: 'add', hubUrl: hub.url, devices: deviceList(hub.demo, 0, INGEST_UNITS), hz: INGEST_HZ, seed: 1 }, 'added', 120_000);
+  await devices.request(
+    { type: 'add', hubUrl: hub.url, devices: deviceList(hub.demo, 0, INGEST_UNITS), hz: INGEST_HZ, seed: 1 },
+    'added',
+    120_000,
+  );
   // A raw console beside the core: how many positions the hub delivered meanwhile.
   const witness = await child('consoles');
-  await witness.request({ type: 'connect', hubUrl: hub.url, credentials: hub.credentials('coordinator'), count: 1, mode: 'latency' }, 'connected');
+  await witness.request(
+    { type: 'connect', hubUrl: hub.url, credentials: hub.credentials('coordinator'), count: 1, mode: 'latency' },
+    'connected',
+  );
   const { createConsoleCore } = await import('../src/core/console-core.ts');
   let rows = 0;
   const core = createConsoleCore({
@@ -886,7 +915,10 @@ async function measureE2e(hub: HubChild, devices: Child, dataDir: string) {
     120_000,
   );
   const observer = await child('consoles');
-  await observer.request({ type: 'connect', hubUrl: hub.url, credentials: hub.credentials('coordinator'), count: 1, mode: 'first-seen' }, 'connected');
+  await observer.request(
+    { type: 'connect', hubUrl: hub.url, credentials: hub.credentials('coordinator'), count: 1, mode: 'first-seen' },
+    'connected',
+  );
   const { createConsoleCore } = await import('../src/core/console-core.ts');
   const { startWebHost } = await import('../src/web/web-host.ts');
   const { chromium } = await import('@playwright/test');
@@ -912,14 +944,20 @@ async function measureE2e(hub: HubChild, devices: Child, dataDir: string) {
   const host = await startWebHost({ core, rendererDir: path.resolve('out/renderer') });
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'es-AR', timezoneId: 'America/Argentina/Cordoba' });
+    const context = await browser.newContext({
+      viewport: { width: 1920, height: 1080 },
+      locale: 'es-AR',
+      timezoneId: 'America/Argentina/Cordoba',
+    });
     const page = await context.newPage();
     await page.addInitScript(instrumentPage);
     await page.goto(host.url);
     await page.getByRole('tab', { name: 'Despacho' }).click();
     await page.locator('[data-testid="sync-indicator"][data-state="live"]').waitFor({ timeout: 30_000 });
     await page.waitForFunction(
-      () => [...document.querySelectorAll('[data-testid="unit-board"] [row-id] [col-id="speed"]')].filter((c) => /\d/.test(c.textContent ?? '')).length >= 10,
+      () =>
+        [...document.querySelectorAll('[data-testid="unit-board"] [row-id] [col-id="speed"]')].filter((c) => /\d/.test(c.textContent ?? ''))
+          .length >= 10,
       undefined,
       { timeout: 30_000 },
     );
@@ -936,9 +974,9 @@ async function measureE2e(hub: HubChild, devices: Child, dataDir: string) {
       ),
     );
     const frames = await page.evaluate(() => (window as unknown as { liveBenchFrames: [number, string][] }).liveBenchFrames);
-    const longFrames = (
-      await page.evaluate(() => (window as unknown as { liveBenchLong: LongFrame[] }).liveBenchLong)
-    ).filter((f) => f.start >= t0 && f.start <= t1);
+    const longFrames = (await page.evaluate(() => (window as unknown as { liveBenchLong: LongFrame[] }).liveBenchLong)).filter(
+      (f) => f.start >= t0 && f.start <= t1,
+    );
     // When each probe report reached the page (its first 'units.changed' frame holding it).
     const arrived = new Map<string, number>();
     for (const [at, data] of frames) {
@@ -991,7 +1029,20 @@ async function measureE2e(hub: HubChild, devices: Child, dataDir: string) {
       if (shown.has(key)) reached++;
     }
     if (fromEmit.length < 100) throw new Error(`only ${fromEmit.length} grid updates observed`);
-    return { fromEmit, fromSend, inCore, inPage, toPage, inFrame, longFrames, unmatched, cpu, rows: rendered.size, shownShare: reached / Math.max(1, due), seconds: (t1 - t0) / 1000 };
+    return {
+      fromEmit,
+      fromSend,
+      inCore,
+      inPage,
+      toPage,
+      inFrame,
+      longFrames,
+      unmatched,
+      cpu,
+      rows: rendered.size,
+      shownShare: reached / Math.max(1, due),
+      seconds: (t1 - t0) / 1000,
+    };
   } finally {
     await browser.close();
     await host.close();
@@ -1011,7 +1062,11 @@ async function measureRss(devices: Child, tmp: string) {
   const hub = await startHubChild(path.join(tmp, 'rss-hub'), INGEST_UNITS, undefined, OPERATIONS);
   const core = await child('core');
   try {
-    await devices.request({ type: 'add', hubUrl: hub.url, devices: deviceList(hub.demo, 0, INGEST_UNITS), hz: E2E_HZ, seed: 1 }, 'added', 120_000);
+    await devices.request(
+      { type: 'add', hubUrl: hub.url, devices: deviceList(hub.demo, 0, INGEST_UNITS), hz: E2E_HZ, seed: 1 },
+      'added',
+      120_000,
+    );
     log(`rss: a console core in a child process syncing them from an empty cache, ${INGEST_UNITS} units at ${E2E_HZ} Hz…`);
     const hubConfig: HubConfig = { url: hub.url, credentials: hub.credentials('dispatcher') };
     const started = await core.request<{ units: number; operations: number; syncMs: number }>(
@@ -1052,10 +1107,17 @@ async function measureMaxUnits(dataDir: string): Promise<{ best: number; steps: 
   const devices = await child('devices');
   const steps: Step[] = [];
   try {
-    await consoles.request({ type: 'connect', hubUrl: hub.url, credentials: hub.credentials('dispatcher'), count: CONSOLES, mode: 'latency' }, 'connected');
+    await consoles.request(
+      { type: 'connect', hubUrl: hub.url, credentials: hub.credentials('dispatcher'), count: CONSOLES, mode: 'latency' },
+      'connected',
+    );
     let connected = 0;
     for (const units of MAX_UNITS_STEPS) {
-      await devices.request({ type: 'add', hubUrl: hub.url, devices: deviceList(hub.demo, connected, units), hz: 1, seed: 1 }, 'added', 180_000);
+      await devices.request(
+        { type: 'add', hubUrl: hub.url, devices: deviceList(hub.demo, connected, units), hz: 1, seed: 1 },
+        'added',
+        180_000,
+      );
       connected = units;
       await sleep(STEP_SETTLE_MS);
       // A failed window gets one more: a stall of the shared machine should not decide a step on its own.
@@ -1107,21 +1169,25 @@ export async function runLiveSuite(parts: ReadonlySet<string> = new Set(LIVE_PAR
   try {
     let flood: Awaited<ReturnType<typeof measureFlood>> | undefined;
     await phase('ingest', async () => void (flood = await measureFlood()), 'baseline');
-    await phase('ingest', async () => {
-      const ceiling = await measureHubCeiling(path.join(tmp, 'hub-ceiling'));
-      report({
-        name: 'live.ingest.hub_ceiling_msgs_per_s',
-        value: ceiling.median,
-        unit: 'msgs/s',
-        baseline: flood?.rate,
-        note:
-          `no goal of its own: the bound on live.ingest. Reports/s the hub accepted (validated, track point stored, ` +
-          `acknowledged after its store transaction) from ${INGEST_UNITS} device connections, each keeping ${CEILING_WINDOW} ` +
-          `reports in flight, the per-device rate limit lifted (its default is 20/s), no console connected; median of ` +
-          `${RATE_SECONDS} 1-s rates (${ceiling.rates.map(fmt).join(', ')}). A console core cannot ingest from a hub more than ` +
-          `the hub takes in; ratio against the same raw flood baseline. CPU (% of one core, 2 cores): ${ceiling.cpu}`,
-      });
-    }, 'hub ceiling');
+    await phase(
+      'ingest',
+      async () => {
+        const ceiling = await measureHubCeiling(path.join(tmp, 'hub-ceiling'));
+        report({
+          name: 'live.ingest.hub_ceiling_msgs_per_s',
+          value: ceiling.median,
+          unit: 'msgs/s',
+          baseline: flood?.rate,
+          note:
+            `no goal of its own: the bound on live.ingest. Reports/s the hub accepted (validated, track point stored, ` +
+            `acknowledged after its store transaction) from ${INGEST_UNITS} device connections, each keeping ${CEILING_WINDOW} ` +
+            `reports in flight, the per-device rate limit lifted (its default is 20/s), no console connected; median of ` +
+            `${RATE_SECONDS} 1-s rates (${ceiling.rates.map(fmt).join(', ')}). A console core cannot ingest from a hub more than ` +
+            `the hub takes in; ratio against the same raw flood baseline. CPU (% of one core, 2 cores): ${ceiling.cpu}`,
+        });
+      },
+      'hub ceiling',
+    );
     const shared = parts.has('ingest') || parts.has('e2e') || parts.has('rss'); // one hub for the first two; devices for all three
     const hub = shared ? await startHubChild(path.join(tmp, 'hub'), INGEST_UNITS) : undefined;
     const devices = shared ? await child('devices') : undefined;
@@ -1169,7 +1235,13 @@ export async function runLiveSuite(parts: ReadonlySet<string> = new Set(LIVE_PAR
         `showed them); ${e2e.unmatched} changes unmatched. CPU (% of one core): ${e2e.cpu} — other work on this shared ` +
         `2-core machine ("outside the bench") is what moves p99 most: see docs/ARCHITECTURE.md`;
       report({ name: 'live.e2e.p50_ms', value: percentile(e2e.fromEmit, 50), unit: 'ms', note });
-      report({ name: 'live.e2e.p99_ms', value: percentile(e2e.fromEmit, 99), unit: 'ms', goal: { on: 'value', op: '<=', target: 50 }, note });
+      report({
+        name: 'live.e2e.p99_ms',
+        value: percentile(e2e.fromEmit, 99),
+        unit: 'ms',
+        goal: { on: 'value', op: '<=', target: 50 },
+        note,
+      });
     });
 
     await phase('rss', async () => {
@@ -1212,7 +1284,9 @@ export async function runLiveSuite(parts: ReadonlySet<string> = new Set(LIVE_PAR
           `p99 of (console receive − deviceTime) ≤ ${STEP_P99_LIMIT_MS} ms over a ${STEP_MEASURE_MS / 1000} s window and ≥ 90 % ` +
           `of the reports delivered to every console; a failed window is measured once more (shared, noisy machine). ` +
           `Windows (units: p99, delivered): ${max.steps
-            .map((s) => `${s.units}${s.attempt > 1 ? ' again' : ''}: ${s.p99} ms, ${(s.delivered * 100).toFixed(0)} %${s.pass ? '' : ' FAIL'}`)
+            .map(
+              (s) => `${s.units}${s.attempt > 1 ? ' again' : ''}: ${s.p99} ms, ${(s.delivered * 100).toFixed(0)} %${s.pass ? '' : ' FAIL'}`,
+            )
             .join('; ')}` +
           `${max.steps.at(-1)?.pass ? ' (the largest step tried)' : ''}. CPU (% of one core, 2 cores) at the last step: ` +
           `${max.steps.at(-1)?.cpu ?? '?'} — the devices and consoles share the machine with the hub`,

@@ -20,7 +20,9 @@ export async function runPlanningSuite(): Promise<void> {
   const week = randomWeek(prng, SIZE);
   const index = createRosterIndex(week, DEMO_RULES);
   const edits = randomEdits(prng, week);
-  log(`roster: ${SIZE.people} people, ${SIZE.resources} resources, ${SIZE.operations} operations, ${week.assignments.length} assignments, ${index.conflicts().length} conflicts`);
+  log(
+    `roster: ${SIZE.people} people, ${SIZE.resources} resources, ${SIZE.operations} operations, ${week.assignments.length} assignments, ${index.conflicts().length} conflicts`,
+  );
 
   const incremental: number[] = [];
   const full: number[] = [];
@@ -36,9 +38,12 @@ export async function runPlanningSuite(): Promise<void> {
     if (i < WARMUP) continue;
     incremental.push(applied);
     full.push(recomputedIn);
-    if (JSON.stringify(answer) !== JSON.stringify(recomputed)) throw new Error(`edit ${i}: the incremental conflicts differ from a full recompute`);
+    if (JSON.stringify(answer) !== JSON.stringify(recomputed))
+      throw new Error(`edit ${i}: the incremental conflicts differ from a full recompute`);
   }
-  log(`  incremental p50 ${percentile(incremental, 50).toFixed(3)} ms, p95 ${percentile(incremental, 95).toFixed(3)} ms; full p50 ${percentile(full, 50).toFixed(3)} ms, p95 ${percentile(full, 95).toFixed(3)} ms`);
+  log(
+    `  incremental p50 ${percentile(incremental, 50).toFixed(3)} ms, p95 ${percentile(incremental, 95).toFixed(3)} ms; full p50 ${percentile(full, 50).toFixed(3)} ms, p95 ${percentile(full, 95).toFixed(3)} ms`,
+  );
   report({
     name: 'roster.conflicts.p95_ms',
     value: percentile(incremental, 95),

@@ -22,7 +22,9 @@ export function report(metric: Metric): void {
   const measured = metric.goal?.on === 'ratio' ? ratio : metric.value;
   const met =
     metric.goal && measured !== undefined
-      ? metric.goal.op === '<=' ? measured <= metric.goal.target : measured >= metric.goal.target
+      ? metric.goal.op === '<='
+        ? measured <= metric.goal.target
+        : measured >= metric.goal.target
       : undefined;
   console.log(
     JSON.stringify({

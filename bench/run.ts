@@ -28,7 +28,9 @@ const unknown = wanted.filter(({ name, parts }) => {
 });
 if (unknown.length) {
   const known = Object.entries(SUITES).map(([name, s]) => (s.parts ? `${name}[:${s.parts.join(',')}]` : name));
-  console.error(`Suite desconocida: ${unknown.map((u) => u.name + (u.parts ? `:${[...u.parts].join(',')}` : '')).join(', ')}. Disponibles: ${known.join(', ')}`);
+  console.error(
+    `Suite desconocida: ${unknown.map((u) => u.name + (u.parts ? `:${[...u.parts].join(',')}` : '')).join(', ')}. Disponibles: ${known.join(', ')}`,
+  );
   process.exit(2);
 }
 for (const { name, parts } of wanted) {

@@ -71,7 +71,9 @@ function rawWriteP99(dir: string): number {
   const db = new Database(path.join(dir, 'raw.sqlite3'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  db.exec('CREATE TABLE t (id TEXT PRIMARY KEY, team TEXT, version INTEGER); CREATE TABLE q (seq INTEGER PRIMARY KEY AUTOINCREMENT, payload TEXT)');
+  db.exec(
+    'CREATE TABLE t (id TEXT PRIMARY KEY, team TEXT, version INTEGER); CREATE TABLE q (seq INTEGER PRIMARY KEY AUTOINCREMENT, payload TEXT)',
+  );
   const insert = db.prepare('INSERT INTO t VALUES (?, ?, 1)');
   db.transaction(() => {
     for (let i = 0; i < DEMO_OPERATIONS; i++) insert.run(`op-${i}`, 'Equipo 01');
@@ -154,11 +156,19 @@ function writeChanges(hubDir: string, count: number): void {
 
 async function rawCatchupMs(hubUrl: string, credentials: { username: string; password: string }, since: number): Promise<number> {
   const started = performance.now();
-  const login = (await (await fetch(`${hubUrl}/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(credentials) })).json()) as { token: string };
+  const login = (await (
+    await fetch(`${hubUrl}/api/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(credentials),
+    })
+  ).json()) as { token: string };
   const socket: Socket = io(`${hubUrl}${LIVE_NAMESPACES.console}`, { auth: { token: login.token }, transports: ['websocket'] });
   await new Promise((resolve) => socket.once('connect', () => resolve(null)));
-  for (let cursor = since, more = true; more; ) {
-    const answer = (await socket.emitWithAck('changes', { since: cursor, limit: MAX_CHANGES_PAGE })) as { value: { changes: Change[]; hasMore: boolean } };
+  for (let cursor = since, more = true; more;) {
+    const answer = (await socket.emitWithAck('changes', { since: cursor, limit: MAX_CHANGES_PAGE })) as {
+      value: { changes: Change[]; hasMore: boolean };
+    };
     cursor = answer.value.changes.at(-1)?.seq ?? cursor;
     more = answer.value.hasMore;
   }
@@ -180,7 +190,15 @@ export async function runSyncSuite(only?: ReadonlySet<string>): Promise<void> {
   let hub = await startHub(hubDir, port);
   const coordinator = readDemoCredentials(hubDir)!.users.find((u) => u.role === 'coordinator')!;
   const credentials = { username: coordinator.username, password: coordinator.password };
-  const openCore = () => createConsoleCore({ dataDir: coreDir, host: 'browser', version: 'bench', demo: false, log: () => {}, hub: { url: hubUrl, credentials } });
+  const openCore = () =>
+    createConsoleCore({
+      dataDir: coreDir,
+      host: 'browser',
+      version: 'bench',
+      demo: false,
+      log: () => {},
+      hub: { url: hubUrl, credentials },
+    });
   let core = openCore();
   try {
     await until(async () => (await call<{ state: string }>(core, 'sync.status', {})).state === 'live', 120_000, 'the console to be live');
@@ -212,7 +230,13 @@ async function measureWrites(core: ConsoleCore, ids: readonly string[], root: st
 }
 
 /** Returns the restarted hub. */
-async function measureFlush(core: ConsoleCore, ids: readonly string[], hub: ChildProcess, hubDir: string, port: number): Promise<ChildProcess> {
+async function measureFlush(
+  core: ConsoleCore,
+  ids: readonly string[],
+  hub: ChildProcess,
+  hubDir: string,
+  port: number,
+): Promise<ChildProcess> {
   log(`flush: ${FLUSH} edits with the hub down, then the hub restarted…`);
   await stopHub(hub);
   await until(async () => (await call<{ state: string }>(core, 'sync.status', {})).state === 'offline', 30_000, 'offline');

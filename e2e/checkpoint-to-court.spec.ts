@@ -12,7 +12,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { callApi, openConsole } from './support/console-page.ts';
-import { fillOperationForm, gridRowByAddress, openNewOperationForm, operationDialog, saveOperationForm, useDemoAccount } from './support/operation-form.ts';
+import {
+  fillOperationForm,
+  gridRowByAddress,
+  openNewOperationForm,
+  operationDialog,
+  saveOperationForm,
+  useDemoAccount,
+} from './support/operation-form.ts';
 import { startHostProcess, type HostProcess } from './support/web-host-process.ts';
 
 let host: HostProcess;
@@ -27,7 +34,6 @@ test.afterEach(async () => {
   await host?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
 
 const ADDRESS = 'Bv. Chacabuco E2E 500';
 const DAY = 86_400_000;
@@ -79,21 +85,29 @@ test('a Friday-night checkpoint closed with two positive screenings delivers its
   });
   await saveOperationForm(dialog);
   await expect(operationDialog(page)).toHaveCount(0);
-  const found = (await callApi(page, host.url, 'operations.page', { offset: 0, limit: 5, filter: { text: ADDRESS } })) as { value: { rows: { id: string }[] } };
+  const found = (await callApi(page, host.url, 'operations.page', { offset: 0, limit: 5, filter: { text: ADDRESS } })) as {
+    value: { rows: { id: string }[] };
+  };
   const operationId = found.value.rows[0]!.id;
 
   // Reserve a qualified operator and a breathalyser whose official verification holds on Friday.
   let week: Week | null = null;
   await expect
-    .poll(async () => {
-      week = ((await callApi(page, host.url, 'roster.week', { date: friday })) as { value: Week }).value;
-      return week.people.length > 0 && week.operations.some((o) => o.id === operationId);
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        week = ((await callApi(page, host.url, 'roster.week', { date: friday })) as { value: Week }).value;
+        return week.people.length > 0 && week.operations.some((o) => o.id === operationId);
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true);
   const { resources } = week!;
   const fridayMs = Date.parse(`${friday}T22:00:00-03:00`);
   const device = resources
-    .filter((r) => r.kind === 'breathalyser' && r.calibratedOn !== undefined && r.calibratedOn > fridayMs - 330 * DAY && r.calibratedOn < fridayMs)
+    .filter(
+      (r) =>
+        r.kind === 'breathalyser' && r.calibratedOn !== undefined && r.calibratedOn > fridayMs - 330 * DAY && r.calibratedOn < fridayMs,
+    )
     .sort((a, b) => b.calibratedOn! - a.calibratedOn!)[0]!;
   await page.getByRole('tab', { name: 'Turnos' }).click();
   await page.getByRole('button', { name: 'Semana siguiente' }).click();
@@ -210,7 +224,9 @@ test('a Friday-night checkpoint closed with two positive screenings delivers its
   await expect(form.getByTestId('close-form-problems')).toHaveText('Revise los 4 campos marcados: no se guardó nada.');
   await expect(comment).toBeFocused();
   expect(await seriousViolations(page, '[data-testid="operation-dialog"]')).toEqual([]);
-  const unchanged = (await callApi(page, host.url, 'operations.get', { id: operationId })) as { value: { operation: { status: string; details?: { result?: unknown } } } };
+  const unchanged = (await callApi(page, host.url, 'operations.get', { id: operationId })) as {
+    value: { operation: { status: string; details?: { result?: unknown } } };
+  };
   expect(unchanged.value.operation.status).toBe('in_progress');
   expect(unchanged.value.operation.details?.result).toBeUndefined();
 

@@ -81,7 +81,10 @@ test('the header’s controls never overlap, however many it holds (Spanish is t
     }),
   );
   const overlapping = boxes.flatMap((a, i) =>
-    boxes.slice(i + 1).filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).map((b) => `${a.name} × ${b.name}`),
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+      .map((b) => `${a.name} × ${b.name}`),
   );
   expect(overlapping).toEqual([]);
 });

@@ -19,7 +19,11 @@ let hubPort: number;
 const running: { stop(): Promise<void> }[] = [];
 
 const startHub = () =>
-  startNodeProcess('src/hub/cli.ts', ['--port', String(hubPort), '--data-dir', hubDir, '--demo-units', String(UNITS)], /(http:\/\/127\.0\.0\.1:\d+)/);
+  startNodeProcess(
+    'src/hub/cli.ts',
+    ['--port', String(hubPort), '--data-dir', hubDir, '--demo-units', String(UNITS)],
+    /(http:\/\/127\.0\.0\.1:\d+)/,
+  );
 
 test.beforeEach(async () => {
   hubDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivencia-hub-'));
@@ -43,7 +47,11 @@ async function startConsole(hub: NodeProcess): Promise<HostProcess> {
 test('units appear and move; offline keeps the board; the hub coming back makes it live again', async ({ page }) => {
   let hub = await startHub();
   running.push(hub);
-  const simulator = await startNodeProcess('src/hub/simulator/cli.ts', ['--units', String(UNITS), '--hz', '2', '--data-dir', hubDir, '--hub', hub.ready], /(conectadas|connected)/);
+  const simulator = await startNodeProcess(
+    'src/hub/simulator/cli.ts',
+    ['--units', String(UNITS), '--hz', '2', '--data-dir', hubDir, '--hub', hub.ready],
+    /(conectadas|connected)/,
+  );
   running.push(simulator);
   const host = await startConsole(hub);
 
@@ -90,7 +98,9 @@ function sentMethods(page: Page): string[] {
   return methods;
 }
 
-test('a dispatcher assigns a task to the selected unit and frees it; a wrong task sends nothing; a coordinator only reads it', async ({ page }) => {
+test('a dispatcher assigns a task to the selected unit and frees it; a wrong task sends nothing; a coordinator only reads it', async ({
+  page,
+}) => {
   const hub = await startHub();
   running.push(hub);
   const host = await startConsole(hub);
@@ -146,7 +156,9 @@ test('a dispatcher assigns a task to the selected unit and frees it; a wrong tas
 
   // The coordinator reads the assignment (as the hub has it) but gets no controls.
   const coordinator = hubAccount(hubDir, 'coordinator');
-  const signIn = (await callApi(page, host.url, 'session.signIn', { username: coordinator.username, password: coordinator.password })) as { ok: boolean };
+  const signIn = (await callApi(page, host.url, 'session.signIn', { username: coordinator.username, password: coordinator.password })) as {
+    ok: boolean;
+  };
   expect(signIn.ok, JSON.stringify(signIn)).toBe(true);
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
   await row.locator('[col-id="callSign"]').click();

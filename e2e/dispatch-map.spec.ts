@@ -19,16 +19,29 @@ const translateOf = async (marker: Locator) => (await marker.getAttribute('trans
 test('markers for every unit, one selection for board and map, and a replay that follows the slider', async ({ page }) => {
   const hubDir = tempDir('convivencia-hub-');
   const hubPort = await freePort();
-  const hub = await startNodeProcess('src/hub/cli.ts', ['--port', String(hubPort), '--data-dir', hubDir, '--demo-units', String(UNITS)], /(http:\/\/127\.0\.0\.1:\d+)/);
+  const hub = await startNodeProcess(
+    'src/hub/cli.ts',
+    ['--port', String(hubPort), '--data-dir', hubDir, '--demo-units', String(UNITS)],
+    /(http:\/\/127\.0\.0\.1:\d+)/,
+  );
   track(hub);
-  track(await startNodeProcess('src/hub/simulator/cli.ts', ['--units', String(UNITS), '--hz', '2', '--data-dir', hubDir, '--hub', hub.ready], /(conectadas|connected)/));
+  track(
+    await startNodeProcess(
+      'src/hub/simulator/cli.ts',
+      ['--units', String(UNITS), '--hz', '2', '--data-dir', hubDir, '--hub', hub.ready],
+      /(conectadas|connected)/,
+    ),
+  );
   const credentials = JSON.parse(fs.readFileSync(path.join(hubDir, 'demo-credentials.json'), 'utf8')) as {
     users: { username: string; password: string; role: string }[];
   };
   const dispatcher = credentials.users.find((u) => u.role === 'dispatcher')!;
-  const host = await startHostProcess(['--data-dir', tempDir('convivencia-console-'), '--no-demo', '--hub', hub.ready, '--hub-user', dispatcher.username], {
-    CONVIVENCIA_HUB_PASSWORD: dispatcher.password,
-  });
+  const host = await startHostProcess(
+    ['--data-dir', tempDir('convivencia-console-'), '--no-demo', '--hub', hub.ready, '--hub-user', dispatcher.username],
+    {
+      CONVIVENCIA_HUB_PASSWORD: dispatcher.password,
+    },
+  );
   track(host);
   const csp = watchCsp(page);
 
@@ -44,7 +57,9 @@ test('markers for every unit, one selection for board and map, and a replay that
   await expect(map.getByRole('button', { name: /^Móvil 01 — (Disponible|En camino|En escena|Descanso|Fuera de servicio)/ })).toBeVisible();
 
   // the unit moving fastest now: its replay will surely show a path
-  const listed = (await callApi(page, host.url, 'units.list', {})) as { value: { units: { id: string; callSign: string; position: { speedKmh: number } | null }[] } };
+  const listed = (await callApi(page, host.url, 'units.list', {})) as {
+    value: { units: { id: string; callSign: string; position: { speedKmh: number } | null }[] };
+  };
   const mover = listed.value.units.filter((u) => u.position).sort((a, b) => b.position!.speedKmh - a.position!.speedKmh)[0]!;
   const other = listed.value.units.find((u) => u.id !== mover.id && u.position)!;
 

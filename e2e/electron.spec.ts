@@ -10,10 +10,7 @@ import { findElectronBinary } from '../scripts/electron-binary.ts';
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const electronBinary = findElectronBinary();
 
-test.skip(
-  !electronBinary,
-  'Electron binary not available on this machine — run `npm start` where Electron can be downloaded',
-);
+test.skip(!electronBinary, 'Electron binary not available on this machine — run `npm start` where Electron can be downloaded');
 
 test('the desktop console runs sandboxed and reaches the core only through window.consoleApi', async () => {
   const userData = mkdtempSync(join(tmpdir(), 'convivencia-electron-'));

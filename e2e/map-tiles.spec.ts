@@ -37,7 +37,12 @@ function solidPng(rgb: readonly [number, number, number]): Buffer {
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(256 * 3).map((_, i) => rgb[i % 3]!)]);
   const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: 256 }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Serves the PNG at /{z}/{x}/{y}.png and remembers every path asked for. */
@@ -68,7 +73,9 @@ async function openMap(page: Page) {
   return map;
 }
 
-test('an online tile source: refused when bad, drawn under the basemap within a CSP that allows only its origin, gone when removed', async ({ page }) => {
+test('an online tile source: refused when bad, drawn under the basemap within a CSP that allows only its origin, gone when removed', async ({
+  page,
+}) => {
   const tiles = await startTileServer();
   running.push(tiles);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivencia-console-'));
@@ -98,11 +105,15 @@ test('an online tile source: refused when bad, drawn under the basemap within a 
   await expect(section.getByTestId('map-tiles-urlTemplate-problem')).toHaveText(
     'La dirección debe empezar con https:// (http:// solo para 127.0.0.1 o localhost).',
   );
-  await expect(section.getByTestId('map-tiles-attribution-problem')).toHaveText('Ingrese la atribución que pide el proveedor de los mosaicos.');
+  await expect(section.getByTestId('map-tiles-attribution-problem')).toHaveText(
+    'Ingrese la atribución que pide el proveedor de los mosaicos.',
+  );
   await expect(url).toBeFocused();
   await url.fill(`${tiles.origin}/{z}/{x}.png`);
   await section.getByRole('button', { name: 'Guardar mosaicos' }).click();
-  await expect(section.getByTestId('map-tiles-urlTemplate-problem')).toHaveText('La plantilla debe tener {z}, {x} e {y}, y ningún otro marcador entre llaves.');
+  await expect(section.getByTestId('map-tiles-urlTemplate-problem')).toHaveText(
+    'La plantilla debe tener {z}, {x} e {y}, y ningún otro marcador entre llaves.',
+  );
   expect(await callApi(page, host.url, 'prefs.get', { key: 'map.tileSource' })).toEqual({ ok: true, value: { value: null } });
   // the core refuses it too, whatever the form says
   const refused = (await callApi(page, host.url, 'prefs.set', {

@@ -46,8 +46,13 @@ const live = (page: Page) => expect(page.getByTestId('sync-indicator')).toHaveAt
 /** Creates an operation through the API (the form has its own spec) and returns its id. */
 async function createOperation(page: Page, hostUrl: string, address: string): Promise<string> {
   const plan = {
-    type: 'alcohol_test', barrio: 'Centro', address, plannedStart: Date.UTC(2026, 11, 5, 1), plannedEnd: Date.UTC(2026, 11, 5, 5),
-    shift: 'night', team: 'Equipo 01',
+    type: 'alcohol_test',
+    barrio: 'Centro',
+    address,
+    plannedStart: Date.UTC(2026, 11, 5, 1),
+    plannedEnd: Date.UTC(2026, 11, 5, 5),
+    shift: 'night',
+    team: 'Equipo 01',
   };
   const answer = (await callApi(page, hostUrl, 'operations.create', { plan })) as { ok: boolean; value: { operation: { id: string } } };
   expect(answer.ok, JSON.stringify(answer)).toBe(true);
@@ -114,7 +119,10 @@ test('two consoles editing the same operation: a visible conflict, resolved from
 
   // B connects again: the hub refuses B's edit (made on the old version): a conflict, not an overwrite.
   const coordinator = hubAccount(hub.dir, 'coordinator');
-  const signIn = (await callApi(pageB, hostB.url, 'session.signIn', { username: coordinator.username, password: coordinator.password })) as { ok: boolean };
+  const signIn = (await callApi(pageB, hostB.url, 'session.signIn', {
+    username: coordinator.username,
+    password: coordinator.password,
+  })) as { ok: boolean };
   expect(signIn.ok, JSON.stringify(signIn)).toBe(true);
   await expect(conflictBadge(pageB)).toHaveText(/1 conflicto/, { timeout: 30_000 });
   await expectRowSyncState(rowB, 'conflict');

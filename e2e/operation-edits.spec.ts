@@ -40,10 +40,11 @@ test.afterEach(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-
 const ADDRESS = 'Pasaje Prueba E2E 1234';
 
-test('create with a bad end time shows the field message and saves nothing; fixed, it is saved; an edit is pending, then synced', async ({ page }) => {
+test('create with a bad end time shows the field message and saves nothing; fixed, it is saved; an edit is pending, then synced', async ({
+  page,
+}) => {
   await openConsole(page, host.url);
   await useDemoAccount(page, host.url, dataDir, 'coordinator');
 
@@ -112,7 +113,11 @@ test('create with a bad end time shows the field message and saves nothing; fixe
   await expect(edit.getByRole('group', { name: 'Cambiar estado' }).getByRole('button')).toHaveText(['Planificar', 'Cancelar operativo']);
   await edit.getByRole('button', { name: 'Planificar' }).click();
   await expect(edit.getByTestId('operation-status')).toHaveText('Estado: Planificado');
-  await expect(edit.getByRole('group', { name: 'Cambiar estado' }).getByRole('button')).toHaveText(['Volver a borrador', 'Reservar', 'Cancelar operativo']);
+  await expect(edit.getByRole('group', { name: 'Cambiar estado' }).getByRole('button')).toHaveText([
+    'Volver a borrador',
+    'Reservar',
+    'Cancelar operativo',
+  ]);
   await edit.getByRole('button', { name: 'Cancelar operativo' }).click();
   await edit.getByRole('button', { name: 'Cancelar el operativo' }).click();
   await expect(edit.getByTestId('problem-reason')).toHaveText('Complete este campo.');

@@ -94,12 +94,15 @@ test('exports the current filter as CSV: the grid’s columns and every row', as
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
   expect(lines.at(-1)).toBe('');
-  const headers = await page.getByTestId('operations-grid').locator('.ag-header-cell[col-id]').evaluateAll((cells) =>
-    cells
-      .filter((c) => c.getAttribute('col-id') !== 'syncState')
-      .sort((a, b) => Number(a.getAttribute('aria-colindex')) - Number(b.getAttribute('aria-colindex')))
-      .map((c) => c.querySelector('.ag-header-cell-text')!.textContent!.trim()),
-  );
+  const headers = await page
+    .getByTestId('operations-grid')
+    .locator('.ag-header-cell[col-id]')
+    .evaluateAll((cells) =>
+      cells
+        .filter((c) => c.getAttribute('col-id') !== 'syncState')
+        .sort((a, b) => Number(a.getAttribute('aria-colindex')) - Number(b.getAttribute('aria-colindex')))
+        .map((c) => c.querySelector('.ag-header-cell-text')!.textContent!.trim()),
+    );
   expect(headers).toContain('Dictamen');
   expect(lines[0]).toBe(['Identificador', ...headers].map((h) => `"${h}"`).join(';'));
   expect(lines.length - 2).toBe(n); // header and the final empty line

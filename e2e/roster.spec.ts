@@ -31,7 +31,6 @@ test.afterEach(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-
 /** Civil date 'YYYY-MM-DD' moved by whole days. */
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -46,12 +45,15 @@ const ADDRESS = 'Control Turnos E2E';
 const TEMPLATE_ADDRESS = 'Plantilla Turnos E2E';
 
 const card = (page: Page, text: string): Locator => page.getByTestId('roster-card').filter({ hasText: text });
-const cell = (page: Page, date: string, shift: string): Locator => page.locator(`[data-testid="roster-cell"][data-date="${date}"][data-shift="${shift}"]`);
+const cell = (page: Page, date: string, shift: string): Locator =>
+  page.locator(`[data-testid="roster-cell"][data-date="${date}"][data-shift="${shift}"]`);
 const HOUR = 3_600_000;
 
 /** Creates an operation through the API (a draft) and returns its id. */
 async function createOperation(page: Page, plan: Record<string, unknown>): Promise<string> {
-  const created = (await callApi(page, host.url, 'operations.create', { plan: { barrio: 'Nueva Córdoba', team: 'Equipo Turnos', ...plan } })) as {
+  const created = (await callApi(page, host.url, 'operations.create', {
+    plan: { barrio: 'Nueva Córdoba', team: 'Equipo Turnos', ...plan },
+  })) as {
     ok: boolean;
     value: { operation: { id: string } };
   };
@@ -60,8 +62,14 @@ async function createOperation(page: Page, plan: Record<string, unknown>): Promi
 }
 
 /** The operation as the core has it now (from its roster week). */
-async function operationInWeek(page: Page, date: string, id: string): Promise<{ plannedStart: number; plannedEnd: number; shift: string } | undefined> {
-  const week = (await callApi(page, host.url, 'roster.week', { date })) as { value: { operations: { id: string; plannedStart: number; plannedEnd: number; shift: string }[] } };
+async function operationInWeek(
+  page: Page,
+  date: string,
+  id: string,
+): Promise<{ plannedStart: number; plannedEnd: number; shift: string } | undefined> {
+  const week = (await callApi(page, host.url, 'roster.week', { date })) as {
+    value: { operations: { id: string; plannedStart: number; plannedEnd: number; shift: string }[] };
+  };
   return week.value.operations.find((o) => o.id === id);
 }
 
@@ -84,7 +92,12 @@ function visibleMiddle(target: Locator): Promise<{ x: number; y: number }> {
       const style = getComputedStyle(parent);
       if (!/auto|scroll|hidden/.test(`${style.overflowX} ${style.overflowY}`)) continue;
       const box = parent.getBoundingClientRect();
-      [left, top, right, bottom] = [Math.max(left, box.left), Math.max(top, box.top), Math.min(right, box.right), Math.min(bottom, box.bottom)];
+      [left, top, right, bottom] = [
+        Math.max(left, box.left),
+        Math.max(top, box.top),
+        Math.min(right, box.right),
+        Math.min(bottom, box.bottom),
+      ];
     }
     return { x: (left + right) / 2, y: (top + bottom) / 2 };
   });
@@ -102,9 +115,12 @@ async function openNextWeek(page: Page): Promise<void> {
   await expect(page.getByTestId('roster-week')).toContainText('Semana del');
   await page.getByRole('button', { name: 'Semana siguiente' }).click();
 }
-const conflictsOf = (page: Page, operationId: string): Locator => page.locator(`[data-testid="roster-conflict"][data-operations~="${operationId}"]`);
+const conflictsOf = (page: Page, operationId: string): Locator =>
+  page.locator(`[data-testid="roster-conflict"][data-operations~="${operationId}"]`);
 
-test('assign by keyboard and by drag and drop; conflicts appear and clear at once; a recurring template plans four nights', async ({ page }) => {
+test('assign by keyboard and by drag and drop; conflicts appear and clear at once; a recurring template plans four nights', async ({
+  page,
+}) => {
   await openConsole(page, host.url);
   await useDemoAccount(page, host.url, dataDir, 'coordinator');
 
@@ -112,7 +128,13 @@ test('assign by keyboard and by drag and drop; conflicts appear and clear at onc
   const monday = nextMonday();
   const [y, m, d] = addDays(monday, 3).split('-').map(Number) as [number, number, number];
   const start = cordobaInstant(y, m, d, 22);
-  const id = await createOperation(page, { type: 'alcohol_test', address: ADDRESS, plannedStart: start, plannedEnd: start + 4 * HOUR, shift: 'night' });
+  const id = await createOperation(page, {
+    type: 'alcohol_test',
+    address: ADDRESS,
+    plannedStart: start,
+    plannedEnd: start + 4 * HOUR,
+    shift: 'night',
+  });
 
   // Turnos, next week: the card and its two conflicts, explained.
   await page.getByRole('tab', { name: 'Turnos' }).click();
@@ -159,10 +181,16 @@ test('assign by keyboard and by drag and drop; conflicts appear and clear at onc
   await expect(checkpoint).toHaveAttribute('data-conflicts', '0');
   // The hub's view agrees (the core answers roster.week after the write).
   const week = (await callApi(page, host.url, 'roster.week', { date: monday })) as {
-    value: { conflicts: { operationId?: string; operationIds?: string[] }[]; operations: { id: string; details?: { assigned?: unknown } }[] };
+    value: {
+      conflicts: { operationId?: string; operationIds?: string[] }[];
+      operations: { id: string; details?: { assigned?: unknown } }[];
+    };
   };
   expect(week.value.conflicts.filter((c) => c.operationId === id || c.operationIds?.includes(id))).toEqual([]);
-  expect(week.value.operations.find((o) => o.id === id)?.details?.assigned).toEqual({ people: [expect.any(String)], resources: ['alco-01'] });
+  expect(week.value.operations.find((o) => o.id === id)?.details?.assigned).toEqual({
+    people: [expect.any(String)],
+    resources: ['alco-01'],
+  });
 
   // The breathalyser whose verification lapsed: marked in the list, and assigning it is explained at once.
   const lapsed = page.locator('[data-testid="roster-resource"][data-id="alco-06"]');
@@ -219,10 +247,24 @@ test('drag an operation card to another day: the cell previews times and conflic
     const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
     return cordobaInstant(y, m, d, hour);
   };
-  const moved = await createOperation(page, { type: 'education_session', address: 'Charla Mover E2E', plannedStart: at(tuesday, 9), plannedEnd: at(tuesday, 11), shift: 'morning' });
-  const other = await createOperation(page, { type: 'education_session', address: 'Charla Fija E2E', plannedStart: at(thursday, 9), plannedEnd: at(thursday, 13), shift: 'morning' });
+  const moved = await createOperation(page, {
+    type: 'education_session',
+    address: 'Charla Mover E2E',
+    plannedStart: at(tuesday, 9),
+    plannedEnd: at(tuesday, 11),
+    shift: 'morning',
+  });
+  const other = await createOperation(page, {
+    type: 'education_session',
+    address: 'Charla Fija E2E',
+    plannedStart: at(thursday, 9),
+    plannedEnd: at(thursday, 13),
+    shift: 'morning',
+  });
   for (const id of [moved, other]) {
-    const assigned = (await callApi(page, host.url, 'operations.assign', { id, assigned: { people: ['prom-001'], resources: [] } })) as { ok: boolean };
+    const assigned = (await callApi(page, host.url, 'operations.assign', { id, assigned: { people: ['prom-001'], resources: [] } })) as {
+      ok: boolean;
+    };
     expect(assigned.ok, JSON.stringify(assigned)).toBe(true);
   }
 
@@ -248,7 +290,9 @@ test('drag an operation card to another day: the cell previews times and conflic
   await expect(there).toContainText('09:00–11:00');
   await expect(cell(page, tuesday, 'morning').getByTestId('roster-card').filter({ hasText: 'Charla Mover E2E' })).toHaveCount(0);
   await expect(page.getByTestId('roster-message')).toContainText('Operativo movido');
-  await expect.poll(() => operationInWeek(page, monday, moved)).toMatchObject({ plannedStart: at(wednesday, 9), plannedEnd: at(wednesday, 11), shift: 'morning' });
+  await expect
+    .poll(() => operationInWeek(page, monday, moved))
+    .toMatchObject({ plannedStart: at(wednesday, 9), plannedEnd: at(wednesday, 11), shift: 'morning' });
   await expect(page.getByTestId('roster-conflicts')).toHaveAttribute('data-local', 'false');
 });
 
@@ -260,7 +304,13 @@ test('move an operation by keyboard with "Mover…": Escape cancels, another shi
   const [wednesday, friday] = [2, 4].map((n) => addDays(monday, n)) as [string, string];
   const [y, m, d] = wednesday.split('-').map(Number) as [number, number, number];
   const start = cordobaInstant(y, m, d, 22);
-  const id = await createOperation(page, { type: 'noise_check', address: 'Ruidos Mover E2E', plannedStart: start, plannedEnd: start + 4 * HOUR, shift: 'night' });
+  const id = await createOperation(page, {
+    type: 'noise_check',
+    address: 'Ruidos Mover E2E',
+    plannedStart: start,
+    plannedEnd: start + 4 * HOUR,
+    shift: 'night',
+  });
 
   await openNextWeek(page);
   const noise = card(page, 'Ruidos Mover E2E');
@@ -290,7 +340,9 @@ test('move an operation by keyboard with "Mover…": Escape cancels, another shi
   await page.keyboard.press('Enter');
   await dialog.getByLabel('Día').selectOption(friday);
   await dialog.getByLabel('Turno').selectOption('afternoon');
-  await expect(dialog.getByTestId('roster-move-dialog-preview')).toContainText(/Nuevo horario: \S+ \d{1,2}\/\d{1,2} 14:00 – \S+ \d{1,2}\/\d{1,2} 18:00 · /);
+  await expect(dialog.getByTestId('roster-move-dialog-preview')).toContainText(
+    /Nuevo horario: \S+ \d{1,2}\/\d{1,2} 14:00 – \S+ \d{1,2}\/\d{1,2} 18:00 · /,
+  );
   await dialog.getByTestId('roster-move-submit').focus();
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
@@ -299,5 +351,7 @@ test('move an operation by keyboard with "Mover…": Escape cancels, another shi
   await expect(cell(page, wednesday, 'night').getByTestId('roster-card').filter({ hasText: 'Ruidos Mover E2E' })).toHaveCount(0);
   await expect(there.getByRole('button', { name: /Control de ruidos/ })).toBeFocused();
   const [fy, fm, fd] = friday.split('-').map(Number) as [number, number, number];
-  await expect.poll(() => operationInWeek(page, monday, id)).toMatchObject({ plannedStart: cordobaInstant(fy, fm, fd, 14), plannedEnd: cordobaInstant(fy, fm, fd, 18), shift: 'afternoon' });
+  await expect
+    .poll(() => operationInWeek(page, monday, id))
+    .toMatchObject({ plannedStart: cordobaInstant(fy, fm, fd, 14), plannedEnd: cordobaInstant(fy, fm, fd, 18), shift: 'afternoon' });
 });

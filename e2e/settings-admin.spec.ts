@@ -13,7 +13,6 @@ import { startHostProcess } from './support/web-host-process.ts';
 
 const { tempDir, track } = perTest();
 
-
 /** A Córdoba calendar day `days` from now, 'YYYY-MM-DD'. */
 const cordobaDay = (days: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Argentina/Cordoba' }).format(Date.now() + days * 86_400_000);
@@ -76,7 +75,9 @@ test('the demo coordinator reads the values in force and their history, and cann
   expect(await seriousViolations(page, '[data-testid="norms-dialog"]')).toEqual([]);
 });
 
-test('the administrator adds a roster limit effective tomorrow (pending, then synced); a backdated date and a 40 g/L limit are refused', async ({ page }) => {
+test('the administrator adds a roster limit effective tomorrow (pending, then synced); a backdated date and a 40 g/L limit are refused', async ({
+  page,
+}) => {
   const hubDir = tempDir('convivencia-hub-');
   const port = await freePort();
   const hub: { process: NodeProcess } = { process: await startHubProcess(hubDir, port, ['--demo-units', '2', '--demo-operations', '50']) };
@@ -163,8 +164,8 @@ test('the administrator adds a roster limit effective tomorrow (pending, then sy
   await alcoholForm.getByTestId('norm-save').click();
   expect(await messageOf(city)).toMatch(/^Escriba un número con coma decimal/);
   expect(await seriousViolations(page, '[data-testid="norms-dialog"]')).toEqual([]);
-  const alcoholEntries = ((await callApi(page, host.url, 'settings.list', {})) as { value: { entries: { entry: { key: string } }[] } }).value.entries.filter(
-    (r) => r.entry.key === 'alcohol.limitsGL',
-  );
+  const alcoholEntries = (
+    (await callApi(page, host.url, 'settings.list', {})) as { value: { entries: { entry: { key: string } }[] } }
+  ).value.entries.filter((r) => r.entry.key === 'alcohol.limitsGL');
   expect(alcoholEntries).toHaveLength(1);
 });

@@ -64,6 +64,8 @@ describe('the offline basemap', () => {
     const avenues = features.filter((f) => f.properties.kind === 'avenue');
     expect(avenues.length).toBeGreaterThanOrEqual(5);
     expect(avenues.every((f) => f.geometry.type === 'LineString' && f.geometry.coordinates.length >= 2)).toBe(true);
-    expect(features.find((f) => f.properties.kind === 'landmark')).toMatchObject({ geometry: { type: 'Point', coordinates: [-64.1833, -31.4167] } });
+    expect(features.find((f) => f.properties.kind === 'landmark')).toMatchObject({
+      geometry: { type: 'Point', coordinates: [-64.1833, -31.4167] },
+    });
   });
 });

@@ -27,13 +27,64 @@ const RING_SIDES = 48;
 
 /** Main avenues, approximate, from the centre outwards: [lat, lng] waypoints. */
 const AVENUES: readonly { readonly name: string; readonly points: readonly (readonly [number, number])[] }[] = [
-  { name: 'Av. Colón', points: [[-31.4133, -64.184], [-31.4105, -64.2], [-31.4075, -64.215], [-31.405, -64.23]] },
-  { name: 'Av. Vélez Sarsfield', points: [[-31.418, -64.187], [-31.43, -64.189], [-31.445, -64.192], [-31.465, -64.197]] },
-  { name: 'Av. Juan B. Justo', points: [[-31.405, -64.18], [-31.385, -64.17], [-31.36, -64.15]] },
-  { name: 'Av. Sabattini', points: [[-31.423, -64.17], [-31.435, -64.135], [-31.445, -64.11]] },
-  { name: 'Av. Fuerza Aérea', points: [[-31.42, -64.22], [-31.428, -64.255], [-31.433, -64.28]] },
-  { name: 'Av. Monseñor Pablo Cabrera', points: [[-31.395, -64.195], [-31.37, -64.2], [-31.345, -64.205]] },
-  { name: 'Av. Rafael Núñez', points: [[-31.378, -64.215], [-31.369, -64.23], [-31.359, -64.245]] },
+  {
+    name: 'Av. Colón',
+    points: [
+      [-31.4133, -64.184],
+      [-31.4105, -64.2],
+      [-31.4075, -64.215],
+      [-31.405, -64.23],
+    ],
+  },
+  {
+    name: 'Av. Vélez Sarsfield',
+    points: [
+      [-31.418, -64.187],
+      [-31.43, -64.189],
+      [-31.445, -64.192],
+      [-31.465, -64.197],
+    ],
+  },
+  {
+    name: 'Av. Juan B. Justo',
+    points: [
+      [-31.405, -64.18],
+      [-31.385, -64.17],
+      [-31.36, -64.15],
+    ],
+  },
+  {
+    name: 'Av. Sabattini',
+    points: [
+      [-31.423, -64.17],
+      [-31.435, -64.135],
+      [-31.445, -64.11],
+    ],
+  },
+  {
+    name: 'Av. Fuerza Aérea',
+    points: [
+      [-31.42, -64.22],
+      [-31.428, -64.255],
+      [-31.433, -64.28],
+    ],
+  },
+  {
+    name: 'Av. Monseñor Pablo Cabrera',
+    points: [
+      [-31.395, -64.195],
+      [-31.37, -64.2],
+      [-31.345, -64.205],
+    ],
+  },
+  {
+    name: 'Av. Rafael Núñez',
+    points: [
+      [-31.378, -64.215],
+      [-31.369, -64.23],
+      [-31.359, -64.245],
+    ],
+  },
 ];
 
 const round = (value: number) => Math.round(value * 1e5) / 1e5;
@@ -57,7 +108,7 @@ function clip(polygon: Point[], inside: (p: Point) => number): Point[] {
   polygon.forEach((current, i) => {
     const previous = polygon[(i + polygon.length - 1) % polygon.length]!;
     const [a, b] = [inside(previous), inside(current)];
-    if ((a <= 0) !== (b <= 0)) {
+    if (a <= 0 !== b <= 0) {
       const t = a / (a - b);
       out.push({ x: previous.x + t * (current.x - previous.x), y: previous.y + t * (current.y - previous.y) });
     }
@@ -75,7 +126,12 @@ function barrioArea(index: number, centres: readonly Point[]): Point[] {
     const [mx, my] = [(centre.x + other.x) / 2, (centre.y + other.y) / 2];
     area = clip(area, (p) => (p.x - mx) * (other.x - centre.x) + (p.y - my) * (other.y - centre.y));
   });
-  for (const [axis, sign] of [['x', 1], ['x', -1], ['y', 1], ['y', -1]] as const) {
+  for (const [axis, sign] of [
+    ['x', 1],
+    ['x', -1],
+    ['y', 1],
+    ['y', -1],
+  ] as const) {
     area = clip(area, (p) => sign * p[axis] - CITY_HALF_SIDE_M);
   }
   return area;
@@ -83,7 +139,12 @@ function barrioArea(index: number, centres: readonly Point[]): Point[] {
 
 export function buildBasemap(): Basemap {
   const h = CITY_HALF_SIDE_M;
-  const square = [{ x: -h, y: h }, { x: h, y: h }, { x: h, y: -h }, { x: -h, y: -h }]; // SW, SE, NE, NW
+  const square = [
+    { x: -h, y: h },
+    { x: h, y: h },
+    { x: h, y: -h },
+    { x: -h, y: -h },
+  ]; // SW, SE, NE, NW
   const origin: Position = [MAP_ORIGIN.lng, MAP_ORIGIN.lat];
   const centres = BARRIOS.map(project);
 
@@ -93,25 +154,21 @@ export function buildBasemap(): Basemap {
       properties: { kind: 'city_limits', name: 'Córdoba', label: origin },
       geometry: { type: 'Polygon', coordinates: [closed(square.map(toPosition))] },
     },
-    ...BARRIOS.map(
-      (barrio, i): BasemapFeature => ({
-        type: 'Feature',
-        properties: { kind: 'barrio', name: barrio.name, label: [round(barrio.lng), round(barrio.lat)] },
-        geometry: { type: 'Polygon', coordinates: [closed(barrioArea(i, centres).map(toPosition))] },
-      }),
-    ),
+    ...BARRIOS.map((barrio, i): BasemapFeature => ({
+      type: 'Feature',
+      properties: { kind: 'barrio', name: barrio.name, label: [round(barrio.lng), round(barrio.lat)] },
+      geometry: { type: 'Polygon', coordinates: [closed(barrioArea(i, centres).map(toPosition))] },
+    })),
     {
       type: 'Feature',
       properties: { kind: 'avenue', name: 'Av. de Circunvalación' },
       geometry: { type: 'LineString', coordinates: closed(disc({ x: 0, y: 0 }, RING_RADIUS_M, RING_SIDES).map(toPosition)) },
     },
-    ...AVENUES.map(
-      ({ name, points }): BasemapFeature => ({
-        type: 'Feature',
-        properties: { kind: 'avenue', name },
-        geometry: { type: 'LineString', coordinates: points.map(([lat, lng]) => [round(lng), round(lat)] as const) },
-      }),
-    ),
+    ...AVENUES.map(({ name, points }): BasemapFeature => ({
+      type: 'Feature',
+      properties: { kind: 'avenue', name },
+      geometry: { type: 'LineString', coordinates: points.map(([lat, lng]) => [round(lng), round(lat)] as const) },
+    })),
     {
       type: 'Feature',
       properties: { kind: 'landmark', name: 'Plaza San Martín' },

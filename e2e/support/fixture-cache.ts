@@ -8,7 +8,7 @@ export const FIXTURE_UNTIL = '2026-11-26';
 
 export function seededDataDir(operations: number): string {
   const dir = path.join(E2E_DATA, `ops-${operations}`);
-  const recipe = JSON.stringify({ operations, until: FIXTURE_UNTIL, generator: 1, cacheFormat: 2 }) // bump when the seeded file changes shape;
+  const recipe = JSON.stringify({ operations, until: FIXTURE_UNTIL, generator: 1, cacheFormat: 2 }); // bump when the seeded file changes shape;
   const marker = path.join(dir, 'recipe.json');
   if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === recipe) return dir;
   fs.rmSync(dir, { recursive: true, force: true });

@@ -48,7 +48,10 @@ describe('console core', () => {
     const dir = tempDir();
     let core = start(dir);
     const columns = [{ colId: 'barrio', width: 180, hide: false, sort: 'asc' as const }];
-    expect(await core.dispatch('prefs.set', { key: 'grid.operations.columns', value: columns })).toEqual({ ok: true, value: { saved: true } });
+    expect(await core.dispatch('prefs.set', { key: 'grid.operations.columns', value: columns })).toEqual({
+      ok: true,
+      value: { saved: true },
+    });
     core.close();
     core = start(dir);
     expect(await core.dispatch('prefs.get', { key: 'grid.operations.columns' })).toEqual({ ok: true, value: { value: columns } });

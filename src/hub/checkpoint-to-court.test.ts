@@ -18,7 +18,11 @@ const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promi
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
   return result.value;
 };
-const live = (core: ConsoleCore) => eventually(() => syncStatus(core), (s) => s.state === 'live');
+const live = (core: ConsoleCore) =>
+  eventually(
+    () => syncStatus(core),
+    (s) => s.state === 'live',
+  );
 
 const FRIDAY_22H = Date.UTC(2026, 11, 5, 1); // Friday 4 Dec 2026, 22:00 in Córdoba (UTC−3)
 const MIN = 60_000;
@@ -46,14 +50,25 @@ describe('an alcohol checkpoint, from plan to the court desk', () => {
     await Promise.all([live(coordinator), live(clerk)]);
 
     const plan = {
-      type: 'alcohol_test', barrio: 'Nueva Córdoba', address: 'Bv. Chacabuco y Bv. Illia', plannedStart: FRIDAY_22H,
-      plannedEnd: FRIDAY_22H + 6 * 60 * MIN, shift: 'night', team: 'Conducción Responsable',
+      type: 'alcohol_test',
+      barrio: 'Nueva Córdoba',
+      address: 'Bv. Chacabuco y Bv. Illia',
+      plannedStart: FRIDAY_22H,
+      plannedEnd: FRIDAY_22H + 6 * 60 * MIN,
+      shift: 'night',
+      team: 'Conducción Responsable',
     };
     const { operation } = await call<{ operation: Operation }>(coordinator, 'operations.create', { plan });
     // The type's own plan: a city checkpoint (its alcohol limit follows from that); a bad value is a field issue.
-    const badPlan = await coordinator.dispatch('operations.setTypedPlan', { id: operation.id, typedPlan: { jurisdiction: 'moon', checkpoint: 'x' } });
+    const badPlan = await coordinator.dispatch('operations.setTypedPlan', {
+      id: operation.id,
+      typedPlan: { jurisdiction: 'moon', checkpoint: 'x' },
+    });
     expect(badPlan).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'typedPlan.jurisdiction' }] } });
-    await call(coordinator, 'operations.setTypedPlan', { id: operation.id, typedPlan: { jurisdiction: 'city', checkpoint: 'Chacabuco e Illia' } });
+    await call(coordinator, 'operations.setTypedPlan', {
+      id: operation.id,
+      typedPlan: { jurisdiction: 'city', checkpoint: 'Chacabuco e Illia' },
+    });
     const week = await eventually(
       () => call<RosterWeekView>(coordinator, 'roster.week', { date: '2026-12-04' }),
       (w) => w.people.length > 0 && w.operations.some((o) => o.id === operation.id),
@@ -64,22 +79,37 @@ describe('an alcohol checkpoint, from plan to the court desk', () => {
     const unstaffed = week.conflicts.filter((c) => 'operationId' in c && c.operationId === operation.id).map((c) => c.kind);
     expect(unstaffed).toEqual(expect.arrayContaining(['missing_qualification', 'missing_equipment']));
 
-    await call(coordinator, 'operations.assign', { id: operation.id, assigned: { people: [operator.id, driver.id], resources: [device.id, 'movil-01'] } });
+    await call(coordinator, 'operations.assign', {
+      id: operation.id,
+      assigned: { people: [operator.id, driver.id], resources: [device.id, 'movil-01'] },
+    });
     const staffed = await call<RosterWeekView>(coordinator, 'roster.week', { date: '2026-12-04' });
     expect(staffed.conflicts.filter((c) => JSON.stringify(c).includes(operation.id))).toEqual([]);
-    for (const status of ['planned', 'reserved', 'in_progress']) await call(coordinator, 'operations.setStatus', { id: operation.id, status });
+    for (const status of ['planned', 'reserved', 'in_progress'])
+      await call(coordinator, 'operations.setStatus', { id: operation.id, status });
 
     // Two positive screenings: one retested under the limit (negative), one over it (positive → acta).
     const cleared = driverTest('30111222', 'AB123CD', 0.62, { minutes: 11, reading: 0.31 });
     const caught = driverTest('28999888', 'AC456EF', 0.95, { minutes: 10, reading: 0.88 });
-    const rules = settingsAt(DEFAULT_SETTINGS, ['alcohol.limitsGL', 'alcohol.retestWindowMinutes', 'alcohol.deviceVerificationMonths', 'alcohol.provincialTiers'], FRIDAY_22H);
+    const rules = settingsAt(
+      DEFAULT_SETTINGS,
+      ['alcohol.limitsGL', 'alcohol.retestWindowMinutes', 'alcohol.deviceVerificationMonths', 'alcohol.provincialTiers'],
+      FRIDAY_22H,
+    );
     if (!rules.ok) throw new Error('no alcohol settings');
     expect(alcoholVerdict(cleared as never, rules.values).status).toBe('negative');
     expect(alcoholVerdict(caught as never, rules.values).status).toBe('positive');
 
     // Hostile input is refused with field issues, and nothing is closed.
-    const bad = await coordinator.dispatch('operations.close', { id: operation.id, result: { tests: [{ ...caught, firstReadingGL: 40 }], selfTests: 0 }, findings: [] });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'result.tests.0.firstReadingGL', code: 'out_of_range' }] } });
+    const bad = await coordinator.dispatch('operations.close', {
+      id: operation.id,
+      result: { tests: [{ ...caught, firstReadingGL: 40 }], selfTests: 0 },
+      findings: [],
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'result.tests.0.firstReadingGL', code: 'out_of_range' }] },
+    });
 
     const actaId = crypto.randomUUID();
     const findings = [
@@ -101,13 +131,26 @@ describe('an alcohol checkpoint, from plan to the court desk', () => {
         },
       },
     ];
-    const closed = await call<{ operation: Operation }>(coordinator, 'operations.close', { id: operation.id, result: { tests: [cleared, caught], selfTests: 14 }, findings });
+    const closed = await call<{ operation: Operation }>(coordinator, 'operations.close', {
+      id: operation.id,
+      result: { tests: [cleared, caught], selfTests: 14 },
+      findings,
+    });
     expect(closed.operation.status).toBe('closed');
     expect(closed.operation.details?.timeline?.map((t) => t.status)).toEqual(['draft', 'planned', 'reserved', 'in_progress', 'closed']);
     expect(closed.operation.details?.typedPlan).toEqual({ jurisdiction: 'city', checkpoint: 'Chacabuco e Illia' });
 
-    const { cases } = await eventually(() => call<{ cases: CourtCase[] }>(clerk, 'courtCases.list', {}), (r) => r.cases.length === 1);
-    expect(cases[0]).toMatchObject({ id: actaId, operationId: operation.id, operationType: 'alcohol_test', status: 'incoming', record: { kind: 'acta', offender: { dni: '28999888' } } });
+    const { cases } = await eventually(
+      () => call<{ cases: CourtCase[] }>(clerk, 'courtCases.list', {}),
+      (r) => r.cases.length === 1,
+    );
+    expect(cases[0]).toMatchObject({
+      id: actaId,
+      operationId: operation.id,
+      operationType: 'alcohol_test',
+      status: 'incoming',
+      record: { kind: 'acta', offender: { dni: '28999888' } },
+    });
     // The acta names its author as the court desk knows them (court roles do not read the roster).
     expect(cases[0]!.promoterName).toBe(operator.name);
     // The coordinator's role does not read court cases; the clerk's does not read units.

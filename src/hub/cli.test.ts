@@ -93,12 +93,22 @@ describe.concurrent('npm run hub -- user … refuses', () => {
   it.each<[string, string[], number, RegExp]>([
     ['an existing username', ['user', 'add', 'beto', '--role', 'judge', '--name', 'Otro'], 1, /^Ya existe el usuario beto\.$/m],
     ['an unknown user', ['user', 'disable', 'nadie'], 1, /^No existe el usuario nadie\.$/m],
-    ['an unknown role', ['user', 'add', 'carla', '--role', 'jefa', '--name', 'Carla'], 2, /^La opción --role admite: coordinator, dispatcher,/m],
+    [
+      'an unknown role',
+      ['user', 'add', 'carla', '--role', 'jefa', '--name', 'Carla'],
+      2,
+      /^La opción --role admite: coordinator, dispatcher,/m,
+    ],
     ['a missing --name', ['user', 'add', 'carla', '--role', 'judge'], 2, /^Falta la opción --name\.$/m],
     ['a short password', ['user', 'reset', 'beto', '--password', 'corta'], 2, /^La contraseña debe tener al menos 8 caracteres\.$/m],
     ['a bad username', ['user', 'add', 'Carla Paz', '--role', 'judge', '--name', 'Carla'], 2, /^El nombre de usuario admite/m],
     ['an unknown command', ['user', 'rename', 'beto'], 2, /^Comando desconocido: «user rename»\.$/m],
-    ['an unknown flag, in English', ['user', 'add', 'carla', '--rol', 'judge', '--lang', 'en'], 2, /^Unknown option: --rol\nUsage: npm run hub/m],
+    [
+      'an unknown flag, in English',
+      ['user', 'add', 'carla', '--rol', 'judge', '--lang', 'en'],
+      2,
+      /^Unknown option: --rol\nUsage: npm run hub/m,
+    ],
   ])('%s with a clear message', async (_, args, status, message) => {
     const run = await hubCli(...args);
     expect(run.status).toBe(status);

@@ -53,7 +53,11 @@ async function close(core: ConsoleCore): Promise<void> {
 const session = async (core: ConsoleCore) => ((await core.dispatch('session.get', {})) as { value: SessionInfo }).value;
 const unitIds = async (core: ConsoleCore) =>
   ((await core.dispatch('units.list', {})) as { value: { units: UnitRow[] } }).value.units.map((u) => u.id).sort();
-const liveOn = (core: ConsoleCore, url: string) => eventually(() => syncStatus(core), (s) => s.state === 'live' && s.hubUrl === url);
+const liveOn = (core: ConsoleCore, url: string) =>
+  eventually(
+    () => syncStatus(core),
+    (s) => s.state === 'live' && s.hubUrl === url,
+  );
 /** The username and password of a hub's demo account of `role`. */
 function userOf(hub: Hub, role: string): { username: string; password: string } {
   const { username, password } = hub.demo!.users.find((u) => u.role === role)!;
@@ -81,7 +85,10 @@ describe('choosing the hub at run time', () => {
     expect(info.demoAccounts.map((a) => a.role)).toEqual(['coordinator', 'dispatcher', 'court_clerk', 'judge', 'administrator']);
     expect(JSON.stringify(info)).not.toContain('password');
     await liveOn(core, info.hub.url!);
-    await eventually(() => unitIds(core), (ids) => ids.length === 4);
+    await eventually(
+      () => unitIds(core),
+      (ids) => ids.length === 4,
+    );
 
     // another demo account, remembered across restarts
     const changed = await core.dispatch('session.useEmbedded', { username: 'coordinacion' });
@@ -124,14 +131,29 @@ describe('choosing the hub at run time', () => {
     const signedIn = (await core.dispatch('session.signIn', { url: `${remote.url}/`, ...coordinator })) as ApiResult<SessionInfo>;
     expect(signedIn).toMatchObject({
       ok: true,
-      value: { hub: { kind: 'remote', url: remote.url, decidedBy: 'settings' }, user: { username: 'coordinacion', role: 'coordinator' }, demoAccounts: [] },
+      value: {
+        hub: { kind: 'remote', url: remote.url, decidedBy: 'settings' },
+        user: { username: 'coordinacion', role: 'coordinator' },
+        demoAccounts: [],
+      },
     });
     expect(embedded.counts).toMatchObject({ stops: 1, running: false });
     await liveOn(core, remote.url);
-    await eventually(() => unitIds(core), (ids) => ids.length === 3 && ids.join() === remote.demo!.devices.map((d) => d.unitId).sort().join());
+    await eventually(
+      () => unitIds(core),
+      (ids) =>
+        ids.length === 3 &&
+        ids.join() ===
+          remote
+            .demo!.devices.map((d) => d.unitId)
+            .sort()
+            .join(),
+    );
 
     // a wrong password now keeps the remote connection
-    expect(await core.dispatch('session.signIn', { url: remote.url, username: 'coordinacion', password: 'nope' })).toMatchObject({ ok: false });
+    expect(await core.dispatch('session.signIn', { url: remote.url, username: 'coordinacion', password: 'nope' })).toMatchObject({
+      ok: false,
+    });
     expect((await syncStatus(core)).state).toBe('live');
 
     // back to the embedded hub (started again), then remote again
@@ -139,7 +161,10 @@ describe('choosing the hub at run time', () => {
     expect(back.value).toMatchObject({ hub: { kind: 'embedded' }, user: { role: 'dispatcher' } });
     expect(embedded.counts).toMatchObject({ starts: 2, running: true });
     await liveOn(core, back.value.hub.url!);
-    await eventually(() => unitIds(core), (ids) => ids.length === 4);
+    await eventually(
+      () => unitIds(core),
+      (ids) => ids.length === 4,
+    );
     expect(await core.dispatch('session.signIn', { url: remote.url, ...userOf(remote, 'dispatcher') })).toMatchObject({ ok: true });
     await liveOn(core, remote.url);
     expect(embedded.counts).toMatchObject({ starts: 2, stops: 2, running: false });
@@ -175,7 +200,9 @@ describe('choosing the hub at run time', () => {
     expect(await syncStatus(core)).toMatchObject({ state: 'signed_out', hubUrl: remote.url });
     expect((await unitIds(core)).length).toBe(2); // the last picture of that hub is kept
     expect(embedded.counts.starts).toBe(starts);
-    expect(await core.dispatch('session.signIn', { username: dispatcher.username, password: dispatcher.password })).toMatchObject({ ok: true });
+    expect(await core.dispatch('session.signIn', { username: dispatcher.username, password: dispatcher.password })).toMatchObject({
+      ok: true,
+    });
     await liveOn(core, remote.url);
   });
 
@@ -196,18 +223,33 @@ describe('choosing the hub at run time', () => {
     await core.hubSettled();
     expect((await session(core)).hub).toEqual({ kind: 'off', url: null, decidedBy: 'flag' });
     expect(await core.dispatch('session.useEmbedded', {})).toEqual({ ok: false, error: { code: 'forbidden' } });
-    expect(await core.dispatch('session.signIn', { url: hubA.url, ...userOf(hubA, 'dispatcher') })).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(await core.dispatch('session.signIn', { url: hubA.url, ...userOf(hubA, 'dispatcher') })).toEqual({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     await close(core);
 
     // --hub B --hub-user …: signed in at start; another hub cannot be chosen, the same one can be signed in to again
     const admin = userOf(hubB, 'administrator');
-    core = open(dataDir, { embeddedHub: embedded.start, hubFlag: { kind: 'remote', url: hubB.url, username: admin.username, password: admin.password } });
+    core = open(dataDir, {
+      embeddedHub: embedded.start,
+      hubFlag: { kind: 'remote', url: hubB.url, username: admin.username, password: admin.password },
+    });
     await core.hubSettled();
     await liveOn(core, hubB.url);
-    await eventually(() => session(core), (s) => s.user?.role === 'administrator');
+    await eventually(
+      () => session(core),
+      (s) => s.user?.role === 'administrator',
+    );
     expect((await session(core)).hub).toEqual({ kind: 'remote', url: hubB.url, decidedBy: 'flag' });
-    expect(await core.dispatch('session.signIn', { url: hubA.url, ...userOf(hubA, 'dispatcher') })).toEqual({ ok: false, error: { code: 'forbidden' } });
-    expect(await core.dispatch('session.signIn', { ...userOf(hubB, 'coordinator') })).toMatchObject({ ok: true, value: { user: { role: 'coordinator' } } });
+    expect(await core.dispatch('session.signIn', { url: hubA.url, ...userOf(hubA, 'dispatcher') })).toEqual({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await core.dispatch('session.signIn', { ...userOf(hubB, 'coordinator') })).toMatchObject({
+      ok: true,
+      value: { user: { role: 'coordinator' } },
+    });
     await close(core);
     expect(embedded.counts.starts).toBe(starts); // a flag's run never starts the embedded hub
 

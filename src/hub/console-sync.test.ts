@@ -28,13 +28,18 @@ describe('console ↔ hub sync', () => {
     const core = consoleFor(hub);
     const changed: UnitRow[][] = [];
     core.onEvent((event, payload) => event === 'units.changed' && changed.push((payload as { units: UnitRow[] }).units));
-    await eventually(() => state(core), (s) => s.state === 'live');
+    await eventually(
+      () => state(core),
+      (s) => s.state === 'live',
+    );
     expect((await units(core)).map((u) => u.id).sort()).toEqual(hub.demo!.devices.map((d) => d.unitId).sort());
 
     const unitId = hub.demo!.devices[0]!.unitId;
     const device = await connectDevice(hub.url, deviceToken(hub, unitId));
     const now = Date.now();
-    await Promise.all(Array.from({ length: 20 }, (_, i) => send(device, telemetry(unitId, 'en_route', now + i + 1, -31.41 + (i + 1) / 10_000))));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => send(device, telemetry(unitId, 'en_route', now + i + 1, -31.41 + (i + 1) / 10_000))),
+    );
     const row = await eventually(
       async () => (await units(core)).find((u) => u.id === unitId)!,
       (u) => u.status === 'en_route' && u.position?.lat === -31.41 + 20 / 10_000,
@@ -49,7 +54,11 @@ describe('console ↔ hub sync', () => {
     // console its next one only then (or after a 10 s timeout, far beyond this wait).
     for (let i = 1; i <= 5; i++) {
       await send(device, telemetry(unitId, 'en_route', now + 100 + i, -31.5 - i / 10_000));
-      await eventually(async () => (await units(core)).find((u) => u.id === unitId)!.position?.lat, (lat) => lat === -31.5 - i / 10_000, 2_000);
+      await eventually(
+        async () => (await units(core)).find((u) => u.id === unitId)!.position?.lat,
+        (lat) => lat === -31.5 - i / 10_000,
+        2_000,
+      );
     }
   });
 
@@ -58,27 +67,43 @@ describe('console ↔ hub sync', () => {
     let hub = await hubAt(hubDir);
     const { port } = hub;
     const core = consoleFor(hub);
-    await eventually(() => state(core), (s) => s.state === 'live');
+    await eventually(
+      () => state(core),
+      (s) => s.state === 'live',
+    );
     const before = await units(core);
 
     await hub.close();
-    const offline = await eventually(() => state(core), (s) => s.state === 'offline');
+    const offline = await eventually(
+      () => state(core),
+      (s) => s.state === 'offline',
+    );
     expect(offline.offlineSince).not.toBeNull();
     expect(await units(core)).toEqual(before); // the board keeps its data
 
     hub = await hubAt(hubDir, { port });
-    await eventually(() => state(core), (s) => s.state === 'live', 15_000);
+    await eventually(
+      () => state(core),
+      (s) => s.state === 'live',
+      15_000,
+    );
     const unitId = hub.demo!.devices[1]!.unitId;
     const device = await connectDevice(hub.url, deviceToken(hub, unitId));
     await send(device, telemetry(unitId, 'on_scene', Date.now()));
-    await eventually(async () => (await units(core)).find((u) => u.id === unitId)!.status, (s) => s === 'on_scene');
+    await eventually(
+      async () => (await units(core)).find((u) => u.id === unitId)!.status,
+      (s) => s === 'on_scene',
+    );
   });
 
   it('after being away, applies exactly the changes it missed, in order', async () => {
     const hub = await hubAt(tempDir());
     const cacheDir = tempDir();
     let core = consoleFor(hub, { dataDir: cacheDir });
-    await eventually(() => state(core), (s) => s.state === 'live');
+    await eventually(
+      () => state(core),
+      (s) => s.state === 'live',
+    );
     core.close();
 
     const [a, b] = hub.demo!.devices.map((d) => d.unitId);
@@ -93,7 +118,10 @@ describe('console ↔ hub sync', () => {
     core = consoleFor(hub, { dataDir: cacheDir });
     const changed: UnitRow[] = [];
     core.onEvent((event, payload) => event === 'units.changed' && changed.push(...(payload as { units: UnitRow[] }).units));
-    await eventually(() => state(core), (s) => s.state === 'live');
+    await eventually(
+      () => state(core),
+      (s) => s.state === 'live',
+    );
     const after = await units(core);
     expect(after.find((u) => u.id === a)!.status).toBe('on_scene');
     expect(after.find((u) => u.id === b)!.status).toBe('break');

@@ -20,12 +20,24 @@ describe("'units.tracks'", () => {
   it('brings the track history from the hub', async () => {
     const hub = await hubAt(tempDir());
     const core = consoleFor(hub);
-    await eventually(() => syncState(core), (s) => s === 'live');
+    await eventually(
+      () => syncState(core),
+      (s) => s === 'live',
+    );
     const unitId = hub.demo!.devices[0]!.unitId;
     const device = await connectDevice(hub.url, deviceToken(hub, unitId));
     const start = Date.now() - 60_000;
     for (let i = 0; i < 5; i++) {
-      await send(device, { unitId, lat: -31.41 - i / 1000, lng: -64.18, accuracy: 5, speed: 20 + i, heading: 180, status: 'en_route', deviceTime: start + i * 1_000 });
+      await send(device, {
+        unitId,
+        lat: -31.41 - i / 1000,
+        lng: -64.18,
+        accuracy: 5,
+        speed: 20 + i,
+        heading: 180,
+        status: 'en_route',
+        deviceTime: start + i * 1_000,
+      });
     }
 
     const result = await tracks(core, { unitIds: [unitId], from: start, to: Date.now() });
@@ -64,17 +76,26 @@ describe("'units.tracks'", () => {
 
     const hub = await hubAt(tempDir());
     const core = consoleFor(hub);
-    await eventually(() => syncState(core), (s) => s === 'live');
+    await eventually(
+      () => syncState(core),
+      (s) => s === 'live',
+    );
     expect(await tracks(core, request)).toMatchObject({ ok: true });
     await hub.close();
-    await eventually(() => syncState(core), (s) => s === 'offline');
+    await eventually(
+      () => syncState(core),
+      (s) => s === 'offline',
+    );
     expect(await tracks(core, request)).toEqual({ ok: false, error: { code: 'hub_unavailable' } });
   });
 
   it("answers 'forbidden' to a console whose hub user may not see units", async () => {
     const hub = await hubAt(tempDir());
     const core = consoleFor(hub, { role: 'judge' });
-    await eventually(() => syncState(core), (s) => s === 'live');
+    await eventually(
+      () => syncState(core),
+      (s) => s === 'live',
+    );
     expect(await tracks(core, { unitIds: ['u1'], from: 0, to: 1_000 })).toEqual({ ok: false, error: { code: 'forbidden' } });
   });
 });

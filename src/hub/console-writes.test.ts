@@ -22,9 +22,14 @@ const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promi
   return result.value;
 };
 const outbox = (core: ConsoleCore) => call<OutboxStatus>(core, 'outbox.status', {});
-const row = async (core: ConsoleCore, id: string) => (await call<{ operation: OperationRow | null }>(core, 'operations.get', { id })).operation;
+const row = async (core: ConsoleCore, id: string) =>
+  (await call<{ operation: OperationRow | null }>(core, 'operations.get', { id })).operation;
 const units = async (core: ConsoleCore) => (await call<{ units: UnitRow[] }>(core, 'units.list', {})).units;
-const live = (core: ConsoleCore) => eventually(() => syncStatus(core), (s) => s.state === 'live');
+const live = (core: ConsoleCore) =>
+  eventually(
+    () => syncStatus(core),
+    (s) => s.state === 'live',
+  );
 const create = async (core: ConsoleCore, team = plan.team) =>
   (await call<{ operation: Operation }>(core, 'operations.create', { plan: { ...plan, team } })).operation;
 
@@ -36,8 +41,14 @@ describe('writes through the hub', () => {
     await Promise.all([live(coordinator), live(dispatcher)]);
     const created = await create(coordinator);
     await call(coordinator, 'operations.setStatus', { id: created.id, status: 'planned' });
-    await eventually(() => outbox(coordinator), (s) => s.pending === 0);
-    const seen = await eventually(() => row(dispatcher, created.id), (r) => r?.version === 2);
+    await eventually(
+      () => outbox(coordinator),
+      (s) => s.pending === 0,
+    );
+    const seen = await eventually(
+      () => row(dispatcher, created.id),
+      (r) => r?.version === 2,
+    );
     expect(seen).toMatchObject({ status: 'planned', team: 'Equipo 05', syncState: 'synced' });
     expect(await row(coordinator, created.id)).toEqual(seen);
   });
@@ -57,7 +68,10 @@ describe('writes through the hub', () => {
     const other = consoleFor(hub, { role: 'dispatcher' });
     await Promise.all([live(office), live(other)]);
     link.cut();
-    await eventually(() => syncStatus(office), (s) => s.state === 'offline');
+    await eventually(
+      () => syncStatus(office),
+      (s) => s.state === 'offline',
+    );
     const created = await create(office);
     for (const team of ['Equipo 06', 'Equipo 07', 'Equipo 08']) {
       await call(office, 'operations.update', { id: created.id, patch: { team } });
@@ -65,8 +79,17 @@ describe('writes through the hub', () => {
     expect(await outbox(office)).toEqual({ pending: 4, conflicts: 0 });
     expect((await row(office, created.id))?.syncState).toBe('pending');
     link.restore();
-    await eventually(() => outbox(office), (s) => s.pending === 0, 20_000);
-    expect(await eventually(() => row(other, created.id), (r) => r?.version === 4)).toMatchObject({ team: 'Equipo 08' });
+    await eventually(
+      () => outbox(office),
+      (s) => s.pending === 0,
+      20_000,
+    );
+    expect(
+      await eventually(
+        () => row(other, created.id),
+        (r) => r?.version === 4,
+      ),
+    ).toMatchObject({ team: 'Equipo 08' });
   });
 
   it('two consoles editing the same operation: the later one gets a visible conflict, never a silent overwrite', async () => {
@@ -76,20 +99,37 @@ describe('writes through the hub', () => {
     const b = consoleFor(hub, { role: 'coordinator', url: link.url });
     await Promise.all([live(a), live(b)]);
     const created = await create(a);
-    await eventually(() => row(b, created.id), (r) => r?.version === 1);
+    await eventually(
+      () => row(b, created.id),
+      (r) => r?.version === 1,
+    );
     link.cut();
     await call(b, 'operations.update', { id: created.id, patch: { team: 'Equipo B' } });
     await call(a, 'operations.update', { id: created.id, patch: { team: 'Equipo A' } });
-    await eventually(() => outbox(a), (s) => s.pending === 0);
+    await eventually(
+      () => outbox(a),
+      (s) => s.pending === 0,
+    );
     link.restore();
-    const status = await eventually(() => outbox(b), (s) => s.conflicts === 1, 20_000);
+    const status = await eventually(
+      () => outbox(b),
+      (s) => s.conflicts === 1,
+      20_000,
+    );
     expect(status.pending).toBe(0);
     const { conflicts } = await call<{ conflicts: Conflict[] }>(b, 'conflicts.list', {});
-    expect(conflicts[0]).toMatchObject({ reason: 'version_conflict', mine: { team: 'Equipo B' }, theirs: { team: 'Equipo A', version: 2 } });
+    expect(conflicts[0]).toMatchObject({
+      reason: 'version_conflict',
+      mine: { team: 'Equipo B' },
+      theirs: { team: 'Equipo A', version: 2 },
+    });
     expect(await row(b, created.id)).toMatchObject({ team: 'Equipo A', syncState: 'conflict' });
     // Keep mine: made again on top of theirs, it wins only now, visibly, for everyone.
     await call(b, 'conflicts.resolve', { id: conflicts[0]!.id, choice: 'mine' });
-    await eventually(() => row(a, created.id), (r) => r?.team === 'Equipo B' && r.version === 3);
+    await eventually(
+      () => row(a, created.id),
+      (r) => r?.team === 'Equipo B' && r.version === 3,
+    );
     expect(await outbox(b)).toEqual({ pending: 0, conflicts: 0 });
   });
 
@@ -102,7 +142,10 @@ describe('writes through the hub', () => {
     expect(await coordinator.dispatch('settings.add', { entry })).toEqual({ ok: false, error: { code: 'forbidden' } });
     await call(admin, 'settings.add', { entry });
     const weekOf = (date: string) => call<{ rules: { maxWeeklyHours: number } }>(coordinator, 'roster.week', { date });
-    await eventually(() => weekOf('2099-03-02'), (w) => w.rules.maxWeeklyHours === 40);
+    await eventually(
+      () => weekOf('2099-03-02'),
+      (w) => w.rules.maxWeeklyHours === 40,
+    );
     expect((await weekOf('2099-02-23')).rules.maxWeeklyHours).toBe(48); // the week before: the default still
   });
 
@@ -119,7 +162,11 @@ describe('writes through the hub', () => {
     expect(offline.unsynced).toEqual({ [setting.id]: 'pending' });
     expect(offline.entries.map((e) => e.id)).toContain(setting.id);
     link.restore();
-    await eventually(() => call<Listed>(admin, 'settings.list', {}), (listed) => Object.keys(listed.unsynced).length === 0, 20_000);
+    await eventually(
+      () => call<Listed>(admin, 'settings.list', {}),
+      (listed) => Object.keys(listed.unsynced).length === 0,
+      20_000,
+    );
   });
 
   it('a dispatcher assigns a unit: its board gets the row at once, every console once the hub has it', async () => {
@@ -127,7 +174,12 @@ describe('writes through the hub', () => {
     const dispatcher = consoleFor(hub, { role: 'dispatcher' });
     const coordinator = consoleFor(hub, { role: 'coordinator' });
     await Promise.all([live(dispatcher), live(coordinator)]);
-    const { id } = (await eventually(() => units(dispatcher), (list) => list.length > 0))[0]!;
+    const { id } = (
+      await eventually(
+        () => units(dispatcher),
+        (list) => list.length > 0,
+      )
+    )[0]!;
     const emitted: UnitRow[] = [];
     dispatcher.onEvent((event, payload) => {
       if (event === 'units.changed') emitted.push(...(payload as { units: UnitRow[] }).units);
@@ -136,12 +188,18 @@ describe('writes through the hub', () => {
 
     await call(dispatcher, 'units.assign', { id, assignment: task });
     expect(emitted).toContainEqual(expect.objectContaining({ id, assignment: task }));
-    await eventually(() => units(coordinator), (list) => list.some((u) => u.id === id && u.assignment === task));
+    await eventually(
+      () => units(coordinator),
+      (list) => list.some((u) => u.id === id && u.assignment === task),
+    );
     expect(await coordinator.dispatch('units.assign', { id, assignment: null })).toEqual({ ok: false, error: { code: 'forbidden' } });
 
     await call(dispatcher, 'units.assign', { id, assignment: null });
     expect(emitted.at(-1)).toMatchObject({ id, assignment: null });
-    await eventually(() => units(coordinator), (list) => list.some((u) => u.id === id && u.assignment === null));
+    await eventually(
+      () => units(coordinator),
+      (list) => list.some((u) => u.id === id && u.assignment === null),
+    );
   });
 
   it('a duplicate or replayed push changes nothing and gets the original answers', async () => {
@@ -151,7 +209,13 @@ describe('writes through the hub', () => {
     const push = {
       clientId: '0190a8c0-0000-7000-8000-0000000000c1',
       mutations: [
-        { clientSeq: 1, mutationId: '0190a8c0-0000-7000-8000-000000000101', baseVersion: 0, madeAt: 1, mutation: { kind: 'operation.create', id: '0190a8c0-0000-7000-8000-000000000001', plan } },
+        {
+          clientSeq: 1,
+          mutationId: '0190a8c0-0000-7000-8000-000000000101',
+          baseVersion: 0,
+          madeAt: 1,
+          mutation: { kind: 'operation.create', id: '0190a8c0-0000-7000-8000-000000000001', plan },
+        },
       ],
     };
     const first: unknown = await socket.emitWithAck('mutate', push);

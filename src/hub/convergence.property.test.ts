@@ -33,8 +33,24 @@ type Command =
 const consoleIndex = fc.integer({ min: 0, max: CONSOLES - 1 });
 const recordIndex = fc.integer({ min: 0, max: RECORDS - 1 });
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('edit' as const), console: consoleIndex, record: recordIndex, team: fc.constantFrom('Equipo 01', 'Equipo 02', 'Equipo 03', 'Equipo 04') }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('status' as const), console: consoleIndex, record: recordIndex, status: fc.constantFrom(...OPERATION_STATUSES.filter((s) => s !== 'cancelled')) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      console: consoleIndex,
+      record: recordIndex,
+      team: fc.constantFrom('Equipo 01', 'Equipo 02', 'Equipo 03', 'Equipo 04'),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('status' as const),
+      console: consoleIndex,
+      record: recordIndex,
+      status: fc.constantFrom(...OPERATION_STATUSES.filter((s) => s !== 'cancelled')),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), console: consoleIndex, record: recordIndex }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cut' as const), console: consoleIndex }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('restore' as const), console: consoleIndex }) },
@@ -42,8 +58,13 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 );
 
 const plan = {
-  type: 'public_event', barrio: 'Centro', address: 'Plaza San Martín', plannedStart: Date.UTC(2026, 11, 12, 20),
-  plannedEnd: Date.UTC(2026, 11, 12, 23), shift: 'night', team: 'Equipo 00',
+  type: 'public_event',
+  barrio: 'Centro',
+  address: 'Plaza San Martín',
+  plannedStart: Date.UTC(2026, 11, 12, 20),
+  plannedEnd: Date.UTC(2026, 11, 12, 23),
+  shift: 'night',
+  team: 'Equipo 00',
 } as const;
 
 const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promise<ApiResult<T>> =>
@@ -81,10 +102,24 @@ async function checkScenario(
   dirs: readonly string[],
   links: readonly NetworkLink[],
   consoles: readonly ConsoleCore[],
-): Promise<void> {  await Promise.all(consoles.map((c) => eventually(() => syncStatus(c), (s) => s.state === 'live')));
+): Promise<void> {
+  await Promise.all(
+    consoles.map((c) =>
+      eventually(
+        () => syncStatus(c),
+        (s) => s.state === 'live',
+      ),
+    ),
+  );
   const ids: string[] = [];
-  for (let r = 0; r < RECORDS; r++) ids.push((await value<{ operation: Operation }>(consoles[0]!, 'operations.create', { plan })).operation.id);
-  for (const c of consoles) for (const id of ids) await eventually(() => value<{ operation: Operation | null }>(c, 'operations.get', { id }), (r) => !!r.operation);
+  for (let r = 0; r < RECORDS; r++)
+    ids.push((await value<{ operation: Operation }>(consoles[0]!, 'operations.create', { plan })).operation.id);
+  for (const c of consoles)
+    for (const id of ids)
+      await eventually(
+        () => value<{ operation: Operation | null }>(c, 'operations.get', { id }),
+        (r) => !!r.operation,
+      );
 
   // What each console answered, in order: its client seqs are 1, 2, 3… in that order.
   const answered: Mutation[][] = consoles.map(() => []);
@@ -96,25 +131,46 @@ async function checkScenario(
     else {
       const mutation = mutationOf(c, ids[c.record]!)!;
       const method = { edit: 'operations.update', status: 'operations.setStatus', cancel: 'operations.cancel' }[c.kind];
-      const input = c.kind === 'edit' ? { id: mutation.id, patch: { team: c.team } } : c.kind === 'status' ? { id: mutation.id, status: c.status } : { id: mutation.id, reason: 'Prueba' };
+      const input =
+        c.kind === 'edit'
+          ? { id: mutation.id, patch: { team: c.team } }
+          : c.kind === 'status'
+            ? { id: mutation.id, status: c.status }
+            : { id: mutation.id, reason: 'Prueba' };
       const result = await call(consoles[c.console]!, method, input);
       if (result.ok) answered[c.console]!.push(mutation);
       else expect(result.error.code).toBe('refused'); // not possible on the record as this console saw it: nothing queued
     }
   }
   for (const link of links) link.restore();
-  await Promise.all(consoles.map((c) => eventually(() => value<OutboxStatus>(c, 'outbox.status', {}), (s) => s.pending === 0, 30_000)));
+  await Promise.all(
+    consoles.map((c) =>
+      eventually(
+        () => value<OutboxStatus>(c, 'outbox.status', {}),
+        (s) => s.pending === 0,
+        30_000,
+      ),
+    ),
+  );
 
   const hubDb = new Database(path.join(hubDir, HUB_STORE_FILE), { readonly: true });
   try {
-    const truth = ids.map((id) => JSON.parse(hubDb.prepare('SELECT data FROM operations WHERE id = ?').pluck().get(id) as string) as Operation);
+    const truth = ids.map(
+      (id) => JSON.parse(hubDb.prepare('SELECT data FROM operations WHERE id = ?').pluck().get(id) as string) as Operation,
+    );
     // Convergence: every console shows exactly the hub's records.
     for (const c of consoles) {
       for (const record of truth) {
-        await eventually(() => value<{ operation: Operation | null }>(c, 'operations.get', { id: record.id }), (r) => r.operation?.version === record.version, 30_000);
+        await eventually(
+          () => value<{ operation: Operation | null }>(c, 'operations.get', { id: record.id }),
+          (r) => r.operation?.version === record.version,
+          30_000,
+        );
         const { operation } = await value<{ operation: Operation & { syncState: string } }>(c, 'operations.get', { id: record.id });
         // The record whole; the figures the grid shows are counted from its details (checked in figures.test.ts).
-        const whole = Object.fromEntries(Object.entries(operation!).filter(([key]) => !(OPERATION_FIGURES as readonly string[]).includes(key)));
+        const whole = Object.fromEntries(
+          Object.entries(operation!).filter(([key]) => !(OPERATION_FIGURES as readonly string[]).includes(key)),
+        );
         expect(whole).toEqual({ ...record, syncState: expect.any(String) });
       }
     }
@@ -135,7 +191,9 @@ async function checkScenario(
         const mutation = JSON.stringify(answered[i]![k]);
         if (result.ok) {
           const logged = hubDb
-            .prepare("SELECT COUNT(*) FROM changes WHERE json_extract(origin, '$.clientId') = ? AND json_extract(origin, '$.clientSeq') = ?")
+            .prepare(
+              "SELECT COUNT(*) FROM changes WHERE json_extract(origin, '$.clientId') = ? AND json_extract(origin, '$.clientSeq') = ?",
+            )
             .pluck()
             .get(clientId, row.clientSeq);
           expect(logged).toBe(1);

@@ -44,7 +44,12 @@ export async function startEmbeddedHub(options: EmbeddedHubOptions): Promise<Emb
     await hub.close();
     throw new Error(`the hub in ${options.dataDir} has no demo accounts`);
   }
-  const simulator = createSimulator({ hubUrl: hub.url, devices: hub.demo.devices.slice(0, units), hz: options.hz ?? 1, seed: options.seed ?? 1 });
+  const simulator = createSimulator({
+    hubUrl: hub.url,
+    devices: hub.demo.devices.slice(0, units),
+    hz: options.hz ?? 1,
+    seed: options.seed ?? 1,
+  });
   try {
     await simulator.start();
   } catch (err) {

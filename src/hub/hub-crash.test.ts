@@ -42,11 +42,20 @@ describe('the hub killed with mutations in flight', () => {
         hub: { url: `http://127.0.0.1:${port}`, credentials: { username: coordinator.username, password: coordinator.password } },
       });
       try {
-        await eventually(() => syncStatus(console_), (s) => s.state === 'live', 20_000);
+        await eventually(
+          () => syncStatus(console_),
+          (s) => s.state === 'live',
+          20_000,
+        );
         for (let r = 0; r < RECORDS; r++) {
           const plan = {
-            type: 'noise_check', barrio: 'Centro', address: `Belgrano ${r}`, plannedStart: Date.UTC(2026, 11, 5, 1),
-            plannedEnd: Date.UTC(2026, 11, 5, 3), shift: 'night', team: 'T-0',
+            type: 'noise_check',
+            barrio: 'Centro',
+            address: `Belgrano ${r}`,
+            plannedStart: Date.UTC(2026, 11, 5, 1),
+            plannedEnd: Date.UTC(2026, 11, 5, 3),
+            shift: 'night',
+            team: 'T-0',
           };
           ids.push((await call<{ operation: Operation }>(console_, 'operations.create', { plan })).operation.id);
         }
@@ -60,20 +69,32 @@ describe('the hub killed with mutations in flight', () => {
             hub = await startHub(dataDir, port);
           }
         }
-        await eventually(() => call<OutboxStatus>(console_, 'outbox.status', {}), (s) => s.pending === 0 && s.conflicts === 0, 120_000);
+        await eventually(
+          () => call<OutboxStatus>(console_, 'outbox.status', {}),
+          (s) => s.pending === 0 && s.conflicts === 0,
+          120_000,
+        );
       } finally {
         await console_.close();
       }
       const db = new Database(path.join(dataDir, HUB_STORE_FILE), { readonly: true });
       try {
         const decided = db.prepare('SELECT COUNT(*) AS n, MIN(client_seq) AS lo, MAX(client_seq) AS hi FROM client_results').get() as {
-          n: number; lo: number; hi: number;
+          n: number;
+          lo: number;
+          hi: number;
         };
         expect(decided).toEqual({ n: RECORDS * (EDITS_PER_RECORD + 1), lo: 1, hi: RECORDS * (EDITS_PER_RECORD + 1) });
         const refused = db.prepare("SELECT COUNT(*) FROM client_results WHERE json_extract(result, '$.ok') = 0").pluck().get();
         expect(refused).toBe(0);
-        const applied = db.prepare("SELECT id, json_extract(data, '$.team') AS team, json_extract(origin, '$.clientSeq') AS clientSeq FROM changes WHERE entity = 'operation' ORDER BY seq").all() as {
-          id: string; team: string; clientSeq: number;
+        const applied = db
+          .prepare(
+            "SELECT id, json_extract(data, '$.team') AS team, json_extract(origin, '$.clientSeq') AS clientSeq FROM changes WHERE entity = 'operation' ORDER BY seq",
+          )
+          .all() as {
+          id: string;
+          team: string;
+          clientSeq: number;
         }[];
         expect(applied).toHaveLength(RECORDS * (EDITS_PER_RECORD + 1)); // once each: no duplicates
         expect(new Set(applied.map((a) => a.clientSeq)).size).toBe(applied.length);

@@ -46,7 +46,7 @@ async function call<T>(socket: Socket, event: string, payload: unknown): Promise
 /** Pulls every change after `since` in pages of `limit`, as a console catching up does. */
 async function pullAll(socket: Socket, since: number, limit: number): Promise<{ changes: Change[]; pages: ChangesAnswer[] }> {
   const pages: ChangesAnswer[] = [];
-  for (let cursor = since, more = true; more; ) {
+  for (let cursor = since, more = true; more;) {
     const page = ChangesAnswerSchema.parse(await call(socket, 'changes', { since: cursor, limit }));
     pages.push(page);
     cursor = page.changes.at(-1)?.seq ?? cursor;
@@ -80,13 +80,24 @@ describe('catching up', () => {
     expect(changes.filter((c) => c.id === unitA).map((c) => (c.data as Unit).status)).toEqual(CYCLE);
     expect(changes.filter((c) => c.id === unitB).map((c) => (c.data as Unit).status)).toEqual(CYCLE.slice(0, 4));
     expect(changes.filter((c) => c.id === unitA).map((c) => c.data.version)).toEqual([2, 3, 4, 5, 6, 7, 8]);
-    expect(pages.map((p) => [p.changes.length, p.hasMore])).toEqual([[3, true], [3, true], [3, true], [2, false]]);
+    expect(pages.map((p) => [p.changes.length, p.hasMore])).toEqual([
+      [3, true],
+      [3, true],
+      [3, true],
+      [2, false],
+    ]);
     expect(pages.every((p) => p.lastSeq === snapshot.seq + 11)).toBe(true);
   });
 
   it('validates the request', async () => {
     const consoleSocket = await connectConsole(hub.url, (await loginAs(hub, 'admin')).token);
-    for (const bad of [{ since: -1, limit: 10 }, { since: 0, limit: 0 }, { since: 0, limit: 1001 }, { since: 0 }, { since: 0.5, limit: 1 }]) {
+    for (const bad of [
+      { since: -1, limit: 10 },
+      { since: 0, limit: 0 },
+      { since: 0, limit: 1001 },
+      { since: 0 },
+      { since: 0.5, limit: 1 },
+    ]) {
       expect(await request(consoleSocket, 'changes', bad)).toEqual({ ok: false, error: 'invalid_input' });
     }
     expect(await request(consoleSocket, 'snapshot', { all: true })).toEqual({ ok: false, error: 'invalid_input' });
@@ -103,7 +114,11 @@ describe('catching up', () => {
   it('works across a hub restart: the console reconnects by itself and pulls what it missed', async () => {
     const unitId = hub.demo!.devices[2]!.unitId;
     const session = await loginAs(hub, 'coordinacion');
-    const consoleSocket = await connectConsole(hub.url, session.token, { reconnectionDelay: 300, reconnectionDelayMax: 300, randomizationFactor: 0 });
+    const consoleSocket = await connectConsole(hub.url, session.token, {
+      reconnectionDelay: 300,
+      reconnectionDelayMax: 300,
+      randomizationFactor: 0,
+    });
     const { seq } = SnapshotAnswerSchema.parse(await call(consoleSocket, 'snapshot', {}));
     const { port, dataDir, demo } = hub;
 
@@ -164,7 +179,9 @@ describe('track retention', () => {
     const db = new Database(path.join(hub.dataDir, HUB_STORE_FILE), { readonly: true });
     try {
       const trackTimes = () =>
-        (db.prepare('SELECT device_time AS t FROM unit_tracks WHERE unit_id = ? ORDER BY t').all(unitId) as { t: number }[]).map((r) => r.t);
+        (db.prepare('SELECT device_time AS t FROM unit_tracks WHERE unit_id = ? ORDER BY t').all(unitId) as { t: number }[]).map(
+          (r) => r.t,
+        );
       expect(trackTimes()).toEqual(hours.map((h) => now - h * 3600_000));
       expect(hub.pruneTracks(now)).toBe(2);
       expect(trackTimes()).toEqual([23, 1, 0].map((h) => now - h * 3600_000));

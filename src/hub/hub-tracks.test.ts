@@ -52,16 +52,22 @@ describe("the 'tracks' request", () => {
     const unitId = units[0]!;
     const device = await connectDevice(hub.url, deviceToken(hub, unitId));
     const start = Date.now() - 10_000;
-    const sent = [0, 1_000, 2_000, 3_000].map((dt, i) => telemetry(unitId, { deviceTime: start + dt, lat: -31.41 - i / 1000, speed: 12 + i, heading: 90 + i }));
+    const sent = [0, 1_000, 2_000, 3_000].map((dt, i) =>
+      telemetry(unitId, { deviceTime: start + dt, lat: -31.41 - i / 1000, speed: 12 + i, heading: 90 + i }),
+    );
     for (const fix of sent) expect(await request(device, 'telemetry', fix)).toMatchObject({ ok: true });
 
     const socket = await consoleAs('despacho');
     const answer = await tracks(socket, { unitIds: [unitId, units[1]!, unitId], from: start, to: start + 60_000 });
     expect(answer.tracks.map((t) => t.unitId)).toEqual([unitId, units[1]]); // request order, duplicates removed
-    expect(answer.tracks[0]!.points).toEqual(sent.map((f) => ({ t: f.deviceTime, lat: f.lat, lng: f.lng, speed: f.speed, heading: f.heading })));
+    expect(answer.tracks[0]!.points).toEqual(
+      sent.map((f) => ({ t: f.deviceTime, lat: f.lat, lng: f.lng, speed: f.speed, heading: f.heading })),
+    );
     expect(answer.tracks[1]!.points).toEqual([]);
     // an unknown unit is simply a unit without history
-    expect((await tracks(socket, { unitIds: ['no-such-unit'], from: start, to: start + 1 })).tracks).toEqual([{ unitId: 'no-such-unit', points: [] }]);
+    expect((await tracks(socket, { unitIds: ['no-such-unit'], from: start, to: start + 1 })).tracks).toEqual([
+      { unitId: 'no-such-unit', points: [] },
+    ]);
   });
 
   it('keeps to the window, both ends included', async () => {
@@ -69,7 +75,8 @@ describe("the 'tracks' request", () => {
     const start = Date.now() - 3_600_000;
     layTrack(unitId, start, 10, 1_000);
     const socket = await consoleAs('coordinacion');
-    const times = async (from: number, to: number) => (await tracks(socket, { unitIds: [unitId], from, to })).tracks[0]!.points.map((p) => p.t - start);
+    const times = async (from: number, to: number) =>
+      (await tracks(socket, { unitIds: [unitId], from, to })).tracks[0]!.points.map((p) => p.t - start);
     expect(await times(start + 2_000, start + 5_000)).toEqual([2_000, 3_000, 4_000, 5_000]);
     expect(await times(start + 2_001, start + 4_999)).toEqual([3_000, 4_000]);
     expect(await times(start - 60_000, start - 1)).toEqual([]);

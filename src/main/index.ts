@@ -56,7 +56,11 @@ function main(): void {
       });
       // electron-vite emits main, preload and renderer as siblings under out/. The page's CSP may allow one more
       // image origin: the map's tile source saved in the core's cache.
-      serveRenderer(join(__dirname, '../renderer'), () => ({ imageOrigins: core.imageOrigins() }), (token) => core.takeExport(token));
+      serveRenderer(
+        join(__dirname, '../renderer'),
+        () => ({ imageOrigins: core.imageOrigins() }),
+        (token) => core.takeExport(token),
+      );
       const unexpose = exposeConsoleApi(core);
       app.on('will-quit', () => {
         unexpose();

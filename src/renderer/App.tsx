@@ -46,11 +46,7 @@ export function App() {
           <main className="app-main">
             <ConnectionBanner />
             {languageSaveError !== null && (
-              <ApiErrorNotice
-                error={languageSaveError}
-                title={t('language.saveFailed')}
-                onDismiss={() => setLanguageSaveError(null)}
-              />
+              <ApiErrorNotice error={languageSaveError} title={t('language.saveFailed')} onDismiss={() => setLanguageSaveError(null)} />
             )}
             {gate.movedTo !== null && (
               <Notice tone="success" onDismiss={gate.dismissMovedTo} testId="cache-moved">

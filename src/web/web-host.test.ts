@@ -36,7 +36,10 @@ afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-function get(urlPath: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function get(
+  urlPath: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     http
       .get({ host: '127.0.0.1', port: host.port, path: urlPath, headers: { Host: `127.0.0.1:${host.port}`, ...headers } }, (res) => {
@@ -56,8 +59,7 @@ function connect(options: { origin?: string; secret?: string; host?: string } = 
     headers: options.host ? { Host: options.host } : {},
   });
   // With the right secret the host's first frame is READY_FRAME; with a wrong one it closes instead.
-  const awaitReady = () =>
-    ws.once('message', (d) => (d.toString() === READY_FRAME ? resolve(ws) : reject(new Error(`first frame: ${d}`))));
+  const awaitReady = () => ws.once('message', (d) => (d.toString() === READY_FRAME ? resolve(ws) : reject(new Error(`first frame: ${d}`))));
   let resolve: (ws: WebSocket) => void;
   let reject: (err: Error) => void;
   return new Promise((res, rej) => {
@@ -119,7 +121,9 @@ describe('web host: static files', () => {
 
 describe('web host: the map tile source in the CSP', () => {
   const imgSrc = (res: { headers: http.IncomingHttpHeaders }) =>
-    String(res.headers['content-security-policy']).split('; ').find((d) => d.startsWith('img-src '));
+    String(res.headers['content-security-policy'])
+      .split('; ')
+      .find((d) => d.startsWith('img-src '));
 
   it('allows the saved tile origin only while one is saved, and never a refused one', async () => {
     expect(imgSrc(await get('/'))).toBe("img-src 'self' data:");
@@ -131,7 +135,10 @@ describe('web host: the map tile source in the CSP', () => {
     expect(imgSrc(await get('/assets/app.js'))).toBe("img-src 'self' data: https://tile.openstreetmap.org");
 
     // a bad template is refused by the contract and the saved one stays
-    const bad = await core.dispatch('prefs.set', { key: 'map.tileSource', value: { urlTemplate: 'https://*.example.com/{z}/{x}/{y}', attribution: 'x' } });
+    const bad = await core.dispatch('prefs.set', {
+      key: 'map.tileSource',
+      value: { urlTemplate: 'https://*.example.com/{z}/{x}/{y}', attribution: 'x' },
+    });
     expect(bad.ok).toBe(false);
     expect(imgSrc(await get('/'))).toBe("img-src 'self' data: https://tile.openstreetmap.org");
 
@@ -144,7 +151,10 @@ describe('web host: the map tile source in the CSP', () => {
 describe('web host: ConsoleApi socket', () => {
   it('answers calls', async () => {
     const ws = await connect();
-    expect(await call(ws, { id: 1, method: 'app.info', input: {} })).toMatchObject({ id: 1, result: { ok: true, value: { host: 'browser' } } });
+    expect(await call(ws, { id: 1, method: 'app.info', input: {} })).toMatchObject({
+      id: 1,
+      result: { ok: true, value: { host: 'browser' } },
+    });
     ws.close();
   });
 

@@ -77,9 +77,7 @@ function classifyTarget(root, target) {
 }
 
 const isBuiltin = (specifier) =>
-  specifier.startsWith('node:') ||
-  builtinModules.includes(specifier) ||
-  builtinModules.includes(specifier.split('/')[0]);
+  specifier.startsWith('node:') || builtinModules.includes(specifier) || builtinModules.includes(specifier.split('/')[0]);
 
 const packageName = (specifier) => {
   const parts = specifier.split('/');
@@ -108,7 +106,10 @@ function importViolation(filename, specifier) {
     if (target.kind === 'layer') {
       return rules.layers.includes(target.name)
         ? undefined
-        : { messageId: 'layer', data: { from: from.layer, target: `src/${target.name}`, allowed: rules.layers.map((l) => `src/${l}`).join(', ') } };
+        : {
+            messageId: 'layer',
+            data: { from: from.layer, target: `src/${target.name}`, allowed: rules.layers.map((l) => `src/${l}`).join(', ') },
+          };
     }
     if (target.kind === 'resources') {
       const allowed = rules.resources ?? [];

@@ -36,11 +36,17 @@ const valid = [
   // web: shared, core, web
   ok('src/web/host.ts', "import { WebSocketServer } from 'ws'; import { createConsoleCore } from '../core/console-core.ts';"),
   // main: shared, core, main, electron, Node
-  ok('src/main/index.ts', "import { app } from 'electron'; import { createConsoleCore } from '../core/console-core.ts'; import { join } from 'node:path';"),
+  ok(
+    'src/main/index.ts',
+    "import { app } from 'electron'; import { createConsoleCore } from '../core/console-core.ts'; import { join } from 'node:path';",
+  ),
   // preload: shared, preload, electron
   ok('src/preload/index.ts', "import { contextBridge } from 'electron'; import { isMethodName } from '../shared/api/names.ts';"),
   // renderer: shared, renderer, browser packages, any resource
-  ok('src/renderer/App.tsx', "import { useState } from 'react'; import { AgGridReact } from 'ag-grid-react'; import { createApiClient } from '../shared/api/client.ts';"),
+  ok(
+    'src/renderer/App.tsx',
+    "import { useState } from 'react'; import { AgGridReact } from 'ag-grid-react'; import { createApiClient } from '../shared/api/client.ts';",
+  ),
   ok('src/renderer/main.tsx', "import './styles.css'; import icon from '../../resources/icons/logo.svg?url';"),
   // outside the layers nothing is checked
   ok('scripts/start-desktop.ts', "import { spawn } from 'node:child_process'; import x from '../src/core/x.ts';"),
@@ -124,6 +130,10 @@ describe('the layer table', () => {
   });
 
   it('lets only the renderer use the DOM', () => {
-    expect(Object.entries(LAYERS).filter(([, rules]) => rules.dom).map(([name]) => name)).toEqual(['renderer']);
+    expect(
+      Object.entries(LAYERS)
+        .filter(([, rules]) => rules.dom)
+        .map(([name]) => name),
+    ).toEqual(['renderer']);
   });
 });

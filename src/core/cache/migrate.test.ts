@@ -7,9 +7,7 @@ import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 import { openCache } from './open.ts';
 
 const schemaOf = (db: Database.Database) =>
-  db
-    .prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
-    .all();
+  db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
 
 /** One plausible row per table that exists at a given version, to prove later migrations keep data. */
 function insertSampleData(db: Database.Database, version: number): void {
@@ -59,7 +57,10 @@ describe('migrations', () => {
 
   it('run each migration in a transaction: a failing step leaves the file at the previous version', () => {
     const db = new Database(path.join(tempDir(), 'c.db'));
-    const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', up: 'CREATE TABLE half (x); SELECT nope FROM missing;' }];
+    const broken = [
+      ...MIGRATIONS,
+      { version: MIGRATIONS.length + 1, name: 'broken', up: 'CREATE TABLE half (x); SELECT nope FROM missing;' },
+    ];
     expect(() => migrate(db, broken.length, broken)).toThrow();
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_schema WHERE name = 'half'").get()).toEqual({ n: 0 });

@@ -21,8 +21,7 @@ export function languageFromArgs(argv: readonly string[]): Language {
 }
 
 export function cliOutput(language: Language): CliOutput {
-  const text = (key: CliKey, params?: Record<string, string | number>) =>
-    interpolate(lookup(resources[language].cli, key) ?? key, params);
+  const text = (key: CliKey, params?: Record<string, string | number>) => interpolate(lookup(resources[language].cli, key) ?? key, params);
   return {
     language,
     text,

@@ -57,7 +57,13 @@ describe('Córdoba date-time cells', () => {
 
   it('agrees with Intl on random instants (the per-hour offset memory is exact)', () => {
     const intl = new Intl.DateTimeFormat('es-AR', {
-      timeZone: 'America/Argentina/Cordoba', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone: 'America/Argentina/Cordoba',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     });
     for (let i = 0; i < 2000; i++) {
       const instant = Math.floor(Date.UTC(2005, 0, 1) + Math.random() * 25 * 365 * 86_400_000);

@@ -39,8 +39,7 @@ export type EmbeddedHubStarter = () => Promise<EmbeddedHubHandle>;
 
 /** A command-line choice: a remote hub (signed in at start when username and password are given), or none. */
 export type HubFlag =
-  | { readonly kind: 'remote'; readonly url: string; readonly username?: string; readonly password?: string }
-  | { readonly kind: 'off' };
+  { readonly kind: 'remote'; readonly url: string; readonly username?: string; readonly password?: string } | { readonly kind: 'off' };
 
 type Current =
   | { readonly kind: 'embedded'; readonly username: string | undefined }
@@ -206,7 +205,8 @@ export class HubSession {
     }
     const choice = this.deps.cache.use(readHubChoice);
     if (choice.kind === 'off') return this.follow({ kind: 'off' }, null);
-    if (choice.kind === 'remote') return this.follow({ kind: 'remote', url: choice.url, username: choice.username }, { url: choice.url, credentials: null });
+    if (choice.kind === 'remote')
+      return this.follow({ kind: 'remote', url: choice.url, username: choice.username }, { url: choice.url, credentials: null });
     if (!this.deps.embedded) return this.follow({ kind: 'off' }, null); // this host offers no embedded hub
     try {
       const handle = await this.ensureEmbedded();

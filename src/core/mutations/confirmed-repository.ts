@@ -13,8 +13,7 @@ export class ConfirmedRepository {
   /** undefined: nothing kept (the record has no pending mutations); null: the hub does not have the record. */
   get(entity: string, recordId: string): SharedRecord | null | undefined {
     const row = this.statements.get('SELECT data FROM confirmed WHERE entity = ? AND record_id = ?').get(entity, recordId) as
-      | { data: string | null }
-      | undefined;
+      { data: string | null } | undefined;
     if (!row) return undefined;
     return row.data === null ? null : (JSON.parse(row.data) as SharedRecord);
   }

@@ -37,7 +37,15 @@ export class ConflictsRepository {
          VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .pluck()
-      .get(conflict.entity, conflict.recordId, conflict.reason, JSON.stringify(conflict.mutations), json(conflict.mine), json(conflict.theirs), conflict.createdAt) as number;
+      .get(
+        conflict.entity,
+        conflict.recordId,
+        conflict.reason,
+        JSON.stringify(conflict.mutations),
+        json(conflict.mine),
+        json(conflict.theirs),
+        conflict.createdAt,
+      ) as number;
   }
 
   list(): Conflict[] {

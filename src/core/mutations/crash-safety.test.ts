@@ -37,7 +37,10 @@ interface Answered {
 /** Runs the writer, kills it after `ms`, and returns what it had answered. */
 function runAndKill(dir: string, ms: number): Promise<Answered[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_PATH: path.resolve('node_modules') } });
+    const child = spawn(process.execPath, [writer, dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_PATH: path.resolve('node_modules') },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -48,10 +51,12 @@ function runAndKill(dir: string, ms: number): Promise<Answered[]> {
       clearTimeout(timer);
       if (signal !== 'SIGKILL') return reject(new Error(`writer ended by itself: ${err}`));
       const lines = out.split('\n').slice(0, -1); // the last line may be cut: it never counts
-      resolve(lines.map((line) => {
-        const [clientSeq, id, version] = line.split(' ');
-        return { clientSeq: Number(clientSeq), id: id!, version: Number(version) };
-      }));
+      resolve(
+        lines.map((line) => {
+          const [clientSeq, id, version] = line.split(' ');
+          return { clientSeq: Number(clientSeq), id: id!, version: Number(version) };
+        }),
+      );
     });
   });
 }

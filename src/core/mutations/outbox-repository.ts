@@ -47,7 +47,15 @@ export class OutboxRepository {
          VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING client_seq`,
       )
       .pluck()
-      .get(entry.mutationId, entry.entity, entry.recordId, entry.baseVersion, JSON.stringify(entry.mutation), entry.author, entry.madeAt) as number;
+      .get(
+        entry.mutationId,
+        entry.entity,
+        entry.recordId,
+        entry.baseVersion,
+        JSON.stringify(entry.mutation),
+        entry.author,
+        entry.madeAt,
+      ) as number;
   }
 
   /** The oldest entries, at most `limit`. */

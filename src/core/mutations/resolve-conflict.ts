@@ -14,7 +14,13 @@ export interface ResolvedRecord {
 }
 
 /** Returns the record of the resolved conflict (null: it was resolved already). */
-export function resolveConflict(cache: Cache, id: number, choice: 'mine' | 'theirs', author: string | null, now: number): ResolvedRecord | null {
+export function resolveConflict(
+  cache: Cache,
+  id: number,
+  choice: 'mine' | 'theirs',
+  author: string | null,
+  now: number,
+): ResolvedRecord | null {
   return cache.db
     .transaction(() => {
       const conflict = cache.conflicts.get(id);

@@ -6,7 +6,8 @@ import { tempDir } from '../test-support/temp-dir.ts';
 import { unsyncedOf } from './unsynced.ts';
 import { settle, write } from './write-path.ts';
 
-const entry = (effectiveFrom: string) => ({ key: 'roster.limits', value: { minRestHours: 12, maxWeeklyHours: 48 }, effectiveFrom }) as const;
+const entry = (effectiveFrom: string) =>
+  ({ key: 'roster.limits', value: { minRestHours: 12, maxWeeklyHours: 48 }, effectiveFrom }) as const;
 const add = (id: string, effectiveFrom: string): Mutation => ({ kind: 'setting.add', id, entry: entry(effectiveFrom) });
 
 let cache: Cache;

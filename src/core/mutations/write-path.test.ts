@@ -20,8 +20,17 @@ const plan = {
 const create: Mutation = { kind: 'operation.create', id: ID, plan };
 const rename = (team: string): Mutation => ({ kind: 'operation.update', id: ID, patch: { team } });
 const server = (version: number, team: string): Operation => ({
-  id: ID, status: 'draft', ...plan, team, lat: -31.42, lng: -64.19, resultSummary: null, cancelReason: null,
-  createdAt: 1, updatedAt: 2, version,
+  id: ID,
+  status: 'draft',
+  ...plan,
+  team,
+  lat: -31.42,
+  lng: -64.19,
+  resultSummary: null,
+  cancelReason: null,
+  createdAt: 1,
+  updatedAt: 2,
+  version,
 });
 
 let cache: Cache;

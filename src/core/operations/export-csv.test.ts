@@ -114,11 +114,33 @@ describe('operations CSV export', () => {
       dataDir,
       filter: { text: 'HYPERLINK' },
       sort: { column: 'plannedStart', direction: 'desc' },
-      columns: ['id', 'address', 'plannedStart', 'lat', 'resultSummary', 'peopleReserved', 'actas', 'notices', 'seizedUnits', 'alcoholTests'],
+      columns: [
+        'id',
+        'address',
+        'plannedStart',
+        'lat',
+        'resultSummary',
+        'peopleReserved',
+        'actas',
+        'notices',
+        'seizedUnits',
+        'alcoholTests',
+      ],
     });
     const [header, row, ...rest] = read(result.path);
     expect(rest).toEqual([]);
-    expect(header).toEqual(['Identificador', 'Dirección', 'Inicio planificado', 'Latitud', 'Resultado', 'Personas asignadas', 'Actas', 'Emplazamientos', 'Unidades secuestradas', 'Tests']);
+    expect(header).toEqual([
+      'Identificador',
+      'Dirección',
+      'Inicio planificado',
+      'Latitud',
+      'Resultado',
+      'Personas asignadas',
+      'Actas',
+      'Emplazamientos',
+      'Unidades secuestradas',
+      'Tests',
+    ]);
     expect(row).toEqual([
       odd.id,
       `'=HYPERLINK("http://evil.example";"Av. Colón")`,
@@ -134,14 +156,31 @@ describe('operations CSV export', () => {
   });
 
   it('writes English headers and labels when asked, with decimal points', async () => {
-    const result = await exportOperationsCsv(use, { dataDir, filter: { text: 'HYPERLINK' }, sort: { column: 'plannedStart', direction: 'asc' }, columns: ['type', 'lat'], language: 'en' });
+    const result = await exportOperationsCsv(use, {
+      dataDir,
+      filter: { text: 'HYPERLINK' },
+      sort: { column: 'plannedStart', direction: 'asc' },
+      columns: ['type', 'lat'],
+      language: 'en',
+    });
     expect(result.fileName).toMatch(/^operations-/);
-    expect(read(result.path)).toEqual([['Type', 'Latitude'], ['Street vending', String(odd.lat)]]);
+    expect(read(result.path)).toEqual([
+      ['Type', 'Latitude'],
+      ['Street vending', String(odd.lat)],
+    ]);
   });
 
   it('covers every row of a large filter through keyset batches (no filter at all)', async () => {
-    const result = await exportOperationsCsv(use, { dataDir, filter: {}, sort: { column: 'address', direction: 'desc' }, columns: ['id'], batchRows: 300 });
-    const ids = read(result.path).slice(1).map(([id]) => id);
+    const result = await exportOperationsCsv(use, {
+      dataDir,
+      filter: {},
+      sort: { column: 'address', direction: 'desc' },
+      columns: ['id'],
+      batchRows: 300,
+    });
+    const ids = read(result.path)
+      .slice(1)
+      .map(([id]) => id);
     expect(ids).toHaveLength(2001);
     expect(new Set(ids).size).toBe(2001);
     expect(ids).toEqual(gridIds({}, { column: 'address', direction: 'desc' }));
@@ -150,7 +189,9 @@ describe('operations CSV export', () => {
   it('refuses a filter over the bound and writes nothing', async () => {
     const folder = path.join(dataDir, EXPORTS_FOLDER);
     const before = fs.readdirSync(folder);
-    await expect(exportOperationsCsv(use, { dataDir, filter: {}, sort: { column: 'plannedStart', direction: 'desc' }, maxRows: 2000 })).rejects.toMatchObject({
+    await expect(
+      exportOperationsCsv(use, { dataDir, filter: {}, sort: { column: 'plannedStart', direction: 'desc' }, maxRows: 2000 }),
+    ).rejects.toMatchObject({
       apiError: { code: 'refused', issues: [{ code: 'export_too_large' }] },
     });
     expect(fs.readdirSync(folder)).toEqual(before);
@@ -165,7 +206,12 @@ describe('operations CSV export', () => {
     const longAgo = new Date(Date.now() - EXPORT_KEEP_MS - 60_000);
     fs.utimesSync(old, longAgo, longAgo);
     fs.utimesSync(mine, longAgo, longAgo);
-    await exportOperationsCsv(use, { dataDir, filter: { text: 'HYPERLINK' }, sort: { column: 'plannedStart', direction: 'asc' }, columns: ['id'] });
+    await exportOperationsCsv(use, {
+      dataDir,
+      filter: { text: 'HYPERLINK' },
+      sort: { column: 'plannedStart', direction: 'asc' },
+      columns: ['id'],
+    });
     expect(fs.existsSync(old)).toBe(false);
     expect(fs.existsSync(mine)).toBe(true);
   });
@@ -177,7 +223,10 @@ describe('operations.exportCsv through the core', () => {
     const core = createConsoleCore({ dataDir: dir, host: 'browser', version: 'test', demo: true, hub: null, log: () => {} });
     try {
       const input = { filter: { types: ['noise_check'] }, language: 'es-AR' };
-      const [first, second] = await Promise.all([core.dispatch('operations.exportCsv', input), core.dispatch('operations.exportCsv', input)]);
+      const [first, second] = await Promise.all([
+        core.dispatch('operations.exportCsv', input),
+        core.dispatch('operations.exportCsv', input),
+      ]);
       expect(second).toEqual({ ok: false, error: { code: 'refused', issues: [{ path: '', code: 'export_busy' }] } });
       expect(first.ok).toBe(true);
       const value = (first as { value: { path: string; rows: number; download: string; fileName: string } }).value;
@@ -187,8 +236,14 @@ describe('operations.exportCsv through the core', () => {
       expect(core.takeExport('not-a-token')).toBeNull();
       expect(core.takeExport(value.download)).toEqual({ path: value.path, fileName: value.fileName });
       expect(core.takeExport(value.download)).toBeNull();
-      expect(await core.dispatch('operations.exportCsv', { ...input, columns: ['id', 'id'] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-      expect(await core.dispatch('operations.exportCsv', { ...input, columns: ['details'] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await core.dispatch('operations.exportCsv', { ...input, columns: ['id', 'id'] })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+      expect(await core.dispatch('operations.exportCsv', { ...input, columns: ['details'] })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
     } finally {
       await core.close();
     }

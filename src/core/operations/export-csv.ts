@@ -6,11 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../shared/api/prefs.ts';
 import { resources } from '../../shared/i18n/resources.ts';
-import {
-  defaultExportColumns,
-  MAX_EXPORT_ROWS,
-  type ExportColumn,
-} from '../../shared/operations/export.ts';
+import { defaultExportColumns, MAX_EXPORT_ROWS, type ExportColumn } from '../../shared/operations/export.ts';
 import { OPERATION_FIGURES } from '../../shared/operations/figures.ts';
 import type { OperationsFilter, OperationsSort } from '../../shared/operations/query.ts';
 import { cordobaCivil } from '../../shared/time/cordoba.ts';
@@ -51,7 +47,8 @@ function cellWriters(language: Language): Record<ExportColumn, Cell> {
   const ui = resources[language].ui;
   const comma = language === 'es-AR';
   const date = createCordobaDateTimeFormatter();
-  const label = (labels: Readonly<Record<string, string>>) => (code: string | null) => csvText(code === null ? null : (labels[code] ?? code));
+  const label = (labels: Readonly<Record<string, string>>) => (code: string | null) =>
+    csvText(code === null ? null : (labels[code] ?? code));
   const typeLabel = label(ui.operationType);
   const statusLabel = label(ui.operationStatus);
   const shiftLabel = label(ui.shift);

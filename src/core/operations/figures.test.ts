@@ -46,7 +46,13 @@ describe('figures of a grid row', () => {
   it('leaves figures empty where there is nothing to count yet, and counts 0 once closed', () => {
     const reserved = put('street_vending', { assigned: { people: ['p1'], resources: [] } }, 'reserved');
     expect(cache.operations.row(reserved)).toMatchObject({
-      peopleReserved: 1, actas: null, notices: null, warnings: null, alcoholTests: null, seizedUnits: null, noiseVerdict: null,
+      peopleReserved: 1,
+      actas: null,
+      notices: null,
+      warnings: null,
+      alcoholTests: null,
+      seizedUnits: null,
+      noiseVerdict: null,
     });
     const none = cache.operations.row(put('noise_check', undefined))!; // closed before details existed
     expect(none).toMatchObject({ peopleReserved: null, actas: null, noiseMeasuredDb: null, noiseVerdict: null });
@@ -62,9 +68,13 @@ describe('figures of a grid row', () => {
 
   it('judges a noise reading by the shared rule under the settings in force', () => {
     // Residential at night: background 40 + margin 5 = 45 dB(A).
-    const over = cache.operations.row(put('noise_check', noise({ kind: 'ambient', zone: 'residential', backgroundDb: 40, measuredDb: 52.5 })));
+    const over = cache.operations.row(
+      put('noise_check', noise({ kind: 'ambient', zone: 'residential', backgroundDb: 40, measuredDb: 52.5 })),
+    );
     expect(over).toMatchObject({ noiseMeasuredDb: 52.5, noiseBackgroundDb: 40, noiseVerdict: 'non_compliant' });
-    const under = cache.operations.row(put('noise_check', noise({ kind: 'ambient', zone: 'residential', backgroundDb: 40, measuredDb: 44 })));
+    const under = cache.operations.row(
+      put('noise_check', noise({ kind: 'ambient', zone: 'residential', backgroundDb: 40, measuredDb: 44 })),
+    );
     expect(under).toMatchObject({ noiseVerdict: 'compliant' });
     const venue = cache.operations.row(put('noise_check', noise({ kind: 'venue', peakDb: 80 })));
     expect(venue).toMatchObject({ noiseMeasuredDb: 80, noiseBackgroundDb: null, noiseVerdict: 'compliant' });
@@ -85,7 +95,14 @@ describe('figures of a grid row', () => {
     const id = put('street_vending', { result: { seizure: [{ quantity: 5 }] }, findings: [finding('acta')] });
     const indexOnly = new OperationsRepository(cache.db, 0);
     for (const repo of [cache.operations, indexOnly]) {
-      const { rows } = repo.page(OperationsPageInput.parse({ filter: { types: ['street_vending'] }, sort: { column: 'updatedAt', direction: 'desc' }, offset: 0, limit: 500 }));
+      const { rows } = repo.page(
+        OperationsPageInput.parse({
+          filter: { types: ['street_vending'] },
+          sort: { column: 'updatedAt', direction: 'desc' },
+          offset: 0,
+          limit: 500,
+        }),
+      );
       expect(rows.find((r) => r.id === id)).toMatchObject({ seizedUnits: 5, actas: 1 });
     }
   });

@@ -140,7 +140,10 @@ const FIGURE_SQL: Record<OperationFigure, string> = {
   noiseMeasuredDb: ofType('noise_check', `coalesce(o.details ->> '$.result.source.measuredDb', o.details ->> '$.result.source.peakDb')`),
   noiseBackgroundDb: ofType('noise_check', `o.details ->> '$.result.source.backgroundDb'`),
   noiseVerdict: ofType('noise_check', `o.details -> '$.result'`),
-  seizedUnits: ofType('street_vending', whenClosed(`(SELECT coalesce(sum(value ->> '$.quantity'), 0) FROM json_each(o.details, '$.result.seizure'))`)),
+  seizedUnits: ofType(
+    'street_vending',
+    whenClosed(`(SELECT coalesce(sum(value ->> '$.quantity'), 0) FROM json_each(o.details, '$.result.seizure'))`),
+  ),
   countedAttendance: ofType('public_event', `o.details ->> '$.result.countedAttendance'`),
   declaredCapacity: ofType('public_event', `o.details ->> '$.result.declaredCapacity'`),
 };

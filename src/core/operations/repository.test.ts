@@ -34,13 +34,15 @@ function expected(filter: OperationsFilter, sort: OperationsSort): string[] {
   const text = filter.text ? searchKey(filter.text.trim()) : '';
   const rows = all
     .map((row, i) => ({ row, seq: i + 1 }))
-    .filter(({ row }) =>
-      (!filter.types?.length || filter.types.includes(row.type)) &&
-      (!filter.statuses?.length || filter.statuses.includes(row.status)) &&
-      (!filter.barrios?.length || filter.barrios.includes(row.barrio)) &&
-      (filter.from === undefined || row.plannedStart >= filter.from) &&
-      (filter.to === undefined || row.plannedStart <= filter.to) &&
-      (!text || searchKey(row.address).includes(text)));
+    .filter(
+      ({ row }) =>
+        (!filter.types?.length || filter.types.includes(row.type)) &&
+        (!filter.statuses?.length || filter.statuses.includes(row.status)) &&
+        (!filter.barrios?.length || filter.barrios.includes(row.barrio)) &&
+        (filter.from === undefined || row.plannedStart >= filter.from) &&
+        (filter.to === undefined || row.plannedStart <= filter.to) &&
+        (!text || searchKey(row.address).includes(text)),
+    );
   const dir = sort.direction === 'asc' ? 1 : -1;
   const cmp = (a: unknown, b: unknown) => (a! < b! ? -1 : a! > b! ? 1 : 0);
   rows.sort((a, b) => {
@@ -57,7 +59,11 @@ describe('operations paging', () => {
   const cases: [string, OperationsFilter, OperationsSort][] = [
     ['no filter, newest first', {}, { column: 'plannedStart', direction: 'desc' }],
     ['by type, sorted by barrio', { types: ['alcohol_test', 'noise_check'] }, { column: 'barrio', direction: 'asc' }],
-    ['by status and date range', { statuses: ['closed'], from: UNTIL - 200 * 86_400_000, to: UNTIL }, { column: 'address', direction: 'desc' }],
+    [
+      'by status and date range',
+      { statuses: ['closed'], from: UNTIL - 200 * 86_400_000, to: UNTIL },
+      { column: 'address', direction: 'desc' },
+    ],
     ['by barrio, sorted by team', { barrios: ['Centro', 'Nueva Córdoba'] }, { column: 'team', direction: 'asc' }],
     ['free text without accents finds accented streets', { text: 'colon' }, { column: 'updatedAt', direction: 'asc' }],
     ['sorted by shift', {}, { column: 'shift', direction: 'desc' }],
@@ -105,11 +111,15 @@ describe('bulk load', () => {
     const schemaBefore = bulk.db.prepare("SELECT name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").all();
     expect(bulk.operations.bulkLoad(rows.slice(100, 400))).toBe(300);
     bulk.operations.insertMany(rows.slice(400)); // the insert trigger is back
-    expect(bulk.db.prepare("SELECT name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").all()).toEqual(schemaBefore);
+    expect(bulk.db.prepare("SELECT name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").all()).toEqual(
+      schemaBefore,
+    );
     expect(bulk.db.pragma('integrity_check', { simple: true })).toBe('ok');
     bulk.db.exec("INSERT INTO operations_address_fts (operations_address_fts) VALUES ('integrity-check')");
     for (const row of [rows[0]!, rows[250]!, rows[499]!]) {
-      const found = bulk.operations.page(OperationsPageInput.parse({ filter: { text: row.address }, offset: 0, limit: 500, withTotal: true }));
+      const found = bulk.operations.page(
+        OperationsPageInput.parse({ filter: { text: row.address }, offset: 0, limit: 500, withTotal: true }),
+      );
       expect(found.rows.map((r) => r.id)).toContain(row.id);
       expect(found.total).toBe(rows.filter((r) => searchKey(r.address).includes(searchKey(row.address))).length);
     }
@@ -120,19 +130,15 @@ describe('bulk load', () => {
 describe('hostile filter values', () => {
   const sort: OperationsSort = { column: 'plannedStart', direction: 'desc' };
 
-  it.each([
-    ["' OR 1=1 --"],
-    ['"; DROP TABLE operations; --'],
-    ['%'],
-    ['_'],
-    ['\\'],
-    ["Robert'); DELETE FROM operations WHERE ('1'='1"],
-  ])('text %j is matched literally and changes nothing', (text) => {
-    const before = cache.operations.count({});
-    expect(page({ text }, sort, 0, 10).total).toBe(0);
-    expect(page({ barrios: [text] }, sort, 0, 10).total).toBe(0);
-    expect(cache.operations.count({})).toBe(before);
-  });
+  it.each([["' OR 1=1 --"], ['"; DROP TABLE operations; --'], ['%'], ['_'], ['\\'], ["Robert'); DELETE FROM operations WHERE ('1'='1"]])(
+    'text %j is matched literally and changes nothing',
+    (text) => {
+      const before = cache.operations.count({});
+      expect(page({ text }, sort, 0, 10).total).toBe(0);
+      expect(page({ barrios: [text] }, sort, 0, 10).total).toBe(0);
+      expect(cache.operations.count({})).toBe(before);
+    },
+  );
 
   it('matches %, _ and \\ in free text literally', () => {
     const [row] = [...generateOperations({ seed: 5, count: 1, until: UNTIL })];

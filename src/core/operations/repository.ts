@@ -19,7 +19,17 @@ import { DEFAULT_SETTINGS } from '../../shared/settings/defaults.ts';
 import { searchKey } from '../../shared/text/search-key.ts';
 import { BoundedCache } from '../cache/bounded-cache.ts';
 import { StatementCache } from '../cache/statements.ts';
-import { countSql, FIGURE_COLUMNS, figureColumns, filterTerms, keysetTerm, orderClause, SORT_INDEX, SORT_KEYS, whereClause } from './page-sql.ts';
+import {
+  countSql,
+  FIGURE_COLUMNS,
+  figureColumns,
+  filterTerms,
+  keysetTerm,
+  orderClause,
+  SORT_INDEX,
+  SORT_KEYS,
+  whereClause,
+} from './page-sql.ts';
 
 const RECORD_COLUMNS = `o.id, o.type, o.status, o.barrio, o.lat, o.lng, o.address, o.planned_start AS plannedStart,
   o.planned_end AS plannedEnd, o.shift, o.team, o.result_summary AS resultSummary, o.cancel_reason AS cancelReason,
@@ -42,10 +52,22 @@ const INSERT = `INSERT INTO operations (id, type, status, barrio, lat, lng, addr
 /** Record field → column. An update sets only the columns whose value changed: every column in an UPDATE's
  * SET list rewrites the indexes over it (ten here, plus the address search trigger), changed or not. */
 const COLUMN_OF: Readonly<Record<Exclude<keyof Operation, 'id'>, string>> = {
-  type: 'type', status: 'status', barrio: 'barrio', lat: 'lat', lng: 'lng', address: 'address',
-  plannedStart: 'planned_start', plannedEnd: 'planned_end', shift: 'shift', team: 'team',
-  resultSummary: 'result_summary', cancelReason: 'cancel_reason', createdAt: 'created_at', updatedAt: 'updated_at',
-  version: 'version', details: 'details',
+  type: 'type',
+  status: 'status',
+  barrio: 'barrio',
+  lat: 'lat',
+  lng: 'lng',
+  address: 'address',
+  plannedStart: 'planned_start',
+  plannedEnd: 'planned_end',
+  shift: 'shift',
+  team: 'team',
+  resultSummary: 'result_summary',
+  cancelReason: 'cancel_reason',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  version: 'version',
+  details: 'details',
 };
 const FIELDS = Object.keys(COLUMN_OF) as (keyof typeof COLUMN_OF)[];
 
@@ -54,8 +76,23 @@ const stored = (row: Operation, field: keyof typeof COLUMN_OF): unknown =>
   field === 'details' ? (row.details ? JSON.stringify(row.details) : null) : row[field];
 
 const valuesOf = (row: Operation) => [
-  row.id, row.type, row.status, row.barrio, row.lat, row.lng, row.address, searchKey(row.address), row.plannedStart,
-  row.plannedEnd, row.shift, row.team, row.resultSummary, row.cancelReason, row.createdAt, row.updatedAt, row.version,
+  row.id,
+  row.type,
+  row.status,
+  row.barrio,
+  row.lat,
+  row.lng,
+  row.address,
+  searchKey(row.address),
+  row.plannedStart,
+  row.plannedEnd,
+  row.shift,
+  row.team,
+  row.resultSummary,
+  row.cancelReason,
+  row.createdAt,
+  row.updatedAt,
+  row.version,
   stored(row, 'details'),
 ];
 
@@ -114,7 +151,8 @@ export interface OperationsPageRows {
   total?: number;
 }
 
-const isEmpty = (filter: OperationsFilter) => Object.values(filter).every((v) => v === undefined || v === '' || (Array.isArray(v) && !v.length));
+const isEmpty = (filter: OperationsFilter) =>
+  Object.values(filter).every((v) => v === undefined || v === '' || (Array.isArray(v) && !v.length));
 
 export class OperationsRepository {
   private readonly statements: StatementCache;
@@ -170,7 +208,7 @@ export class OperationsRepository {
     this.db.pragma('temp_store = MEMORY'); // index sorts stay off the disk
     this.db.transaction(() => {
       const derived = this.db.prepare(DERIVED_STRUCTURES).all() as { type: string; name: string; sql: string }[];
-      const lastSeq = (this.db.prepare('SELECT COALESCE(MAX(seq), 0) FROM operations').pluck().get() as number);
+      const lastSeq = this.db.prepare('SELECT COALESCE(MAX(seq), 0) FROM operations').pluck().get() as number;
       for (const d of derived) this.db.exec(`DROP ${d.type === 'index' ? 'INDEX' : 'TRIGGER'} ${quoteIdentifier(d.name)}`);
       for (const batch of batches(rows, BULK_BATCH)) inserted += this.insertMany(batch);
       for (const d of derived) this.db.exec(d.sql);

@@ -15,7 +15,9 @@ export class PrefsRepository {
 
   set(key: string, value: unknown, now: number = Date.now()): void {
     this.statements
-      .get('INSERT INTO prefs (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+      .get(
+        'INSERT INTO prefs (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+      )
       .run(key, JSON.stringify(value), now);
   }
 }

@@ -11,9 +11,11 @@ export const DEMO_SEED = 2016; // the year the Código de Convivencia came into 
  * cache was seeded before or already holds operations, e.g. a user who emptied it keeps it empty).
  */
 export function seedDemoOnce(cache: Cache, now: number = Date.now()): number {
-  return cache.db.transaction(() => {
-    if (cache.meta.get('demo_seeded_at') || cache.operations.count({}) > 0) return 0;
-    cache.meta.set('demo_seeded_at', new Date(now).toISOString());
-    return seedOperations(cache.operations, { seed: DEMO_SEED, count: DEMO_OPERATIONS, until: now });
-  }).immediate();
+  return cache.db
+    .transaction(() => {
+      if (cache.meta.get('demo_seeded_at') || cache.operations.count({}) > 0) return 0;
+      cache.meta.set('demo_seeded_at', new Date(now).toISOString());
+      return seedOperations(cache.operations, { seed: DEMO_SEED, count: DEMO_OPERATIONS, until: now });
+    })
+    .immediate();
 }

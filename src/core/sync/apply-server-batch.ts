@@ -44,7 +44,8 @@ export function applyServerBatch(cache: Cache, batch: ServerBatch, now: number):
     if (own.clientId !== clientId) continue;
     const id = settle(cache, { clientSeq: own.clientSeq, ok: true, seq: own.seq, record: own.record }, now);
     if (id && 'callSign' in own.record) settledUnits.push(id);
-    else if (id && !('plannedStart' in own.record)) continue; // a generic record: no grid or board shows it live
+    else if (id && !('plannedStart' in own.record))
+      continue; // a generic record: no grid or board shows it live
     else if (id) operationsChanged = true;
   }
   if (cache.outbox.count() === 0) {

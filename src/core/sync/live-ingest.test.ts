@@ -2,9 +2,24 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Unit, UnitPosition } from '../../shared/live/units.ts';
 import { createLiveIngest, type IngestBatch } from './live-ingest.ts';
 
-const unit = (id: string, version: number): Unit => ({ id, callSign: id, kind: 'foot', crew: [], status: 'available', assignment: null, version });
+const unit = (id: string, version: number): Unit => ({
+  id,
+  callSign: id,
+  kind: 'foot',
+  crew: [],
+  status: 'available',
+  assignment: null,
+  version,
+});
 const position = (unitId: string, deviceTime: number): UnitPosition => ({
-  unitId, lat: -31.4, lng: -64.18, accuracyM: 5, speedKmh: 4, heading: 90, deviceTime, receivedAt: deviceTime,
+  unitId,
+  lat: -31.4,
+  lng: -64.18,
+  accuracyM: 5,
+  speedKmh: 4,
+  heading: 90,
+  deviceTime,
+  receivedAt: deviceTime,
 });
 
 afterEach(() => vi.useRealTimers());

@@ -130,7 +130,8 @@ export class OutboxPusher {
       )(),
     );
     this.deps.onSettled({ changed });
-    if (outOfOrder && 'expected' in outOfOrder) this.deps.log(`the hub expects client seq ${outOfOrder.expected}; the outbox does not start there`);
+    if (outOfOrder && 'expected' in outOfOrder)
+      this.deps.log(`the hub expects client seq ${outOfOrder.expected}; the outbox does not start there`);
     return !outOfOrder;
   }
 }

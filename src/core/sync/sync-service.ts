@@ -284,7 +284,7 @@ export class SyncService {
         this.seq = snapshot.seq;
         this.write({ ...NOTHING, lastSeq: snapshot.seq });
       } else {
-        for (let more = true; more; ) {
+        for (let more = true; more;) {
           const page = await this.request(socket, 'changes', { since: this.seq, limit: MAX_CHANGES_PAGE }, ChangesAnswerSchema);
           for (const change of page.changes) this.accept(change);
           this.ingest.flush();
@@ -304,7 +304,7 @@ export class SyncService {
 
   /** Every current record of `entity`, page by page, each page one transaction. */
   private async pageRecords(socket: Socket, entity: PagedEntity): Promise<void> {
-    for (let after: string | null = null, more = true; more; ) {
+    for (let after: string | null = null, more = true; more;) {
       const request: RecordsRequest = { entity, after, limit: MAX_RECORDS_PAGE };
       const page: RecordsAnswer = await this.request(socket, 'records', request, recordsAnswerSchema(entity));
       if (entity === 'operation') this.write({ ...NOTHING, operations: page.records as Operation[] });
@@ -380,9 +380,7 @@ export class SyncService {
     const raw: unknown = await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload);
     // An answer for a stopped or reconfigured service must not be written under the new hub's cursor.
     if (generation !== this.generation) throw new Error('sync stopped meanwhile');
-    const answer = ackOf(schema).parse(raw) as
-      | { ok: true; value: z.output<T> }
-      | { ok: false; error: string };
+    const answer = ackOf(schema).parse(raw) as { ok: true; value: z.output<T> } | { ok: false; error: string };
     if (!answer.ok) throw new Error(`hub refused ${event}: ${answer.error}`);
     return answer.value;
   }
@@ -402,9 +400,12 @@ export class SyncService {
     if (!this.isStarted) return;
     clearTimeout(this.retryTimer);
     const generation = this.generation;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      if (generation === this.generation) action();
-    }, RETRY_MS[Math.min(this.retries++, RETRY_MS.length - 1)]);
+    this.retryTimer = setTimeout(
+      () => {
+        this.retryTimer = undefined;
+        if (generation === this.generation) action();
+      },
+      RETRY_MS[Math.min(this.retries++, RETRY_MS.length - 1)],
+    );
   }
 }

@@ -5,10 +5,23 @@ import { createCache } from '../cache/cache.ts';
 import { tempDir } from '../test-support/temp-dir.ts';
 
 const unit = (id: string, version: number, status: Unit['status'] = 'available'): Unit => ({
-  id, callSign: `Móvil ${id}`, kind: 'vehicle', crew: ['Ana Pérez', 'Luis Gómez'], status, assignment: null, version,
+  id,
+  callSign: `Móvil ${id}`,
+  kind: 'vehicle',
+  crew: ['Ana Pérez', 'Luis Gómez'],
+  status,
+  assignment: null,
+  version,
 });
 const position = (unitId: string, deviceTime: number, lat = -31.41): UnitPosition => ({
-  unitId, lat, lng: -64.18, accuracyM: 8, speedKmh: 30, heading: 45, deviceTime, receivedAt: deviceTime + 20,
+  unitId,
+  lat,
+  lng: -64.18,
+  accuracyM: 8,
+  speedKmh: 30,
+  heading: 45,
+  deviceTime,
+  receivedAt: deviceTime + 20,
 });
 
 describe('units repository', () => {
@@ -17,7 +30,7 @@ describe('units repository', () => {
     cache.units.upsertUnits([unit('01', 2, 'en_route')]);
     cache.units.upsertUnits([unit('01', 1, 'available')]); // a late replay
     cache.units.upsertPositions([position('01', 2000, -31.42)]);
-    cache.units.upsertPositions([position('01', 1000, -31.40)]); // older fix
+    cache.units.upsertPositions([position('01', 1000, -31.4)]); // older fix
     expect(cache.units.list()).toEqual([{ ...unit('01', 2, 'en_route'), position: position('01', 2000, -31.42) }]);
     cache.close();
   });

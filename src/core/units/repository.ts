@@ -15,7 +15,16 @@ function toUnitRow({ lat, lng, accuracyM, speedKmh, heading, deviceTime, receive
   const position =
     lat === undefined || lat === null
       ? null
-      : { unitId: unit.id, lat, lng: lng!, accuracyM: accuracyM!, speedKmh: speedKmh!, heading: heading!, deviceTime: deviceTime!, receivedAt: receivedAt! };
+      : {
+          unitId: unit.id,
+          lat,
+          lng: lng!,
+          accuracyM: accuracyM!,
+          speedKmh: speedKmh!,
+          heading: heading!,
+          deviceTime: deviceTime!,
+          receivedAt: receivedAt!,
+        };
   return { ...unit, crew: JSON.parse(crew) as string[], position };
 }
 
@@ -81,15 +90,16 @@ export class UnitsRepository {
   }
 
   cursor(): SyncCursor | undefined {
-    return this.statements
-      .get('SELECT hub_url AS hubUrl, last_seq AS lastSeq, data_as_of AS dataAsOf FROM hub_sync WHERE id = 1')
-      .get() as SyncCursor | undefined;
+    return this.statements.get('SELECT hub_url AS hubUrl, last_seq AS lastSeq, data_as_of AS dataAsOf FROM hub_sync WHERE id = 1').get() as
+      SyncCursor | undefined;
   }
 
   saveCursor(cursor: SyncCursor): void {
     this.statements
-      .get(`INSERT INTO hub_sync (id, hub_url, last_seq, data_as_of) VALUES (1, ?, ?, ?)
-        ON CONFLICT (id) DO UPDATE SET hub_url = excluded.hub_url, last_seq = excluded.last_seq, data_as_of = excluded.data_as_of`)
+      .get(
+        `INSERT INTO hub_sync (id, hub_url, last_seq, data_as_of) VALUES (1, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET hub_url = excluded.hub_url, last_seq = excluded.last_seq, data_as_of = excluded.data_as_of`,
+      )
       .run(cursor.hubUrl, cursor.lastSeq, cursor.dataAsOf);
   }
 

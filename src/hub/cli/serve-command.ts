@@ -27,7 +27,8 @@ function envSettings(out: HubOutput, env: NodeJS.ProcessEnv): ParsedFlags<typeof
   let settings: ParsedFlags<typeof FLAGS> = {};
   for (const [name, flag] of Object.entries(ENV_FLAGS)) {
     const value = env[name];
-    if (value) settings = { ...settings, ...out.parse('usage_hub', () => parseFlags([flag, value], FLAGS), out.text('from_env', { name })) };
+    if (value)
+      settings = { ...settings, ...out.parse('usage_hub', () => parseFlags([flag, value], FLAGS), out.text('from_env', { name })) };
   }
   return settings;
 }

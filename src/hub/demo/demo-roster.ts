@@ -35,7 +35,12 @@ export function demoRoster(now: number): { people: PersonRecord[]; resources: Re
     version: 1,
   });
   const resources: ResourceRecord[] = [
-    ...Array.from({ length: 6 }, (_, i) => ({ id: `movil-${String(i + 1).padStart(2, '0')}`, kind: 'vehicle' as const, label: `Móvil ${String(i + 1).padStart(2, '0')}`, version: 1 })),
+    ...Array.from({ length: 6 }, (_, i) => ({
+      id: `movil-${String(i + 1).padStart(2, '0')}`,
+      kind: 'vehicle' as const,
+      label: `Móvil ${String(i + 1).padStart(2, '0')}`,
+      version: 1,
+    })),
     ...Array.from({ length: 6 }, (_, i) => instrument('breathalyser', `Alcoholímetro ${i + 1}`, i, i === 5)),
     ...Array.from({ length: 4 }, (_, i) => instrument('sound_meter', `Sonómetro ${i + 1}`, i, i === 3)),
   ];

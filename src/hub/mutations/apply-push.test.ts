@@ -16,9 +16,26 @@ const OP = '0190a8c0-0000-7000-8000-000000000001';
 const RUNNING = '0190a8c0-0000-7000-8000-000000000003'; // an operation in progress, to close
 const plan = CHECKPOINT_PLAN;
 const operation = (version = 1, status: Operation['status'] = 'planned'): Operation => ({
-  id: OP, ...plan, status, lat: -31.41, lng: -64.18, resultSummary: null, cancelReason: null, createdAt: 1, updatedAt: 1, version,
+  id: OP,
+  ...plan,
+  status,
+  lat: -31.41,
+  lng: -64.18,
+  resultSummary: null,
+  cancelReason: null,
+  createdAt: 1,
+  updatedAt: 1,
+  version,
 });
-const unit: Unit = { id: 'movil-01', callSign: 'Móvil 01', kind: 'vehicle', crew: ['Ana'], status: 'available', assignment: null, version: 1 };
+const unit: Unit = {
+  id: 'movil-01',
+  callSign: 'Móvil 01',
+  kind: 'vehicle',
+  crew: ['Ana'],
+  status: 'available',
+  assignment: null,
+  version: 1,
+};
 
 /** One valid mutation of each kind, on records that exist (create: on a new id). */
 const SAMPLE: Record<MutationKind, Mutation> = {
@@ -27,7 +44,11 @@ const SAMPLE: Record<MutationKind, Mutation> = {
   'operation.setStatus': { kind: 'operation.setStatus', id: OP, status: 'reserved' },
   'operation.cancel': { kind: 'operation.cancel', id: OP, reason: 'Lluvia' },
   'operation.assign': { kind: 'operation.assign', id: OP, assigned: { people: ['prom-001'], resources: ['alco-01'] } },
-  'operation.setTypedPlan': { kind: 'operation.setTypedPlan', id: OP, typedPlan: { jurisdiction: 'city', checkpoint: 'Av. Colón y Cañada' } },
+  'operation.setTypedPlan': {
+    kind: 'operation.setTypedPlan',
+    id: OP,
+    typedPlan: { jurisdiction: 'city', checkpoint: 'Av. Colón y Cañada' },
+  },
   'operation.close': { kind: 'operation.close', id: RUNNING, result: { tests: [], selfTests: 3 }, findings: [] },
   'setting.add': {
     kind: 'setting.add',
@@ -116,15 +137,26 @@ describe('a push at the hub', () => {
     const first = envelope(SAMPLE['operation.update']);
     push(book, 'coordinator', [first]);
     const impostor = { ...first, mutationId: '0190a8c0-0000-7000-8000-999999999999' };
-    expect(push(book, 'coordinator', [impostor]).results).toEqual([{ clientSeq: first.clientSeq, ok: false, reason: 'invalid', current: null }]);
+    expect(push(book, 'coordinator', [impostor]).results).toEqual([
+      { clientSeq: first.clientSeq, ok: false, reason: 'invalid', current: null },
+    ]);
   });
 
   it('refuses a backdated setting: records already judged would change verdict', () => {
     const { book } = setUp();
     seq = 0;
-    const backdated = { ...SAMPLE['setting.add'], entry: { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 44 }, effectiveFrom: '2020-01-01' } } as Mutation;
+    const backdated = {
+      ...SAMPLE['setting.add'],
+      entry: { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 44 }, effectiveFrom: '2020-01-01' },
+    } as Mutation;
     const today = Date.UTC(2026, 10, 26, 15);
-    const outcome = applyPush(store, book, { role: 'administrator', username: 'admin' }, { clientId: CLIENT, mutations: [envelope(backdated)] }, today);
+    const outcome = applyPush(
+      store,
+      book,
+      { role: 'administrator', username: 'admin' },
+      { clientId: CLIENT, mutations: [envelope(backdated)] },
+      today,
+    );
     expect(outcome.results[0]).toMatchObject({ ok: false, reason: 'retroactive' });
   });
 

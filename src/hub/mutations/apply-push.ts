@@ -30,7 +30,11 @@ export function applyPush(store: HubStore, book: UnitBook, who: Who, push: PushR
   const results: PushResult[] = [];
   const changes: Change[] = [];
   const current = (entity: MutableEntity, id: string): SharedRecord | null =>
-    entity === 'unit' ? (units.get(id) ?? book.unit(id) ?? null) : entity === 'operation' ? store.operations.get(id) : store.records.get(entity, id);
+    entity === 'unit'
+      ? (units.get(id) ?? book.unit(id) ?? null)
+      : entity === 'operation'
+        ? store.operations.get(id)
+        : store.records.get(entity, id);
 
   const personName = (id: string) => store.records.get('person', id)?.name ?? null;
 

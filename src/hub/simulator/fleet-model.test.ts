@@ -81,7 +81,8 @@ describe('fleet model', () => {
         for (const [u, now] of states[i]!.entries()) {
           const before = states[i - 1]![u]!.status;
           seen.add(now.status);
-          if (now.status !== before && !STATUS_TRANSITIONS[before].some(([s]) => s === now.status)) illegal.push(`${before} → ${now.status}`);
+          if (now.status !== before && !STATUS_TRANSITIONS[before].some(([s]) => s === now.status))
+            illegal.push(`${before} → ${now.status}`);
         }
       }
       expect(illegal).toEqual([]);

@@ -43,10 +43,12 @@ export class ChangesRepository {
          ORDER BY seq LIMIT ?`,
       )
       .all(since, JSON.stringify(entities), limit + 1) as ChangeRow[];
-    const page = rows.slice(0, limit).map(
-      ({ origin, data, ...row }) =>
-        ({ ...row, data: JSON.parse(data) as unknown, ...(origin ? { origin: JSON.parse(origin) as unknown } : {}) }) as Change,
-    );
+    const page = rows
+      .slice(0, limit)
+      .map(
+        ({ origin, data, ...row }) =>
+          ({ ...row, data: JSON.parse(data) as unknown, ...(origin ? { origin: JSON.parse(origin) as unknown } : {}) }) as Change,
+      );
     return { changes: page, hasMore: rows.length > limit };
   }
 }

@@ -13,8 +13,7 @@ export class ClientMutationsRepository {
 
   lastSeq(clientId: string): number {
     const row = this.statements.get('SELECT last_seq FROM client_cursors WHERE client_id = ?').get(clientId) as
-      | { last_seq: number }
-      | undefined;
+      { last_seq: number } | undefined;
     return row?.last_seq ?? 0;
   }
 

@@ -10,8 +10,7 @@ export class DevicesRepository {
 
   unitFor(tokenSha256: Buffer): string | undefined {
     const row = this.statements.get('SELECT unit_id AS unitId FROM devices WHERE token_sha256 = ?').get(tokenSha256) as
-      | { unitId: string }
-      | undefined;
+      { unitId: string } | undefined;
     return row?.unitId;
   }
 }

@@ -49,7 +49,15 @@ describe('hub store', () => {
   });
 
   it.each<[string, number, number, [number, boolean][]]>([
-    ['a page smaller than what remains', 0, 2, [[2, true], [2, false]]],
+    [
+      'a page smaller than what remains',
+      0,
+      2,
+      [
+        [2, true],
+        [2, false],
+      ],
+    ],
     ['a page exactly what remains', 0, 4, [[4, false]]],
     ['a page larger than what remains', 1, 10, [[3, false]]],
     ['nothing left', 4, 10, [[0, false]]],
@@ -59,7 +67,7 @@ describe('hub store', () => {
       for (let v = 1; v <= 4; v++) store.changes.append({ at: v, entity: 'unit', id: 'pie-01', data: unit('pie-01', v) });
     });
     const pages: [number, boolean][] = [];
-    for (let cursor = since, more = true; more; ) {
+    for (let cursor = since, more = true; more;) {
       const page = store.changes.since(cursor, ['unit'], limit);
       pages.push([page.changes.length, page.hasMore]);
       cursor = page.changes.at(-1)?.seq ?? cursor;

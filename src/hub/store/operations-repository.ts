@@ -26,9 +26,9 @@ export class OperationsRepository {
 
   /** Operations with an id after `after` (null: from the first), in id order; at most `limit`. */
   page(after: string | null, limit: number): { records: Operation[]; hasMore: boolean } {
-    const rows = this.statements
-      .get('SELECT data FROM operations WHERE id > ? ORDER BY id LIMIT ?')
-      .all(after ?? '', limit + 1) as { data: string }[];
+    const rows = this.statements.get('SELECT data FROM operations WHERE id > ? ORDER BY id LIMIT ?').all(after ?? '', limit + 1) as {
+      data: string;
+    }[];
     return { records: rows.slice(0, limit).map((row) => JSON.parse(row.data) as Operation), hasMore: rows.length > limit };
   }
 }

@@ -74,8 +74,6 @@ export class PositionsRepository {
    * of the (unit, device time) key instead of a scan of the whole table.
    */
   pruneTracks(cutoff: number): number {
-    return this.statements
-      .get('DELETE FROM unit_tracks WHERE unit_id IN (SELECT id FROM units) AND device_time < ?')
-      .run(cutoff).changes;
+    return this.statements.get('DELETE FROM unit_tracks WHERE unit_id IN (SELECT id FROM units) AND device_time < ?').run(cutoff).changes;
   }
 }

@@ -15,9 +15,15 @@ export async function freePort(): Promise<number> {
 /** `npm run hub -- --port P --data-dir D …extra`; resolves once it answers HTTP. */
 export async function startHubProcess(dataDir: string, port: number, extra: readonly string[], timeoutMs = 60_000): Promise<ChildProcess> {
   const cli = path.resolve('src/hub/cli.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', String(port), '--data-dir', dataDir, ...extra], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', String(port), '--data-dir', dataDir, ...extra], {
+    stdio: 'ignore',
+  });
   const deadline = Date.now() + timeoutMs;
-  const up = () => fetch(`http://127.0.0.1:${port}/api/login`, { method: 'POST', body: '{}' }).then(() => true, () => false);
+  const up = () =>
+    fetch(`http://127.0.0.1:${port}/api/login`, { method: 'POST', body: '{}' }).then(
+      () => true,
+      () => false,
+    );
   while (!(await up())) {
     if (child.exitCode !== null) throw new Error(`the hub exited with ${child.exitCode}`);
     if (Date.now() > deadline) throw new Error('the hub did not start in time');

@@ -50,7 +50,13 @@ export const isCacheUnavailable = (error: unknown): boolean => describeApiError(
 
 /** 'filter.types.0' → 'filter_types'; '' (the whole payload) → 'request'; null when the field has no label. */
 export function issueFieldKey(path: string): IssueFieldKey | null {
-  const key = path === '' ? 'request' : path.split('.').filter((part) => !/^\d+$/.test(part)).join('_');
+  const key =
+    path === ''
+      ? 'request'
+      : path
+          .split('.')
+          .filter((part) => !/^\d+$/.test(part))
+          .join('_');
   return isOneOf(FIELD_KEYS, key) ? key : null;
 }
 

@@ -50,7 +50,10 @@ describe('createFrameBatcher', () => {
     const { frames, flushed, batcher } = setup();
     batcher.push([{ id: 'a', v: 1 }]);
     batcher.push([{ id: 'b', v: 1 }]);
-    batcher.push([{ id: 'c', v: 1 }, { id: 'a', v: 2 }]);
+    batcher.push([
+      { id: 'c', v: 1 },
+      { id: 'a', v: 2 },
+    ]);
     expect(frames.schedule).toHaveBeenCalledTimes(1);
     frames.frame();
     expect(flushed).toHaveLength(1);
@@ -58,9 +61,16 @@ describe('createFrameBatcher', () => {
 
   it('keeps only the latest row of each key, in first-queued order', () => {
     const { frames, flushed, batcher } = setup();
-    batcher.push([{ id: 'a', v: 1 }, { id: 'b', v: 1 }]);
+    batcher.push([
+      { id: 'a', v: 1 },
+      { id: 'b', v: 1 },
+    ]);
     batcher.push([{ id: 'a', v: 2 }]);
-    batcher.push([{ id: 'a', v: 3 }, { id: 'c', v: 1 }, { id: 'b', v: 2 }]);
+    batcher.push([
+      { id: 'a', v: 3 },
+      { id: 'c', v: 1 },
+      { id: 'b', v: 2 },
+    ]);
     frames.frame();
     expect(flushed).toEqual([
       [

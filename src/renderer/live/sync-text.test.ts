@@ -70,16 +70,12 @@ describe('syncAnnouncement', () => {
   it('names the state without the running age', () => {
     const offline: SyncView = { state: 'offline', message: { kind: 'offline', since: NOW, dataAgeSeconds: 61 }, unauthorized: false };
     expect(syncAnnouncement(offline, es)).toBe('Conexión con el hub: Sin conexión');
-    expect(syncAnnouncement({ state: 'live', message: { kind: 'live' }, unauthorized: false }, en)).toBe(
-      'Connection with the hub: Live',
-    );
+    expect(syncAnnouncement({ state: 'live', message: { kind: 'live' }, unauthorized: false }, en)).toBe('Connection with the hub: Live');
   });
 
   it('adds rejected credentials', () => {
     const view: SyncView = { state: 'connecting', message: { kind: 'connecting' }, unauthorized: true };
-    expect(syncAnnouncement(view, es)).toBe(
-      'Conexión con el hub: Conectando… — El hub rechazó las credenciales de la consola',
-    );
+    expect(syncAnnouncement(view, es)).toBe('Conexión con el hub: Conectando… — El hub rechazó las credenciales de la consola');
   });
 });
 

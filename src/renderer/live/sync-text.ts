@@ -40,14 +40,11 @@ export function syncMessageText(message: SyncMessage, t: TFunction<'ui'>, locale
  */
 export function syncAnnouncement(view: SyncView, t: TFunction<'ui'>): string {
   const state = stateLabel(view.message.kind, t);
-  return view.unauthorized
-    ? t('sync.announceWithError', { state, error: t('sync.unauthorized') })
-    : t('sync.announce', { state });
+  return view.unauthorized ? t('sync.announceWithError', { state, error: t('sync.unauthorized') }) : t('sync.announce', { state });
 }
 
 /** "Datos de hace 3 min — sin conexión con el hub". */
 export function staleNoticeText(reason: StaleReason, dataAgeSeconds: number | null, t: TFunction<'ui'>, locale: string): string {
-  const data =
-    dataAgeSeconds === null ? t('dispatch.staleNoData') : t('dispatch.staleData', { age: formatAge(dataAgeSeconds, t, locale) });
+  const data = dataAgeSeconds === null ? t('dispatch.staleNoData') : t('dispatch.staleData', { age: formatAge(dataAgeSeconds, t, locale) });
   return t('dispatch.stale', { data, reason: t(`dispatch.staleReason.${reason}`) });
 }

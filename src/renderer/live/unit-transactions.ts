@@ -32,8 +32,7 @@ export function snapshotTransaction(shown: ReadonlyMap<string, UnitRow>, rows: r
   return { add, update: update.filter((row) => shown.get(row.id) !== row), remove };
 }
 
-export const isEmptyTransaction = (tx: UnitTransaction): boolean =>
-  tx.add.length === 0 && tx.update.length === 0 && tx.remove.length === 0;
+export const isEmptyTransaction = (tx: UnitTransaction): boolean => tx.add.length === 0 && tx.update.length === 0 && tx.remove.length === 0;
 
 /** Applies a transaction to the board's index (after the grid got it). */
 export function applyToIndex(shown: Map<string, UnitRow>, tx: UnitTransaction): void {

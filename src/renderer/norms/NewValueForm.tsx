@@ -13,7 +13,17 @@ import { ApiErrorNotice } from '../components/ApiErrorNotice.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { formatIsoDate } from './labels.ts';
 import { ValueEditor, type EditorContext } from './ValueEditor.tsx';
-import { checkEntryForm, decimalSeparatorOf, emptyDraft, serverProblems, specOfKey, toDraft, type Draft, type Problem, type Problems } from './value-form.ts';
+import {
+  checkEntryForm,
+  decimalSeparatorOf,
+  emptyDraft,
+  serverProblems,
+  specOfKey,
+  toDraft,
+  type Draft,
+  type Problem,
+  type Problems,
+} from './value-form.ts';
 
 interface NewValueFormProps {
   readonly settingKey: SettingKey;
@@ -45,7 +55,8 @@ export function NewValueForm({ settingKey, label, startFrom, onAdded, onCancel }
       max: problem.max === undefined ? String(MAX_SETTING_NOTE) : formatNumber(problem.max, i18n.language),
       today: formatIsoDate(today, i18n.language),
     };
-    if (problem.code === 'out_of_range' && problem.min !== undefined && problem.max !== undefined) return t('problem.out_of_range_between', options);
+    if (problem.code === 'out_of_range' && problem.min !== undefined && problem.max !== undefined)
+      return t('problem.out_of_range_between', options);
     if (problem.code === 'too_long') return t('problem.too_long', { max: String(MAX_SETTING_NOTE) });
     return t(`problem.${problem.code}`, options);
   };
@@ -53,7 +64,9 @@ export function NewValueForm({ settingKey, label, startFrom, onAdded, onCancel }
   const showProblems = (found: Problems) => {
     setProblems(found);
     // After React has rendered the messages: the first marked input, in the order the form shows them.
-    queueMicrotask(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]:not(fieldset), fieldset[aria-invalid="true"] input')?.focus());
+    queueMicrotask(() =>
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]:not(fieldset), fieldset[aria-invalid="true"] input')?.focus(),
+    );
   };
 
   const submit = async (event: FormEvent) => {
@@ -81,7 +94,14 @@ export function NewValueForm({ settingKey, label, startFrom, onAdded, onCancel }
   const noteProblem = problems.note;
 
   return (
-    <form ref={form} className="norm-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${formId}-heading`} data-testid="norm-form">
+    <form
+      ref={form}
+      className="norm-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={`${formId}-heading`}
+      data-testid="norm-form"
+    >
       <h5 id={`${formId}-heading`} className="norm-form__heading">
         {t('form.heading', { label })}
       </h5>

@@ -43,7 +43,14 @@ export function NormsButton() {
         <span aria-hidden="true">§ </span>
         {t('open')}
       </button>
-      <ModalDialog open={open} title={t('title')} closeLabel={t('close')} onClose={() => setOpen(false)} className="norms-dialog" testId="norms-dialog">
+      <ModalDialog
+        open={open}
+        title={t('title')}
+        closeLabel={t('close')}
+        onClose={() => setOpen(false)}
+        className="norms-dialog"
+        testId="norms-dialog"
+      >
         <NormsContent />
       </ModalDialog>
     </>
@@ -203,7 +210,15 @@ function KeyCard({ view, mayAdd, syncMark, onAdded }: KeyCardProps) {
   );
 }
 
-function HistoryLine({ row, spec, mark }: { readonly row: HistoryRow; readonly spec: ReturnType<typeof specOfKey>; readonly mark: SyncMark }) {
+function HistoryLine({
+  row,
+  spec,
+  mark,
+}: {
+  readonly row: HistoryRow;
+  readonly spec: ReturnType<typeof specOfKey>;
+  readonly mark: SyncMark;
+}) {
   const { t, i18n } = useTranslation('norms');
   const { entry } = row.record;
   return (

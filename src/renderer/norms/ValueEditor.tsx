@@ -56,7 +56,16 @@ export function ValueEditor(props: ValueEditorProps) {
         <div className={`norm-field norm-field--${spec.kind}`}>
           <label htmlFor={id}>{label}</label>
           {spec.kind === 'json' ? (
-            <textarea id={id} rows={6} value={text} disabled={context.disabled} aria-invalid={invalid} aria-describedby={describedBy(context, path)} onChange={(e) => onChange(e.target.value)} spellCheck={false} />
+            <textarea
+              id={id}
+              rows={6}
+              value={text}
+              disabled={context.disabled}
+              aria-invalid={invalid}
+              aria-describedby={describedBy(context, path)}
+              onChange={(e) => onChange(e.target.value)}
+              spellCheck={false}
+            />
           ) : (
             <input
               id={id}
@@ -77,27 +86,48 @@ export function ValueEditor(props: ValueEditorProps) {
     case 'boolean':
       return (
         <div className="norm-field norm-field--check">
-          <input id={id} type="checkbox" checked={draft === true} disabled={context.disabled} onChange={(e) => onChange(e.target.checked)} />
+          <input
+            id={id}
+            type="checkbox"
+            checked={draft === true}
+            disabled={context.disabled}
+            onChange={(e) => onChange(e.target.checked)}
+          />
           <label htmlFor={id}>{label}</label>
           <ProblemLine context={context} path={path} />
         </div>
       );
     case 'nullable': {
-      const current = typeof draft === 'object' && draft.kind === 'nullable' ? draft : { kind: 'nullable' as const, isNull: false, inner: emptyDraft(spec.inner) };
+      const current =
+        typeof draft === 'object' && draft.kind === 'nullable'
+          ? draft
+          : { kind: 'nullable' as const, isNull: false, inner: emptyDraft(spec.inner) };
       return (
         <div className="norm-field norm-field--nullable">
           <div className="norm-field norm-field--check">
-            <input id={`${id}-null`} type="checkbox" checked={current.isNull} disabled={context.disabled} onChange={(e) => onChange({ ...current, isNull: e.target.checked })} />
+            <input
+              id={`${id}-null`}
+              type="checkbox"
+              checked={current.isNull}
+              disabled={context.disabled}
+              onChange={(e) => onChange({ ...current, isNull: e.target.checked })}
+            />
             <label htmlFor={`${id}-null`}>{t('form.nullChoice', { field: label, meaning: nullLabel(t, name) })}</label>
           </div>
-          {!current.isNull && <ValueEditor {...props} spec={spec.inner} draft={current.inner} onChange={(inner) => onChange({ ...current, inner })} />}
+          {!current.isNull && (
+            <ValueEditor {...props} spec={spec.inner} draft={current.inner} onChange={(inner) => onChange({ ...current, inner })} />
+          )}
         </div>
       );
     }
     case 'object': {
       const fields = typeof draft === 'object' && draft.kind === 'object' ? draft.fields : {};
       return (
-        <fieldset className={`norm-fieldset${isWindow(spec) ? ' norm-fieldset--window' : ''}`} aria-describedby={describedBy(context, path)} aria-invalid={invalid}>
+        <fieldset
+          className={`norm-fieldset${isWindow(spec) ? ' norm-fieldset--window' : ''}`}
+          aria-describedby={describedBy(context, path)}
+          aria-invalid={invalid}
+        >
           <legend>{label}</legend>
           <ProblemLine context={context} path={path} />
           {spec.fields.map(([field, fieldSpec]) => (

@@ -51,7 +51,13 @@ describe('settingAreas', () => {
   it('history: newest first, a same-day correction above what it corrects; future / in force / past', () => {
     const list = records([limits('2016-04-01', 12), limits('2026-11-27', 10), limits('2026-11-26', 11), limits('2026-11-26', 9)]);
     const view = keyView(list, 'roster.limits', '2026-11-26');
-    expect(view.history.map((row) => [row.record.entry.effectiveFrom, (row.record.entry.value as { minRestHours: number }).minRestHours, row.state])).toEqual([
+    expect(
+      view.history.map((row) => [
+        row.record.entry.effectiveFrom,
+        (row.record.entry.value as { minRestHours: number }).minRestHours,
+        row.state,
+      ]),
+    ).toEqual([
       ['2026-11-27', 10, 'future'],
       ['2026-11-26', 9, 'in_force'],
       ['2026-11-26', 11, 'past'],

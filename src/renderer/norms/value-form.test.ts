@@ -65,7 +65,13 @@ describe('the value form of every key', () => {
         ['maxWeeklyHours', { kind: 'number', integer: true, min: 1, max: 168 }],
       ],
     });
-    expect(specOfKey('alcohol.limitsGL')).toMatchObject({ fields: [['city', { kind: 'number', integer: false, min: 0, max: 5 }], ['provincial_road', {}], ['ring_road', {}]] });
+    expect(specOfKey('alcohol.limitsGL')).toMatchObject({
+      fields: [
+        ['city', { kind: 'number', integer: false, min: 0, max: 5 }],
+        ['provincial_road', {}],
+        ['ring_road', {}],
+      ],
+    });
     expect(isWindow(specOfKey('noise.dayPeriod'))).toBe(true);
     expect(isWindow(limits)).toBe(false);
     expect(specAt(specOfKey('alcohol.provincialTiers'), 'value.3.upToGL')).toEqual({ kind: 'number', integer: false, min: 0, max: 5 });
@@ -87,8 +93,25 @@ describe('the value form of every key', () => {
     const spec = specOfKey('noise.construction');
     const value = DEFAULT_SETTINGS.find((e) => e.key === 'noise.construction')!.value;
     const draft = toDraft(spec, value, ',');
-    const withSunday = setDraft(draft, 'hours.sundays', { kind: 'nullable', isNull: false, inner: toDraft({ kind: 'object', fields: [['start', { kind: 'time' }], ['end', { kind: 'time' }]] }, { start: '09:00', end: '12:00' }, ',') });
-    expect((fromDraft(spec, withSunday, ',').value as { hours: { sundays: unknown } }).hours.sundays).toEqual({ start: '09:00', end: '12:00' });
+    const withSunday = setDraft(draft, 'hours.sundays', {
+      kind: 'nullable',
+      isNull: false,
+      inner: toDraft(
+        {
+          kind: 'object',
+          fields: [
+            ['start', { kind: 'time' }],
+            ['end', { kind: 'time' }],
+          ],
+        },
+        { start: '09:00', end: '12:00' },
+        ',',
+      ),
+    });
+    expect((fromDraft(spec, withSunday, ',').value as { hours: { sundays: unknown } }).hours.sundays).toEqual({
+      start: '09:00',
+      end: '12:00',
+    });
   });
 });
 
@@ -96,8 +119,15 @@ describe('checkEntryForm', () => {
   const limitsDraft = toDraft(specOfKey('roster.limits'), { minRestHours: 12, maxWeeklyHours: 48 }, ',');
 
   it('a valid entry effective tomorrow, with the note trimmed (and left out when empty)', () => {
-    const checked = checkEntryForm({ key: 'roster.limits', draft: setDraft(limitsDraft, 'minRestHours', '10'), effectiveFrom: '2026-11-27', note: '  acuerdo  ' }, NOW, ',');
-    expect(checked).toEqual({ ok: true, entry: { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 48 }, effectiveFrom: '2026-11-27', note: 'acuerdo' } });
+    const checked = checkEntryForm(
+      { key: 'roster.limits', draft: setDraft(limitsDraft, 'minRestHours', '10'), effectiveFrom: '2026-11-27', note: '  acuerdo  ' },
+      NOW,
+      ',',
+    );
+    expect(checked).toEqual({
+      ok: true,
+      entry: { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 48 }, effectiveFrom: '2026-11-27', note: 'acuerdo' },
+    });
     const noNote = checkEntryForm({ key: 'roster.limits', draft: limitsDraft, effectiveFrom: TODAY, note: ' ' }, NOW, ',');
     expect(noNote.ok && 'note' in noNote.entry).toBe(false);
   });
@@ -112,11 +142,19 @@ describe('checkEntryForm', () => {
 
   it('a 40 g/L limit: out of range, with the bounds; integers, min ≤ max, times, tier order, note length', () => {
     const alcohol = toDraft(specOfKey('alcohol.limitsGL'), { city: 0.4, provincial_road: 0, ring_road: 0 }, ',');
-    expect(checkEntryForm({ key: 'alcohol.limitsGL', draft: setDraft(alcohol, 'city', '40'), effectiveFrom: TODAY, note: '' }, NOW, ',')).toEqual({
+    expect(
+      checkEntryForm({ key: 'alcohol.limitsGL', draft: setDraft(alcohol, 'city', '40'), effectiveFrom: TODAY, note: '' }, NOW, ','),
+    ).toEqual({
       ok: false,
       problems: { 'value.city': { code: 'out_of_range', min: 0, max: 5 } },
     });
-    expect(checkEntryForm({ key: 'roster.limits', draft: setDraft(limitsDraft, 'minRestHours', '10,5'), effectiveFrom: TODAY, note: '' }, NOW, ',')).toMatchObject({
+    expect(
+      checkEntryForm(
+        { key: 'roster.limits', draft: setDraft(limitsDraft, 'minRestHours', '10,5'), effectiveFrom: TODAY, note: '' },
+        NOW,
+        ',',
+      ),
+    ).toMatchObject({
       problems: { 'value.minRestHours': { code: 'not_integer' } },
     });
     const retest = toDraft(specOfKey('alcohol.retestWindowMinutes'), { min: 12, max: 10 }, ',');
@@ -124,16 +162,32 @@ describe('checkEntryForm', () => {
       problems: { 'value.max': { code: 'min_over_max' } },
     });
     const day = toDraft(specOfKey('noise.dayPeriod'), { start: '07:00', end: '24:00' }, ',');
-    expect(checkEntryForm({ key: 'noise.dayPeriod', draft: day, effectiveFrom: TODAY, note: '' }, NOW, ',')).toMatchObject({ problems: { 'value.end': { code: 'invalid_time' } } });
+    expect(checkEntryForm({ key: 'noise.dayPeriod', draft: day, effectiveFrom: TODAY, note: '' }, NOW, ',')).toMatchObject({
+      problems: { 'value.end': { code: 'invalid_time' } },
+    });
     const tiersValue = DEFAULT_SETTINGS.find((e) => e.key === 'alcohol.provincialTiers')!.value;
-    const tiers = setDraft(toDraft(specOfKey('alcohol.provincialTiers'), tiersValue, ','), '1.upToGL', { kind: 'nullable', isNull: false, inner: '0,3' });
-    expect(checkEntryForm({ key: 'alcohol.provincialTiers', draft: tiers, effectiveFrom: TODAY, note: '' }, NOW, ',')).toMatchObject({ problems: { value: { code: 'tiers_out_of_order' } } });
-    expect(checkEntryForm({ key: 'roster.limits', draft: limitsDraft, effectiveFrom: TODAY, note: 'x'.repeat(501) }, NOW, ',')).toMatchObject({ problems: { note: { code: 'too_long' } } });
+    const tiers = setDraft(toDraft(specOfKey('alcohol.provincialTiers'), tiersValue, ','), '1.upToGL', {
+      kind: 'nullable',
+      isNull: false,
+      inner: '0,3',
+    });
+    expect(checkEntryForm({ key: 'alcohol.provincialTiers', draft: tiers, effectiveFrom: TODAY, note: '' }, NOW, ',')).toMatchObject({
+      problems: { value: { code: 'tiers_out_of_order' } },
+    });
+    expect(
+      checkEntryForm({ key: 'roster.limits', draft: limitsDraft, effectiveFrom: TODAY, note: 'x'.repeat(501) }, NOW, ','),
+    ).toMatchObject({ problems: { note: { code: 'too_long' } } });
   });
 
   it('an unreadable number is reported once (its parent’s min ≤ max check does not echo it)', () => {
     const retest = toDraft(specOfKey('alcohol.retestWindowMinutes'), { min: 10, max: 12 }, ',');
-    expect(checkEntryForm({ key: 'alcohol.retestWindowMinutes', draft: setDraft(retest, 'min', 'diez'), effectiveFrom: TODAY, note: '' }, NOW, ',')).toEqual({
+    expect(
+      checkEntryForm(
+        { key: 'alcohol.retestWindowMinutes', draft: setDraft(retest, 'min', 'diez'), effectiveFrom: TODAY, note: '' },
+        NOW,
+        ',',
+      ),
+    ).toEqual({
       ok: false,
       problems: { 'value.min': { code: 'not_a_number' } },
     });
@@ -142,7 +196,13 @@ describe('checkEntryForm', () => {
 
 describe('serverProblems', () => {
   it('maps the core’s answers back onto the form', () => {
-    const invalid = new ApiCallError({ code: 'invalid_input', issues: [{ path: 'entry.value.city', code: 'too_big' }, { path: 'entry.effectiveFrom', code: 'invalid_date' }] });
+    const invalid = new ApiCallError({
+      code: 'invalid_input',
+      issues: [
+        { path: 'entry.value.city', code: 'too_big' },
+        { path: 'entry.effectiveFrom', code: 'invalid_date' },
+      ],
+    });
     expect(serverProblems(invalid, 'alcohol.limitsGL')).toEqual({
       problems: { 'value.city': { code: 'out_of_range', min: 0, max: 5 }, effectiveFrom: { code: 'invalid_date' } },
       rest: false,
@@ -150,7 +210,10 @@ describe('serverProblems', () => {
     const retro = new ApiCallError({ code: 'refused', issues: [{ path: '', code: 'retroactive' }] });
     expect(serverProblems(retro, 'roster.limits')).toEqual({ problems: { effectiveFrom: { code: 'retroactive' } }, rest: false });
     expect(serverProblems(new ApiCallError({ code: 'forbidden' }), 'roster.limits')).toEqual({ problems: {}, rest: true });
-    expect(serverProblems(new ApiCallError({ code: 'invalid_input', issues: [{ path: 'entry.key', code: 'invalid_union' }] }), 'roster.limits').rest).toBe(true);
+    expect(
+      serverProblems(new ApiCallError({ code: 'invalid_input', issues: [{ path: 'entry.key', code: 'invalid_union' }] }), 'roster.limits')
+        .rest,
+    ).toBe(true);
     expect(serverProblems(new Error('boom'), 'roster.limits').rest).toBe(true);
   });
 });

@@ -33,13 +33,21 @@ const finite = (n: unknown): number | null => (typeof n === 'number' && Number.i
 /** The form's shape of a value schema (zod 4 classes; checks and refinements stay on the schema). */
 export function specOf(schema: z.ZodType): FieldSpec {
   if (schema instanceof z.ZodNumber) {
-    return { kind: 'number', integer: schema.format === 'safeint' || schema.format === 'int32', min: finite(schema.minValue), max: finite(schema.maxValue) };
+    return {
+      kind: 'number',
+      integer: schema.format === 'safeint' || schema.format === 'int32',
+      min: finite(schema.minValue),
+      max: finite(schema.maxValue),
+    };
   }
   if (schema instanceof z.ZodBoolean) return { kind: 'boolean' };
   if (schema instanceof z.ZodString) return { kind: 'time' };
   if (schema instanceof z.ZodNullable) return { kind: 'nullable', inner: specOf(schema.unwrap() as z.ZodType) };
   if (schema instanceof z.ZodObject) {
-    return { kind: 'object', fields: Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) => [name, specOf(field)] as const) };
+    return {
+      kind: 'object',
+      fields: Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) => [name, specOf(field)] as const),
+    };
   }
   if (schema instanceof z.ZodArray) return { kind: 'list', item: specOf(schema.element as z.ZodType) };
   return { kind: 'json' };
@@ -49,7 +57,9 @@ export const specOfKey = (key: SettingKey): FieldSpec => specOf(SETTING_SCHEMAS[
 
 /** A time window ({start, end} of times) is shown and edited as one pair. */
 export const isWindow = (spec: FieldSpec): boolean =>
-  spec.kind === 'object' && spec.fields.length === 2 && spec.fields.every(([name, f]) => (name === 'start' || name === 'end') && f.kind === 'time');
+  spec.kind === 'object' &&
+  spec.fields.length === 2 &&
+  spec.fields.every(([name, f]) => (name === 'start' || name === 'end') && f.kind === 'time');
 
 export type DecimalSeparator = ',' | '.';
 export const decimalSeparatorOf = (language: string): DecimalSeparator => (language.startsWith('es') ? ',' : '.');
@@ -83,7 +93,11 @@ export function toDraft(spec: FieldSpec, value: unknown, decimal: DecimalSeparat
     case 'json':
       return value === undefined ? '' : JSON.stringify(value, null, 2);
     case 'nullable':
-      return { kind: 'nullable', isNull: value === null, inner: value === null ? emptyDraft(spec.inner) : toDraft(spec.inner, value, decimal) };
+      return {
+        kind: 'nullable',
+        isNull: value === null,
+        inner: value === null ? emptyDraft(spec.inner) : toDraft(spec.inner, value, decimal),
+      };
     case 'object': {
       const source = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
       return { kind: 'object', fields: Object.fromEntries(spec.fields.map(([name, f]) => [name, toDraft(f, source[name], decimal)])) };
@@ -125,7 +139,12 @@ const NUMBER_TEXT: Record<DecimalSeparator, RegExp> = { ',': /^-?\d+(,\d+)?$/, '
  * The value a draft stands for, and the problems found reading it (an unreadable number). Only the language's
  * decimal separator is accepted: "10.808" in Spanish could be ten thousand or ten, so it is not guessed.
  */
-export function fromDraft(spec: FieldSpec, draft: Draft, decimal: DecimalSeparator, path = 'value'): { value: unknown; problems: Record<string, Problem> } {
+export function fromDraft(
+  spec: FieldSpec,
+  draft: Draft,
+  decimal: DecimalSeparator,
+  path = 'value',
+): { value: unknown; problems: Record<string, Problem> } {
   const problems: Record<string, Problem> = {};
   const read = (s: FieldSpec, d: Draft, p: string): unknown => {
     switch (s.kind) {
@@ -213,7 +232,10 @@ export function checkEntryForm(form: EntryForm, now: number, decimal: DecimalSep
       const path = issue.path.map(String).join('.') || 'value';
       // An unread number is already reported; its parents' refinements (min ≤ max) would only echo it.
       if (Object.keys(problems).some((known) => known === path || known.startsWith(`${path}.`))) continue;
-      problems[path] = problemFor(issue.message !== '' && isOneOf(PROBLEM_CODES, issue.message) ? issue.message : issue.code, specAt(spec, path));
+      problems[path] = problemFor(
+        issue.message !== '' && isOneOf(PROBLEM_CODES, issue.message) ? issue.message : issue.code,
+        specAt(spec, path),
+      );
     }
   }
   if (Object.keys(problems).length > 0 || !parsed.success) return { ok: false, problems };

@@ -106,7 +106,13 @@ function SettingsContent() {
           </p>
         )}
         {user && (
-          <button type="button" className="button" disabled={busy} onClick={() => void run(() => api.call('session.signOut', {}), signedInMessage)} data-testid="settings-sign-out">
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(() => api.call('session.signOut', {}), signedInMessage)}
+            data-testid="settings-sign-out"
+          >
             {t('settings.signOut')}
           </button>
         )}
@@ -122,7 +128,9 @@ function SettingsContent() {
           {outcome.message}
         </p>
       )}
-      {outcome?.kind === 'failed' && <ApiErrorNotice error={outcome.error} title={t('settings.failed')} onDismiss={() => setOutcome(null)} />}
+      {outcome?.kind === 'failed' && (
+        <ApiErrorNotice error={outcome.error} title={t('settings.failed')} onDismiss={() => setOutcome(null)} />
+      )}
 
       {!byFlag && (
         <EmbeddedSection
@@ -152,7 +160,18 @@ function SettingsContent() {
         <section className="settings-section" aria-labelledby={`${id}-none`}>
           <h3 id={`${id}-none`}>{t('settings.none.heading')}</h3>
           <p className="settings-section__description">{t('settings.none.description')}</p>
-          <button type="button" className="button" disabled={busy} onClick={() => void run(() => api.call('session.useNone', {}), () => t('settings.hubKind.off'))} data-testid="settings-use-none">
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() =>
+              void run(
+                () => api.call('session.useNone', {}),
+                () => t('settings.hubKind.off'),
+              )
+            }
+            data-testid="settings-use-none"
+          >
             {t('settings.none.use')}
           </button>
         </section>
@@ -161,7 +180,15 @@ function SettingsContent() {
   );
 }
 
-function EmbeddedSection({ session, busy, onUse }: { readonly session: SessionInfo; readonly busy: boolean; readonly onUse: (username?: string) => void }) {
+function EmbeddedSection({
+  session,
+  busy,
+  onUse,
+}: {
+  readonly session: SessionInfo;
+  readonly busy: boolean;
+  readonly onUse: (username?: string) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const accounts = session.demoAccounts;
@@ -177,7 +204,12 @@ function EmbeddedSection({ session, busy, onUse }: { readonly session: SessionIn
         <div className="settings-row">
           <div className="settings-field">
             <label htmlFor={`${id}-account`}>{t('settings.embedded.account')}</label>
-            <select id={`${id}-account`} value={account} onChange={(event) => setChosen(event.target.value)} data-testid="settings-demo-account">
+            <select
+              id={`${id}-account`}
+              value={account}
+              onChange={(event) => setChosen(event.target.value)}
+              data-testid="settings-demo-account"
+            >
               {accounts.map((a) => (
                 <option key={a.username} value={a.username}>
                   {t('settings.embedded.accountOption', { name: a.displayName, role: t(`role.${a.role}`) })}
@@ -185,12 +217,24 @@ function EmbeddedSection({ session, busy, onUse }: { readonly session: SessionIn
               ))}
             </select>
           </div>
-          <button type="button" className="button button--primary" disabled={busy} onClick={() => onUse(account)} data-testid="settings-use-embedded">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={() => onUse(account)}
+            data-testid="settings-use-embedded"
+          >
             {t('settings.embedded.switchAccount')}
           </button>
         </div>
       ) : (
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => onUse()} data-testid="settings-use-embedded">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => onUse()}
+          data-testid="settings-use-embedded"
+        >
           {t('settings.embedded.use')}
         </button>
       )}

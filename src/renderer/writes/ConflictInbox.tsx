@@ -62,12 +62,20 @@ export function ConflictInbox({ count }: { readonly count: number }) {
           }}
         />
       </ModalDialog>
-      <OperationFormDialog target={editing} onClose={() => setEditing(null)} onDone={() => setEditing(null)} returnFocusTo={returnToBadge} />
+      <OperationFormDialog
+        target={editing}
+        onClose={() => setEditing(null)}
+        onDone={() => setEditing(null)}
+        returnFocusTo={returnToBadge}
+      />
     </>
   );
 }
 
-type Listed = { readonly state: 'loading' } | { readonly state: 'failed'; readonly error: unknown } | { readonly state: 'ready'; readonly conflicts: readonly Conflict[] };
+type Listed =
+  | { readonly state: 'loading' }
+  | { readonly state: 'failed'; readonly error: unknown }
+  | { readonly state: 'ready'; readonly conflicts: readonly Conflict[] };
 
 function ConflictList({ onEdit }: { readonly onEdit: (conflict: Conflict) => void }) {
   const { t } = useTranslation();
@@ -104,7 +112,12 @@ function ConflictList({ onEdit }: { readonly onEdit: (conflict: Conflict) => voi
 
   if (listed.state === 'loading') return <p role="status">{t('conflicts.loading')}</p>;
   if (listed.state === 'failed') return <ApiErrorNotice error={listed.error} title={t('conflicts.loadFailed')} />;
-  if (listed.conflicts.length === 0) return <p role="status" data-testid="conflicts-empty">{t('conflicts.empty')}</p>;
+  if (listed.conflicts.length === 0)
+    return (
+      <p role="status" data-testid="conflicts-empty">
+        {t('conflicts.empty')}
+      </p>
+    );
   return (
     <>
       <p className="conflict-inbox__intro">{t('conflicts.intro')}</p>
@@ -155,7 +168,10 @@ function ConflictCard({ conflict, busy, outcome, onResolve, onEdit }: ConflictCa
       </h3>
       {operation && (
         <p className="conflict-card__meta">
-          {t('conflicts.plannedAt', { start: formatDateTime(operation.plannedStart, locale), end: formatDateTime(operation.plannedEnd, locale) })}
+          {t('conflicts.plannedAt', {
+            start: formatDateTime(operation.plannedStart, locale),
+            end: formatDateTime(operation.plannedEnd, locale),
+          })}
         </p>
       )}
       <p className="conflict-card__reason" data-testid="conflict-reason">
@@ -207,7 +223,8 @@ function ConflictCard({ conflict, busy, outcome, onResolve, onEdit }: ConflictCa
   );
 }
 
-const typeLabel = (t: TFunction<'ui'>, type: unknown): string => (isOneOf(OPERATION_TYPES, type) ? t(`operationType.${type}`) : String(type));
+const typeLabel = (t: TFunction<'ui'>, type: unknown): string =>
+  isOneOf(OPERATION_TYPES, type) ? t(`operationType.${type}`) : String(type);
 
 function fieldLabel(t: TFunction<'ui'>, entity: Conflict['entity'], field: FieldDiff['field']): string {
   if (entity === 'unit') {
@@ -235,4 +252,3 @@ function formatValue(t: TFunction<'ui'>, locale: string, diff: FieldDiff, value:
       return String(value);
   }
 }
-

@@ -9,7 +9,8 @@ export function PendingChangesIndicator({ status }: { readonly status: OutboxSta
   const { t, i18n } = useTranslation();
   if (status === null) return null;
   const { pending } = status;
-  const text = pending > 0 ? t('outbox.pending', { count: pending, formatted: formatNumber(pending, i18n.language) }) : t('outbox.allSynced');
+  const text =
+    pending > 0 ? t('outbox.pending', { count: pending, formatted: formatNumber(pending, i18n.language) }) : t('outbox.allSynced');
   return (
     <p
       className={`pending-changes${pending > 0 ? ' pending-changes--waiting' : ''}`}

@@ -40,7 +40,15 @@ describe('conflict diffs', () => {
   });
 
   it('compares units, crews by their members', () => {
-    const unit: Unit = { id: 'u-1', callSign: 'Móvil 03', kind: 'vehicle', crew: ['Ana', 'Luis'], status: 'available', assignment: null, version: 2 };
+    const unit: Unit = {
+      id: 'u-1',
+      callSign: 'Móvil 03',
+      kind: 'vehicle',
+      crew: ['Ana', 'Luis'],
+      status: 'available',
+      assignment: null,
+      version: 2,
+    };
     expect(conflictDiffs({ entity: 'unit', mine: { ...unit, crew: ['Ana', 'Luis'], assignment: 'Denuncia 12' }, theirs: unit })).toEqual([
       { field: 'assignment', mine: 'Denuncia 12', theirs: null },
     ]);

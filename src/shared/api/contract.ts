@@ -23,7 +23,13 @@ import {
   UnitsAssignInput,
   type OutboxStatus,
 } from './writes.ts';
-import { OperationsAssignInput, OperationsCloseInput, OperationsSetTypedPlanInput, RosterWeekInput, type RosterWeekView } from './planning.ts';
+import {
+  OperationsAssignInput,
+  OperationsCloseInput,
+  OperationsSetTypedPlanInput,
+  RosterWeekInput,
+  type RosterWeekView,
+} from './planning.ts';
 import type { CourtCase } from '../records/court-case.ts';
 import type { SettingRecord } from '../records/setting-record.ts';
 import { SettingEntrySchema } from '../settings/entry-schema.ts';

@@ -27,14 +27,11 @@ export const PREF_SCHEMAS = {
 export type PrefKey = keyof typeof PREF_SCHEMAS;
 export type PrefValue<K extends PrefKey> = z.output<(typeof PREF_SCHEMAS)[K]>;
 
-const prefEntry = <K extends PrefKey>(key: K) =>
-  z.object({ key: z.literal(key), value: PREF_SCHEMAS[key] }).strict();
+const prefEntry = <K extends PrefKey>(key: K) => z.object({ key: z.literal(key), value: PREF_SCHEMAS[key] }).strict();
 
 export const PrefsSetInput = z.discriminatedUnion('key', [
   prefEntry('ui.language'),
   prefEntry('grid.operations.columns'),
   prefEntry('map.tileSource'),
 ]);
-export const PrefsGetInput = z
-  .object({ key: z.enum(Object.keys(PREF_SCHEMAS) as [PrefKey, ...PrefKey[]]) })
-  .strict();
+export const PrefsGetInput = z.object({ key: z.enum(Object.keys(PREF_SCHEMAS) as [PrefKey, ...PrefKey[]]) }).strict();

@@ -20,5 +20,4 @@ export type RequestFrame = z.infer<typeof RequestFrame>;
 export const READY_FRAME = JSON.stringify({ ready: true });
 
 export type HostFrame =
-  | { readonly id: number | null; readonly result: ApiResult<unknown> }
-  | { readonly event: string; readonly payload: unknown };
+  { readonly id: number | null; readonly result: ApiResult<unknown> } | { readonly event: string; readonly payload: unknown };

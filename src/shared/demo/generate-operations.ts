@@ -19,7 +19,12 @@ export interface GenerateOptions {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const TEAMS = Array.from({ length: 16 }, (_, i) => `Equipo ${String(i + 1).padStart(2, '0')}`);
-const CANCEL_REASONS = ['Lluvia intensa', 'Personal afectado a otro operativo', 'Evento suspendido por el organizador', 'Móvil fuera de servicio'];
+const CANCEL_REASONS = [
+  'Lluvia intensa',
+  'Personal afectado a otro operativo',
+  'Evento suspendido por el organizador',
+  'Móvil fuera de servicio',
+];
 const BARRIO_BY_NAME = new Map(BARRIOS.map((b) => [b.name, b]));
 
 /** For each weekday, the operation types that run that day, repeated by weight (a weighted lottery). */

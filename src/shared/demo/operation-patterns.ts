@@ -54,7 +54,16 @@ export const OPERATION_PATTERNS: Record<OperationType, OperationPattern> = {
     weekdays: WEEKDAYS,
     startHours: [8, 12],
     durationMinutes: [60, 180],
-    barrios: ['Villa Retiro', 'Ciudad de los Cuartetos', 'Marqués de Sobremonte', 'Alto Verde', 'Palmar', 'Patricios', 'Yofre Norte', 'Parque Liceo 1ª secc.'],
+    barrios: [
+      'Villa Retiro',
+      'Ciudad de los Cuartetos',
+      'Marqués de Sobremonte',
+      'Alto Verde',
+      'Palmar',
+      'Patricios',
+      'Yofre Norte',
+      'Parque Liceo 1ª secc.',
+    ],
     results: ['Emplazamiento a 3 días notificado por CiDi', 'Reparado por el propietario', 'Limpieza por la Municipalidad con cargo: acta'],
   },
   public_event: {
@@ -63,7 +72,11 @@ export const OPERATION_PATTERNS: Record<OperationType, OperationPattern> = {
     startHours: [18, 22],
     durationMinutes: [240, 420],
     barrios: NIGHTLIFE,
-    results: ['Evento habilitado, capacidad respetada', 'Sobreaforo: advertencia al organizador', 'Sin habilitación: acta y clausura preventiva'],
+    results: [
+      'Evento habilitado, capacidad respetada',
+      'Sobreaforo: advertencia al organizador',
+      'Sin habilitación: acta y clausura preventiva',
+    ],
   },
   education_session: {
     weight: 8,

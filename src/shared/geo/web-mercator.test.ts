@@ -16,7 +16,11 @@ describe('Web-Mercator tile numbers', () => {
 
   it('goes back and forth', () => {
     for (const z of [0, 5, 12, 17, 19]) {
-      for (const point of [{ lat: -31.4167, lng: -64.1836 }, { lat: 51.5, lng: -0.12 }, { lat: -80, lng: 179.9 }]) {
+      for (const point of [
+        { lat: -31.4167, lng: -64.1836 },
+        { lat: 51.5, lng: -0.12 },
+        { lat: -80, lng: 179.9 },
+      ]) {
         const tile = latLngToTile(point, z);
         const back = tileToLatLng(tile.x, tile.y, z);
         expect(back.lat).toBeCloseTo(point.lat, 9);

@@ -35,7 +35,14 @@ export const UnitPositionSchema = z.object({
 /** Set when the change is a console's mutation: that console recognises its own write coming back. */
 const OriginSchema = z.object({ clientId: z.string().uuid(), clientSeq: z.number().int().min(1) }).optional();
 const changeOf = <E extends string, D extends z.ZodType>(entity: E, data: D) =>
-  z.object({ seq: z.number().int().min(1), at: epochMs, entity: z.literal(entity), id: z.string().min(1).max(64), data, origin: OriginSchema });
+  z.object({
+    seq: z.number().int().min(1),
+    at: epochMs,
+    entity: z.literal(entity),
+    id: z.string().min(1).max(64),
+    data,
+    origin: OriginSchema,
+  });
 
 export const ChangeSchema = z.discriminatedUnion('entity', [
   changeOf('unit', UnitSchema),

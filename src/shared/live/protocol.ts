@@ -26,7 +26,11 @@ export const MAX_CHANGES_PAGE = 1000;
 export const ROLES = ['coordinator', 'dispatcher', 'court_clerk', 'judge', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
-const unitId = z.string().min(1).max(64).regex(/^[\w.-]+$/);
+const unitId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w.-]+$/);
 
 export const Telemetry = z
   .object({
@@ -42,9 +46,7 @@ export const Telemetry = z
   .strict();
 export type Telemetry = z.infer<typeof Telemetry>;
 
-export const LoginRequest = z
-  .object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) })
-  .strict();
+export const LoginRequest = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }).strict();
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
 export interface LoginAnswer {
@@ -53,9 +55,7 @@ export interface LoginAnswer {
   readonly user: { readonly username: string; readonly displayName: string; readonly role: Role };
 }
 
-export const ChangesRequest = z
-  .object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_CHANGES_PAGE) })
-  .strict();
+export const ChangesRequest = z.object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_CHANGES_PAGE) }).strict();
 export type ChangesRequest = z.infer<typeof ChangesRequest>;
 
 export const SnapshotRequest = z.object({}).strict();

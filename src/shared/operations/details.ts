@@ -8,7 +8,11 @@ import { OPERATION_STATUSES } from './types.ts';
 export const MAX_ASSIGNED_PEOPLE = 40;
 export const MAX_ASSIGNED_RESOURCES = 20;
 export const MAX_FINDINGS = 500;
-const rosterId = z.string().min(1).max(64).regex(/^[\w.-]+$/, 'invalid_value');
+const rosterId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w.-]+$/, 'invalid_value');
 
 export const AssignedSchema = z
   .object({

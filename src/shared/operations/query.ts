@@ -38,9 +38,7 @@ export const OperationsFilter = z
   });
 export type OperationsFilter = z.infer<typeof OperationsFilter>;
 
-export const OperationsSort = z
-  .object({ column: z.enum(SORTABLE_COLUMNS), direction: z.enum(['asc', 'desc']) })
-  .strict();
+export const OperationsSort = z.object({ column: z.enum(SORTABLE_COLUMNS), direction: z.enum(['asc', 'desc']) }).strict();
 export type OperationsSort = z.infer<typeof OperationsSort>;
 
 export const DEFAULT_SORT: OperationsSort = { column: 'plannedStart', direction: 'desc' };

@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { QUALIFICATIONS, RESOURCE_KINDS } from '../roster/types.ts';
 
-const id = z.string().min(1).max(64).regex(/^[\w.-]+$/);
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w.-]+$/);
 
 export const PersonRecordSchema = z
   .object({

@@ -9,8 +9,7 @@ const MINUTE = 60_000;
 const HOUR = 3_600_000;
 
 /** Earlier start first; ties by id, so that every run lists the same pairs the same way round. */
-const byStart = (a: OperationEntry, b: OperationEntry) =>
-  a.op.start - b.op.start || (a.op.id < b.op.id ? -1 : a.op.id > b.op.id ? 1 : 0);
+const byStart = (a: OperationEntry, b: OperationEntry) => a.op.start - b.op.start || (a.op.id < b.op.id ? -1 : a.op.id > b.op.id ? 1 : 0);
 
 function entries(state: RosterState, ids: ReadonlySet<string>): OperationEntry[] {
   return [...ids].map((id) => state.operations.get(id)!).sort(byStart);
@@ -33,7 +32,11 @@ function overlaps(sorted: readonly OperationEntry[]): [OperationEntry, Operation
 export function personConflicts(state: RosterState, personId: string): Conflict[] {
   const ops = entries(state, state.people.get(personId)!.operations);
   const out: Conflict[] = overlaps(ops).map(([a, b, overlapMinutes]) => ({
-    kind: 'double_booking', subject: 'person', subjectId: personId, operationIds: [a.op.id, b.op.id], overlapMinutes,
+    kind: 'double_booking',
+    subject: 'person',
+    subjectId: personId,
+    operationIds: [a.op.id, b.op.id],
+    overlapMinutes,
   }));
 
   // Working periods: the person's operations within one shift occurrence. Rest is measured between periods,
@@ -53,8 +56,11 @@ export function personConflicts(state: RosterState, personId: string): Conflict[
       // A negative gap is an overlap, already reported as a double booking (or shift windows that overlap).
       if (rest >= 0 && rest < minRest) {
         out.push({
-          kind: 'short_rest', personId, operationIds: [previous.op.id, first.op.id],
-          restHours: rest / HOUR, minRestHours: state.rules.minRestHours,
+          kind: 'short_rest',
+          personId,
+          operationIds: [previous.op.id, first.op.id],
+          restHours: rest / HOUR,
+          minRestHours: state.rules.minRestHours,
         });
       }
     }
@@ -110,8 +116,12 @@ export function operationConflicts(state: RosterState, operationId: string): Con
     // Every reading of the operation must be taken with a valid calibration, so the operation's end decides.
     if (validUntil === null || op.end > validUntil) {
       out.push({
-        kind: 'equipment_out_of_calibration', operationId, resourceId: resource.id,
-        calibratedOn: resource.calibratedOn ?? null, validUntil, validityMonths: state.rules.calibrationMonths[resource.kind],
+        kind: 'equipment_out_of_calibration',
+        operationId,
+        resourceId: resource.id,
+        calibratedOn: resource.calibratedOn ?? null,
+        validUntil,
+        validityMonths: state.rules.calibrationMonths[resource.kind],
       });
     }
   }

@@ -15,7 +15,11 @@ export function ownerKeys(state: RosterState): string[] {
 
 export function ownerConflicts(state: RosterState, key: string): Conflict[] {
   const id = key.slice(2);
-  const found = key.startsWith('p:') ? personConflicts(state, id) : key.startsWith('r:') ? resourceConflicts(state, id) : operationConflicts(state, id);
+  const found = key.startsWith('p:')
+    ? personConflicts(state, id)
+    : key.startsWith('r:')
+      ? resourceConflicts(state, id)
+      : operationConflicts(state, id);
   return found.filter((conflict) => inWeek(state, conflict));
 }
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Shift } from '../operations/types.ts';
 import { movedTimes } from './move.ts';
 
-const SHIFT_TIMES = { morning: { start: '06:00', end: '14:00' }, afternoon: { start: '14:00', end: '22:00' }, night: { start: '22:00', end: '06:00' } };
+const SHIFT_TIMES = {
+  morning: { start: '06:00', end: '14:00' },
+  afternoon: { start: '14:00', end: '22:00' },
+  night: { start: '22:00', end: '06:00' },
+};
 const H = 3_600_000;
 // Córdoba wall clock → instant, written out as UTC so that the expectations do not lean on the helpers under test:
 // UTC−3 since 2009; UTC−2 during the summer time of 2008–09.
@@ -32,30 +36,49 @@ describe('moving an operation to another roster cell', () => {
 
   it('keeps seconds and milliseconds of the start and the exact duration', () => {
     const start = cba(2026, 11, 24, 9) + 30_500;
-    const moved = movedTimes({ plannedStart: start, plannedEnd: start + 7_777_777, shift: 'morning' }, { date: '2026-11-25', shift: 'morning' }, SHIFT_TIMES);
+    const moved = movedTimes(
+      { plannedStart: start, plannedEnd: start + 7_777_777, shift: 'morning' },
+      { date: '2026-11-25', shift: 'morning' },
+      SHIFT_TIMES,
+    );
     expect(moved).toEqual({ plannedStart: cba(2026, 11, 25, 9) + 30_500, plannedEnd: cba(2026, 11, 25, 9) + 30_500 + 7_777_777 });
   });
 
   it('takes the shift times in force, not fixed ones', () => {
     const late = { ...SHIFT_TIMES, night: { start: '23:30', end: '07:00' } };
     const start = cba(2026, 11, 24, 9);
-    expect(movedTimes({ plannedStart: start, plannedEnd: start + H, shift: 'morning' }, { date: '2026-11-24', shift: 'night' }, late).plannedStart).toBe(
-      cba(2026, 11, 24, 23, 30),
-    );
+    expect(
+      movedTimes({ plannedStart: start, plannedEnd: start + H, shift: 'morning' }, { date: '2026-11-24', shift: 'night' }, late)
+        .plannedStart,
+    ).toBe(cba(2026, 11, 24, 23, 30));
   });
 
   it('moves an operation outside every shift window from its recorded shift on its start date', () => {
-    const gappy = { morning: { start: '08:00', end: '14:00' }, afternoon: { start: '14:00', end: '20:00' }, night: { start: '22:00', end: '04:00' } };
+    const gappy = {
+      morning: { start: '08:00', end: '14:00' },
+      afternoon: { start: '14:00', end: '20:00' },
+      night: { start: '22:00', end: '04:00' },
+    };
     const start = cba(2026, 11, 24, 21); // no window holds 21:00: shown in its recorded afternoon
     const recorded: Shift = 'afternoon';
-    const sameShift = movedTimes({ plannedStart: start, plannedEnd: start + H, shift: recorded }, { date: '2026-11-25', shift: 'afternoon' }, gappy);
+    const sameShift = movedTimes(
+      { plannedStart: start, plannedEnd: start + H, shift: recorded },
+      { date: '2026-11-25', shift: 'afternoon' },
+      gappy,
+    );
     expect(sameShift.plannedStart).toBe(cba(2026, 11, 25, 21));
-    const otherShift = movedTimes({ plannedStart: start, plannedEnd: start + H, shift: recorded }, { date: '2026-11-25', shift: 'morning' }, gappy);
+    const otherShift = movedTimes(
+      { plannedStart: start, plannedEnd: start + H, shift: recorded },
+      { date: '2026-11-25', shift: 'morning' },
+      gappy,
+    );
     expect(otherShift.plannedStart).toBe(cba(2026, 11, 25, 8));
   });
 
   it.each(['2026-02-29', '26-11-2026', ''])('refuses the target date %j', (date) => {
     const start = cba(2026, 11, 24, 9);
-    expect(() => movedTimes({ plannedStart: start, plannedEnd: start + H, shift: 'morning' }, { date, shift: 'morning' }, SHIFT_TIMES)).toThrow(RangeError);
+    expect(() =>
+      movedTimes({ plannedStart: start, plannedEnd: start + H, shift: 'morning' }, { date, shift: 'morning' }, SHIFT_TIMES),
+    ).toThrow(RangeError);
   });
 });

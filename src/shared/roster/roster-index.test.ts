@@ -39,17 +39,39 @@ describe('roster index', () => {
   });
 
   it.each<[string, RosterChange | RosterChange[], string[]]>([
-    ['moving one operation later clears the double booking and the reservation',
-      { kind: 'move', operationId: 'b', start: at(24, 12), end: at(24, 15) }, []],
-    ['moving it to the night leaves too little rest', { kind: 'move', operationId: 'b', start: at(24, 18), end: at(24, 20) }, ['short_rest']],
-    ['unassigning the vehicle from one clears the reservation', { kind: 'unassign', assignment: { operationId: 'b', resourceId: 'movil' } }, ['double_booking']],
-    ['handing one over to Beto clears the double booking', [
+    [
+      'moving one operation later clears the double booking and the reservation',
+      { kind: 'move', operationId: 'b', start: at(24, 12), end: at(24, 15) },
+      [],
+    ],
+    [
+      'moving it to the night leaves too little rest',
+      { kind: 'move', operationId: 'b', start: at(24, 18), end: at(24, 20) },
+      ['short_rest'],
+    ],
+    [
+      'unassigning the vehicle from one clears the reservation',
+      { kind: 'unassign', assignment: { operationId: 'b', resourceId: 'movil' } },
+      ['double_booking'],
+    ],
+    [
+      'handing one over to Beto clears the double booking',
+      [
+        { kind: 'unassign', assignment: { operationId: 'b', personId: 'ana' } },
+        { kind: 'assign', assignment: { operationId: 'b', personId: 'beto' } },
+      ],
+      ['vehicle_reserved'],
+    ],
+    [
+      'unassigning Ana leaves the vehicle without a driver',
       { kind: 'unassign', assignment: { operationId: 'b', personId: 'ana' } },
-      { kind: 'assign', assignment: { operationId: 'b', personId: 'beto' } },
-    ], ['vehicle_reserved']],
-    ['unassigning Ana leaves the vehicle without a driver', { kind: 'unassign', assignment: { operationId: 'b', personId: 'ana' } },
-      ['vehicle_reserved', 'missing_qualification']],
-    ['assigning someone twice changes nothing', { kind: 'assign', assignment: { operationId: 'a', personId: 'ana' } }, ['double_booking', 'vehicle_reserved']],
+      ['vehicle_reserved', 'missing_qualification'],
+    ],
+    [
+      'assigning someone twice changes nothing',
+      { kind: 'assign', assignment: { operationId: 'a', personId: 'ana' } },
+      ['double_booking', 'vehicle_reserved'],
+    ],
   ])('%s', (_, change, expected) => {
     const index = createRosterIndex(WEEK, DEMO_RULES);
     const after = index.apply(change);
@@ -90,6 +112,14 @@ describe('roster index', () => {
       for (const c of incremental) seen.add(c.kind);
     }
     if (!everyKind) return;
-    expect([...seen].sort()).toEqual(['double_booking', 'equipment_out_of_calibration', 'missing_equipment', 'missing_qualification', 'short_rest', 'vehicle_reserved', 'weekly_hours']);
+    expect([...seen].sort()).toEqual([
+      'double_booking',
+      'equipment_out_of_calibration',
+      'missing_equipment',
+      'missing_qualification',
+      'short_rest',
+      'vehicle_reserved',
+      'weekly_hours',
+    ]);
   });
 });

@@ -3,19 +3,44 @@ import { cordobaInstant } from '../time/cordoba.ts';
 import { calibrationValidUntil } from './calibration.ts';
 import { cordobaWeek, parseClock, parseShiftTimes, shiftCell, shiftOccurrence } from './shifts.ts';
 
-const SHIFTS = parseShiftTimes({ morning: { start: '06:00', end: '14:00' }, afternoon: { start: '14:00', end: '22:00' }, night: { start: '22:00', end: '06:00' } });
+const SHIFTS = parseShiftTimes({
+  morning: { start: '06:00', end: '14:00' },
+  afternoon: { start: '14:00', end: '22:00' },
+  night: { start: '22:00', end: '06:00' },
+});
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 
 describe('shifts', () => {
   it.each([
     // Córdoba wall clock → [civil day the shift started, shift index]
-    [[2026, 11, 26, 6, 0], [day(2026, 11, 26), 0]],
-    [[2026, 11, 26, 13, 59], [day(2026, 11, 26), 0]],
-    [[2026, 11, 26, 14, 0], [day(2026, 11, 26), 1]],
-    [[2026, 11, 26, 22, 0], [day(2026, 11, 26), 2]],
-    [[2026, 11, 27, 5, 59], [day(2026, 11, 26), 2]], // after midnight: the previous night
-    [[2026, 12, 1, 2, 0], [day(2026, 11, 30), 2]], // across a month end
-    [[2009, 1, 15, 23, 0], [day(2009, 1, 15), 2]], // UTC−2 (summer time of 2008–09)
+    [
+      [2026, 11, 26, 6, 0],
+      [day(2026, 11, 26), 0],
+    ],
+    [
+      [2026, 11, 26, 13, 59],
+      [day(2026, 11, 26), 0],
+    ],
+    [
+      [2026, 11, 26, 14, 0],
+      [day(2026, 11, 26), 1],
+    ],
+    [
+      [2026, 11, 26, 22, 0],
+      [day(2026, 11, 26), 2],
+    ],
+    [
+      [2026, 11, 27, 5, 59],
+      [day(2026, 11, 26), 2],
+    ], // after midnight: the previous night
+    [
+      [2026, 12, 1, 2, 0],
+      [day(2026, 11, 30), 2],
+    ], // across a month end
+    [
+      [2009, 1, 15, 23, 0],
+      [day(2009, 1, 15), 2],
+    ], // UTC−2 (summer time of 2008–09)
   ] as const)('%j is in %j', ([y, m, d, h, min], [civilDay, shift]) => {
     expect(shiftOccurrence(cordobaInstant(y, m, d, h, min), SHIFTS)).toBe(civilDay * 3 + shift);
   });
@@ -29,7 +54,11 @@ describe('shifts', () => {
   });
 
   it('a time no shift window holds belongs to none', () => {
-    const gappy = parseShiftTimes({ morning: { start: '08:00', end: '14:00' }, afternoon: { start: '14:00', end: '20:00' }, night: { start: '22:00', end: '04:00' } });
+    const gappy = parseShiftTimes({
+      morning: { start: '08:00', end: '14:00' },
+      afternoon: { start: '14:00', end: '20:00' },
+      night: { start: '22:00', end: '04:00' },
+    });
     expect(shiftOccurrence(cordobaInstant(2026, 11, 26, 21), gappy)).toBeNull();
     expect(shiftOccurrence(cordobaInstant(2026, 11, 26, 5), gappy)).toBeNull();
     // Shown in its recorded shift on its Córdoba start date.

@@ -55,7 +55,11 @@ const isoOfDayNumber = (days: number) => new Date(days * DAY_MS).toISOString().s
  * The roster cell (civil date and shift) of an operation starting at `start`: the shift occurrence its start
  * falls in; outside every window, its recorded shift on its Córdoba start date.
  */
-export function shiftCell(start: number, recorded: Shift, shifts: readonly ParsedShift[]): { readonly date: string; readonly shift: Shift } {
+export function shiftCell(
+  start: number,
+  recorded: Shift,
+  shifts: readonly ParsedShift[],
+): { readonly date: string; readonly shift: Shift } {
   const occurrence = shiftOccurrence(start, shifts);
   if (occurrence === null) return { date: cordobaIsoDate(start), shift: recorded };
   return { date: isoOfDayNumber(Math.floor(occurrence / 3)), shift: SHIFTS[occurrence % 3]! };

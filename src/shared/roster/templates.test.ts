@@ -27,7 +27,10 @@ describe('recurring templates', () => {
   it('places each start at 22:00 in Córdoba and runs 5 hours into the next day', () => {
     const [thursday] = expandTemplate(CHECKPOINT, '2026-11-26', '2026-11-26');
     expect(thursday).toEqual({
-      type: 'alcohol_test', shift: 'night', date: '2026-11-26', place: CHECKPOINT.place,
+      type: 'alcohol_test',
+      shift: 'night',
+      date: '2026-11-26',
+      place: CHECKPOINT.place,
       start: Date.UTC(2026, 10, 27, 1, 0), // 22:00 UTC−3
       end: Date.UTC(2026, 10, 27, 6, 0),
     });

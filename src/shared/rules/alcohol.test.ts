@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { settingsAt } from '../settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../settings/defaults.ts';
 import { cordobaInstant } from '../time/cordoba.ts';
-import { ALCOHOL_SETTING_KEYS, alcoholVerdict, AlcoholResultSchema, SelfTestTallySchema, type AlcoholResult, type AlcoholRules } from './alcohol.ts';
+import {
+  ALCOHOL_SETTING_KEYS,
+  alcoholVerdict,
+  AlcoholResultSchema,
+  SelfTestTallySchema,
+  type AlcoholResult,
+  type AlcoholRules,
+} from './alcohol.ts';
 
 const at = cordobaInstant(2025, 9, 6, 2, 30); // a Saturday night checkpoint
 const minutes = (n: number) => at + n * 60_000;
@@ -74,7 +81,11 @@ describe('alcohol verdict: breathalyser verification', () => {
   });
 
   it('a lapsed device voids even a negative reading', () => {
-    expect(alcoholVerdict(test({ deviceVerifiedOn: '2020-01-01' }), rules)).toMatchObject({ status: 'void', reasons: ['device_verification_expired'], countedGL: null });
+    expect(alcoholVerdict(test({ deviceVerifiedOn: '2020-01-01' }), rules)).toMatchObject({
+      status: 'void',
+      reasons: ['device_verification_expired'],
+      countedGL: null,
+    });
   });
 });
 
@@ -88,11 +99,17 @@ describe('alcohol verdict: provincial tiers', () => {
     [1.0, 2, null, null, 12],
     [1.01, 3, null, 2000, 12],
     [5, 3, null, 2000, 12],
-  ] as const)('counted %f g/L → tier %i (UF %s–%s, up to %i months)', (readingGL, index, fineUfMin, fineUfMax, disqualificationMonthsMax) => {
-    const v = alcoholVerdict(test({ jurisdiction: 'provincial_road', firstReadingGL: readingGL, retest: { at: minutes(10), readingGL } }), rules);
-    expect(v.status).toBe('positive');
-    expect(v.tier).toMatchObject({ index, fineUfMin, fineUfMax, disqualificationMonthsMax });
-  });
+  ] as const)(
+    'counted %f g/L → tier %i (UF %s–%s, up to %i months)',
+    (readingGL, index, fineUfMin, fineUfMax, disqualificationMonthsMax) => {
+      const v = alcoholVerdict(
+        test({ jurisdiction: 'provincial_road', firstReadingGL: readingGL, retest: { at: minutes(10), readingGL } }),
+        rules,
+      );
+      expect(v.status).toBe('positive');
+      expect(v.tier).toMatchObject({ index, fineUfMin, fineUfMax, disqualificationMonthsMax });
+    },
+  );
 
   it('gives no provincial tier on city streets', () => {
     const v = alcoholVerdict(test({ jurisdiction: 'city', firstReadingGL: 1.2, retest: { at: minutes(10), readingGL: 1.2 } }), rules);
@@ -125,7 +142,10 @@ describe('alcohol result: hostile input is refused, identities normalised', () =
   it.each([
     [{ place: 'Carpa Costanera', from: at, to: minutes(240), tests: 120, overCityLimit: 31 }, null],
     [{ place: 'Carpa Costanera', from: at, to: minutes(240), tests: 10, overCityLimit: 11 }, 'more_than_total'],
-    [{ place: 'Carpa Costanera', from: at, to: minutes(240), tests: 10, overCityLimit: 1, dni: '30123456' }, expect.any(String) as unknown as string],
+    [
+      { place: 'Carpa Costanera', from: at, to: minutes(240), tests: 10, overCityLimit: 1, dni: '30123456' },
+      expect.any(String) as unknown as string,
+    ],
   ])('self-test tally %o → %s', (tally, message) => {
     const r = SelfTestTallySchema.safeParse(tally);
     expect(r.success ? null : r.error.issues[0]?.message).toEqual(message);

@@ -5,7 +5,17 @@
 import { z } from 'zod';
 import { JURISDICTIONS, type AlcoholTier, type SettingValues } from '../settings/catalogue.ts';
 import { verificationHolds, verifiedAfter } from './calibration.ts';
-import { CommentSchema, countSchema, distinctCodes, DniSchema, GramsPerLitreSchema, InstantSchema, IsoDateSchema, PlateSchema, textSchema } from './fields.ts';
+import {
+  CommentSchema,
+  countSchema,
+  distinctCodes,
+  DniSchema,
+  GramsPerLitreSchema,
+  InstantSchema,
+  IsoDateSchema,
+  PlateSchema,
+  textSchema,
+} from './fields.ts';
 
 export const ALCOHOL_ACTIONS = ['licence_retained', 'vehicle_retained', 'designated_driver', 'acta'] as const;
 /** Longest wait before a retest that the form accepts; anything later is a typing error, not a retest. */
@@ -31,7 +41,12 @@ export const AlcoholResultSchema = z
   .refine((r) => r.retest === null || r.retest.at - r.testedAt <= MAX_RETEST_DELAY_MS, { message: 'out_of_range', path: ['retest', 'at'] });
 export type AlcoholResult = z.output<typeof AlcoholResultSchema>;
 
-export const ALCOHOL_SETTING_KEYS = ['alcohol.limitsGL', 'alcohol.retestWindowMinutes', 'alcohol.deviceVerificationMonths', 'alcohol.provincialTiers'] as const;
+export const ALCOHOL_SETTING_KEYS = [
+  'alcohol.limitsGL',
+  'alcohol.retestWindowMinutes',
+  'alcohol.deviceVerificationMonths',
+  'alcohol.provincialTiers',
+] as const;
 export type AlcoholRules = Pick<SettingValues, (typeof ALCOHOL_SETTING_KEYS)[number]>;
 
 export const ALCOHOL_REASONS = [
@@ -78,7 +93,13 @@ export function alcoholVerdict(result: AlcoholResult, rules: AlcoholRules): Alco
   }
   if (result.firstReadingGL <= limitGL) {
     // A retest after a negative screening changes nothing: only a positive screening is retested.
-    return { ...base, status: 'negative', reasons: result.retest ? ['retest_not_needed'] : [], countedGL: result.firstReadingGL, tier: null };
+    return {
+      ...base,
+      status: 'negative',
+      reasons: result.retest ? ['retest_not_needed'] : [],
+      countedGL: result.firstReadingGL,
+      tier: null,
+    };
   }
   if (result.retest === null || retestDelayMinutes === null) return { ...none, status: 'retest_required', reasons: ['retest_required'] };
 

@@ -6,7 +6,15 @@ import { ElectionOversightSchema, turnoutPct } from './election.ts';
 const heldAt = cordobaInstant(2025, 10, 15, 10);
 
 describe('education session', () => {
-  const input = { heldAt, place: 'IPEM 270', audience: 'school', topics: ['ruidos molestos'], expected: 40, attended: 38, facilitatorIds: ['P-017'] };
+  const input = {
+    heldAt,
+    place: 'IPEM 270',
+    audience: 'school',
+    topics: ['ruidos molestos'],
+    expected: 40,
+    attended: 38,
+    facilitatorIds: ['P-017'],
+  };
   it.each<[string, Record<string, unknown>, string | null]>([
     ['a session', {}, null],
     ['no topic', { topics: [] }, 'required'],

@@ -27,7 +27,10 @@ export const CameraReviewSchema = z
   })
   .strict()
   .refine((r) => r.reviewedAt >= r.recordedAt, { message: 'reviewed_before_recorded', path: ['reviewedAt'] })
-  .refine((r) => (r.decision === 'discard') === (r.discardReason !== null), { message: 'discard_reason_required', path: ['discardReason'] });
+  .refine((r) => (r.decision === 'discard') === (r.discardReason !== null), {
+    message: 'discard_reason_required',
+    path: ['discardReason'],
+  });
 export type CameraReview = z.output<typeof CameraReviewSchema>;
 
 export const CAMERA_SETTING_KEYS = ['camera.warningsOnly'] as const;
@@ -48,7 +51,10 @@ export interface CameraDecisionCheck {
 const isTraffic = (infraction: CameraReview['infraction']) => (TRAFFIC_INFRACTIONS as readonly string[]).includes(infraction);
 
 /** Pass the settings in force at the clip's recordedAt: the pilot applies to what happened during it. */
-export function cameraReviewDecision(review: Pick<CameraReview, 'infraction' | 'plate' | 'decision'>, rules: CameraRules): CameraDecisionCheck {
+export function cameraReviewDecision(
+  review: Pick<CameraReview, 'infraction' | 'plate' | 'decision'>,
+  rules: CameraRules,
+): CameraDecisionCheck {
   const reasons: CameraReason[] = [];
   let allowed: CameraDecision[] = [...CAMERA_DECISIONS];
   // A traffic finding is against the vehicle's owner: without a plate there is no one to notify.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CommentSchema, cuitCheckDigitOk, CuitSchema, DniSchema, InstantSchema, PlateSchema } from './fields.ts';
 
-const outcome = (r: { success: boolean; data?: unknown; error?: { issues: { message: string }[] } }) => (r.success ? r.data : r.error?.issues[0]?.message);
+const outcome = (r: { success: boolean; data?: unknown; error?: { issues: { message: string }[] } }) =>
+  r.success ? r.data : r.error?.issues[0]?.message;
 
 describe('identity and plate fields', () => {
   it.each([

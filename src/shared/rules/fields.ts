@@ -10,7 +10,11 @@ export const INSTANT_EARLIEST = Date.UTC(2000, 0, 1);
 export const INSTANT_LATEST = Date.UTC(2101, 0, 1) - 1;
 
 /** An instant (epoch ms) in 2000 … 2100. */
-export const InstantSchema = z.number().int('invalid_date').min(INSTANT_EARLIEST, 'date_out_of_range').max(INSTANT_LATEST, 'date_out_of_range');
+export const InstantSchema = z
+  .number()
+  .int('invalid_date')
+  .min(INSTANT_EARLIEST, 'date_out_of_range')
+  .max(INSTANT_LATEST, 'date_out_of_range');
 
 /** A sound level in dB(A): 0 … 140 (the threshold of pain; meters read no higher). */
 export const DecibelSchema = z.number().min(0, 'out_of_range').max(140, 'out_of_range');

@@ -29,19 +29,63 @@ describe('findings', () => {
     ['a warning', { outcome: 'warning', comment: 'se retiró el equipo de sonido' }, null],
     ['a referral to mediation', { outcome: 'referral', to: 'community_mediation' }, null],
     ['an acta', { outcome: 'acta', record: { kind: 'acta', ...record } }, null],
-    ['an acta under Art. 92 bis', { outcome: 'acta', record: { kind: 'acta', ...record, legalBasis: { norm: 'ord_12468', article: 92, suffix: 'bis' } } }, null],
-    ['an acta by a company', { outcome: 'acta', record: { kind: 'acta', ...record, offender: { kind: 'company', cuit: '30-71234567-1', name: 'X SA' } } }, null],
-    ['an acta against a plate', { outcome: 'acta', record: { kind: 'acta', ...record, offender: { kind: 'vehicle', plate: 'AB123CD' } } }, null],
+    [
+      'an acta under Art. 92 bis',
+      { outcome: 'acta', record: { kind: 'acta', ...record, legalBasis: { norm: 'ord_12468', article: 92, suffix: 'bis' } } },
+      null,
+    ],
+    [
+      'an acta by a company',
+      { outcome: 'acta', record: { kind: 'acta', ...record, offender: { kind: 'company', cuit: '30-71234567-1', name: 'X SA' } } },
+      null,
+    ],
+    [
+      'an acta against a plate',
+      { outcome: 'acta', record: { kind: 'acta', ...record, offender: { kind: 'vehicle', plate: 'AB123CD' } } },
+      null,
+    ],
     ['an acta without record', { outcome: 'acta' }, { path: 'record', message: expect.any(String) as unknown as string }],
-    ['a bad DNI', { outcome: 'acta', record: { kind: 'acta', ...record, offender: { kind: 'person', dni: '1', fullName: 'J' } } }, { path: 'record.offender.dni', message: 'invalid_dni' }],
-    ['article 300 of the Code', { outcome: 'acta', record: { kind: 'acta', ...record, legalBasis: { norm: 'ord_12468', article: 300 } } }, { path: 'record.legalBasis.article', message: 'out_of_range' }],
-    ['no promoter', { outcome: 'acta', record: { kind: 'acta', ...record, promoterId: '' } }, { path: 'record.promoterId', message: 'required' }],
-    ['a notice without deadline', { outcome: 'notice', record: { kind: 'notice', ...record } }, { path: 'record.deadline', message: expect.any(String) as unknown as string }],
-    ['a notice due before the finding', { outcome: 'notice', record: { kind: 'notice', ...record, deadline: occurredAt - 1 } }, { path: 'record.deadline', message: 'deadline_before_finding' }],
+    [
+      'a bad DNI',
+      { outcome: 'acta', record: { kind: 'acta', ...record, offender: { kind: 'person', dni: '1', fullName: 'J' } } },
+      { path: 'record.offender.dni', message: 'invalid_dni' },
+    ],
+    [
+      'article 300 of the Code',
+      { outcome: 'acta', record: { kind: 'acta', ...record, legalBasis: { norm: 'ord_12468', article: 300 } } },
+      { path: 'record.legalBasis.article', message: 'out_of_range' },
+    ],
+    [
+      'no promoter',
+      { outcome: 'acta', record: { kind: 'acta', ...record, promoterId: '' } },
+      { path: 'record.promoterId', message: 'required' },
+    ],
+    [
+      'a notice without deadline',
+      { outcome: 'notice', record: { kind: 'notice', ...record } },
+      { path: 'record.deadline', message: expect.any(String) as unknown as string },
+    ],
+    [
+      'a notice due before the finding',
+      { outcome: 'notice', record: { kind: 'notice', ...record, deadline: occurredAt - 1 } },
+      { path: 'record.deadline', message: 'deadline_before_finding' },
+    ],
     ['a notice with deadline', { outcome: 'notice', record: { kind: 'notice', ...record, deadline: occurredAt + 3 * 86_400_000 } }, null],
-    ['51 pieces of evidence', { outcome: 'acta', record: { kind: 'acta', ...record, evidence: Array(51).fill({ kind: 'photo', ref: 'x' }) } }, { path: 'record.evidence', message: 'too_many' }],
-    ['an acta in the year 3000', { outcome: 'acta', record: { kind: 'acta', ...record, occurredAt: Date.UTC(3000, 0, 1) } }, { path: 'record.occurredAt', message: 'date_out_of_range' }],
-    ['a place off the globe', { outcome: 'acta', record: { kind: 'acta', ...record, place: { address: 'x', lat: -91, lng: 0 } } }, { path: 'record.place.lat', message: 'out_of_range' }],
+    [
+      '51 pieces of evidence',
+      { outcome: 'acta', record: { kind: 'acta', ...record, evidence: Array(51).fill({ kind: 'photo', ref: 'x' }) } },
+      { path: 'record.evidence', message: 'too_many' },
+    ],
+    [
+      'an acta in the year 3000',
+      { outcome: 'acta', record: { kind: 'acta', ...record, occurredAt: Date.UTC(3000, 0, 1) } },
+      { path: 'record.occurredAt', message: 'date_out_of_range' },
+    ],
+    [
+      'a place off the globe',
+      { outcome: 'acta', record: { kind: 'acta', ...record, place: { address: 'x', lat: -91, lng: 0 } } },
+      { path: 'record.place.lat', message: 'out_of_range' },
+    ],
   ])('%s', (_name, input, expected) => {
     expect(message(input)).toEqual(expected);
   });

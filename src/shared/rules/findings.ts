@@ -17,8 +17,22 @@ export const needsRecord = (outcome: FindingOutcome): outcome is 'notice' | 'act
  * is looked up — a vehicle by its plate.
  */
 export const OffenderSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('person'), dni: DniSchema, fullName: textSchema(120), address: z.string().trim().max(200, 'too_long').optional() }).strict(),
-  z.object({ kind: z.literal('company'), cuit: CuitSchema, name: textSchema(200), address: z.string().trim().max(200, 'too_long').optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('person'),
+      dni: DniSchema,
+      fullName: textSchema(120),
+      address: z.string().trim().max(200, 'too_long').optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('company'),
+      cuit: CuitSchema,
+      name: textSchema(200),
+      address: z.string().trim().max(200, 'too_long').optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('vehicle'), plate: PlateSchema }).strict(),
 ]);
 export type Offender = z.output<typeof OffenderSchema>;
@@ -76,7 +90,12 @@ export const FindingSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('notice'), record: NoticeRecordSchema, comment: CommentSchema.optional() }).strict(),
   z.object({ outcome: z.literal('acta'), record: ActaRecordSchema, comment: CommentSchema.optional() }).strict(),
   z
-    .object({ outcome: z.literal('referral'), to: z.enum(REFERRAL_TARGETS), agency: z.string().trim().max(120, 'too_long').optional(), comment: CommentSchema.optional() })
+    .object({
+      outcome: z.literal('referral'),
+      to: z.enum(REFERRAL_TARGETS),
+      agency: z.string().trim().max(120, 'too_long').optional(),
+      comment: CommentSchema.optional(),
+    })
     .strict(),
 ]);
 export type Finding = z.output<typeof FindingSchema>;

@@ -44,7 +44,10 @@ describe('noise verdict: ambient, margin over background by zone and period', ()
   });
 
   it('reports the limit and the excess in tenths', () => {
-    const v = noiseVerdict(result({ kind: 'ambient', zone: 'residential', backgroundDb: 45.2, measuredDb: 55.5 }, wed(23)), rulesAt(wed(23)));
+    const v = noiseVerdict(
+      result({ kind: 'ambient', zone: 'residential', backgroundDb: 45.2, measuredDb: 55.5 }, wed(23)),
+      rulesAt(wed(23)),
+    );
     expect(v).toMatchObject({ limitDb: 50.2, excessDb: 5.3 });
   });
 
@@ -110,7 +113,13 @@ describe('noise verdict: venues and the meter', () => {
 });
 
 describe('noise result: hostile input is refused', () => {
-  const base = { meterId: 'SLM-07', meterCalibratedOn: '2025-06-01', measuredAt: wed(12), source: { kind: 'venue', peakDb: 90 }, actions: [] };
+  const base = {
+    meterId: 'SLM-07',
+    meterCalibratedOn: '2025-06-01',
+    measuredAt: wed(12),
+    source: { kind: 'venue', peakDb: 90 },
+    actions: [],
+  };
   it.each<[string, Record<string, unknown>, string]>([
     ['negative decibels', { source: { kind: 'venue', peakDb: -3 } }, 'out_of_range'],
     ['200 dB', { source: { kind: 'ambient', zone: 'mixed', backgroundDb: 40, measuredDb: 200 } }, 'out_of_range'],
@@ -118,7 +127,11 @@ describe('noise result: hostile input is refused', () => {
     ['the year 3000', { measuredAt: Date.UTC(3000, 0, 1) }, 'date_out_of_range'],
     ['a 10 MB comment', { comment: 'x'.repeat(10 * 1024 * 1024) }, 'too_long'],
     ['calibrated after the measurement', { meterCalibratedOn: '2025-09-04' }, 'calibrated_after_measurement'],
-    ['an unknown zone', { source: { kind: 'ambient', zone: 'rural', backgroundDb: 40, measuredDb: 50 } }, expect.any(String) as unknown as string],
+    [
+      'an unknown zone',
+      { source: { kind: 'ambient', zone: 'rural', backgroundDb: 40, measuredDb: 50 } },
+      expect.any(String) as unknown as string,
+    ],
     ['an action twice', { actions: ['acta', 'acta'] }, 'duplicate'],
     ['an extra field', { verdict: 'compliant' }, expect.any(String) as unknown as string],
   ])('%s', (_name, change, message) => {

@@ -32,7 +32,10 @@ export const NoiseResultSchema = z
     comment: CommentSchema.optional(),
   })
   .strict()
-  .refine((r) => !verifiedAfter(r.meterCalibratedOn, r.measuredAt), { message: 'calibrated_after_measurement', path: ['meterCalibratedOn'] });
+  .refine((r) => !verifiedAfter(r.meterCalibratedOn, r.measuredAt), {
+    message: 'calibrated_after_measurement',
+    path: ['meterCalibratedOn'],
+  });
 export type NoiseResult = z.output<typeof NoiseResultSchema>;
 
 export const NOISE_SETTING_KEYS = [

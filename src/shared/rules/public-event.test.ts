@@ -24,8 +24,18 @@ describe('public-event verdict', () => {
   it.each<[string, Record<string, unknown>, string[], string[]]>([
     ['all in order, exactly at capacity and at the peak cap', {}, [], []],
     ['one over capacity', { countedAttendance: 1001 }, ['over_capacity'], []],
-    ['a mass event without licence (Art. 92 bis)', { licence: 'none' }, ['unlicensed'], ['acta', 'preventive_closure', 'sound_equipment_seizure']],
-    ['an expired licence at a mass event', { licence: 'expired' }, ['unlicensed'], ['acta', 'preventive_closure', 'sound_equipment_seizure']],
+    [
+      'a mass event without licence (Art. 92 bis)',
+      { licence: 'none' },
+      ['unlicensed'],
+      ['acta', 'preventive_closure', 'sound_equipment_seizure'],
+    ],
+    [
+      'an expired licence at a mass event',
+      { licence: 'expired' },
+      ['unlicensed'],
+      ['acta', 'preventive_closure', 'sound_equipment_seizure'],
+    ],
     ['a licence in process, small event', { licence: 'in_process', massEvent: false }, ['unlicensed'], []],
     ['blocked exits', { safetyChecks: { ...allOk, exits_clear: 'failed', first_aid: 'not_checked' } }, ['safety_check_failed'], []],
     ['minors where not admitted', { minorsPresent: true }, ['minors_not_admitted'], []],

@@ -36,7 +36,13 @@ export type PublicEventResult = z.output<typeof PublicEventResultSchema>;
 export const PUBLIC_EVENT_SETTING_KEYS = ['noise.venuePeakDb'] as const;
 export type PublicEventRules = Pick<SettingValues, (typeof PUBLIC_EVENT_SETTING_KEYS)[number]>;
 
-export const PUBLIC_EVENT_REASONS = ['unlicensed', 'over_capacity', 'safety_check_failed', 'minors_not_admitted', 'over_venue_peak'] as const;
+export const PUBLIC_EVENT_REASONS = [
+  'unlicensed',
+  'over_capacity',
+  'safety_check_failed',
+  'minors_not_admitted',
+  'over_venue_peak',
+] as const;
 export type PublicEventReason = (typeof PUBLIC_EVENT_REASONS)[number];
 
 export interface PublicEventVerdict {

@@ -24,8 +24,16 @@ describe('street-vending verdict', () => {
     ['someone other than the holder', { permit: 'not_holder' }, ['not_permit_holder']],
     ['6 absences (the maximum)', { absencesThisYear: 6 }, []],
     ['7 absences', { absencesThisYear: 7 }, ['too_many_absences']],
-    ['on the public road, even with a fair permit', { place: { kind: 'public_road', address: '27 de Abril 200' } }, ['vending_on_public_road']],
-    ['on the public road, unidentified', { place: { kind: 'public_road', address: 'San Martín 100' }, vendorDni: null, permit: 'none', absencesThisYear: null }, ['vending_on_public_road']],
+    [
+      'on the public road, even with a fair permit',
+      { place: { kind: 'public_road', address: '27 de Abril 200' } },
+      ['vending_on_public_road'],
+    ],
+    [
+      'on the public road, unidentified',
+      { place: { kind: 'public_road', address: 'San Martín 100' }, vendorDni: null, permit: 'none', absencesThisYear: null },
+      ['vending_on_public_road'],
+    ],
   ])('%s', (_name, change, reasons) => {
     const v = streetVendingVerdict(vending(change), rules);
     expect(v.reasons).toEqual(reasons);
@@ -33,7 +41,10 @@ describe('street-vending verdict', () => {
   });
 
   it('totals the seizure and lists each receipt once', () => {
-    const v = streetVendingVerdict(vending({ actions: ['seizure', 'acta'], seizure: [item('R-0012', 30), item('R-0012', 5), item('R-0013', 2)] }), rules);
+    const v = streetVendingVerdict(
+      vending({ actions: ['seizure', 'acta'], seizure: [item('R-0012', 30), item('R-0012', 5), item('R-0013', 2)] }),
+      rules,
+    );
     expect(v).toMatchObject({ seizedUnits: 37, receiptNumbers: ['R-0012', 'R-0013'] });
   });
 

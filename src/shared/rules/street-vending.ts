@@ -72,7 +72,8 @@ export function streetVendingVerdict(result: StreetVendingResult, rules: StreetV
   } else {
     const permitReason = PERMIT_REASON[result.permit];
     if (permitReason) reasons.push(permitReason);
-    if (result.absencesThisYear !== null && result.absencesThisYear > rules['vending.maxAbsencesPerYear']) reasons.push('too_many_absences');
+    if (result.absencesThisYear !== null && result.absencesThisYear > rules['vending.maxAbsencesPerYear'])
+      reasons.push('too_many_absences');
   }
   return {
     status: reasons.length ? 'non_compliant' : 'compliant',

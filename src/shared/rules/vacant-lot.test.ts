@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { settingsAt } from '../settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../settings/defaults.ts';
 import { cordobaInstant } from '../time/cordoba.ts';
-import { art208FineRange, VACANT_LOT_SETTING_KEYS, vacantLotNotice, vacantLotOutcome, VacantLotInspectionSchema, VacantLotReinspectionSchema, type VacantLotRules } from './vacant-lot.ts';
+import {
+  art208FineRange,
+  VACANT_LOT_SETTING_KEYS,
+  vacantLotNotice,
+  vacantLotOutcome,
+  VacantLotInspectionSchema,
+  VacantLotReinspectionSchema,
+  type VacantLotRules,
+} from './vacant-lot.ts';
 
 const notifiedAt = cordobaInstant(2025, 9, 1, 10, 15); // Monday
 const rules = ((): VacantLotRules => {
@@ -47,7 +55,10 @@ describe('vacant-lot re-inspection outcome', () => {
     [3000.5, { min: 200, max: 2000 }],
   ])('a city repair on %f m² carries Art. 208 range %o and the cleaning charge', (surface, range) => {
     expect(art208FineRange(surface, rules)).toEqual(range);
-    expect(vacantLotOutcome(re('repaired_by_city', afterDeadline), notice, surface, rules)).toMatchObject({ fineRangeUem: range, cleaningCharged: true });
+    expect(vacantLotOutcome(re('repaired_by_city', afterDeadline), notice, surface, rules)).toMatchObject({
+      fineRangeUem: range,
+      cleaningCharged: true,
+    });
   });
 
   it.each([
@@ -59,7 +70,11 @@ describe('vacant-lot re-inspection outcome', () => {
   });
 
   it.each<[string, Record<string, unknown>, string]>([
-    ['an extension without days', { outcome: 'extension', reinspectedAt: afterDeadline, photos: [] }, expect.any(String) as unknown as string],
+    [
+      'an extension without days',
+      { outcome: 'extension', reinspectedAt: afterDeadline, photos: [] },
+      expect.any(String) as unknown as string,
+    ],
     ['a year-long extension', { outcome: 'extension', reinspectedAt: afterDeadline, extensionDays: 365, photos: [] }, 'out_of_range'],
     ['the year 3000', { outcome: 'repaired_by_owner', reinspectedAt: Date.UTC(3000, 0, 1), photos: [] }, 'date_out_of_range'],
   ])('refuses %s', (_name, input, message) => {

@@ -30,8 +30,22 @@ export const VacantLotInspectionSchema = z
 export type VacantLotInspection = z.output<typeof VacantLotInspectionSchema>;
 
 export const VacantLotReinspectionSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('repaired_by_owner'), reinspectedAt: InstantSchema, photos: EvidenceListSchema, comment: CommentSchema.optional() }).strict(),
-  z.object({ outcome: z.literal('repaired_by_city'), reinspectedAt: InstantSchema, photos: EvidenceListSchema, comment: CommentSchema.optional() }).strict(),
+  z
+    .object({
+      outcome: z.literal('repaired_by_owner'),
+      reinspectedAt: InstantSchema,
+      photos: EvidenceListSchema,
+      comment: CommentSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      outcome: z.literal('repaired_by_city'),
+      reinspectedAt: InstantSchema,
+      photos: EvidenceListSchema,
+      comment: CommentSchema.optional(),
+    })
+    .strict(),
   z
     .object({
       outcome: z.literal('extension'),
@@ -99,7 +113,14 @@ export function vacantLotOutcome(
       return { ...none, status: 'voluntary_compliance', reasons: beforeDeadline ? [] : ['repaired_after_deadline'], finding: 'no_finding' };
     case 'repaired_by_city':
       if (beforeDeadline) return { ...none, status: 'premature', reasons: ['deadline_not_reached'], finding: null };
-      return { ...none, status: 'city_repair', reasons: [], finding: 'acta', cleaningCharged: true, fineRangeUem: art208FineRange(surfaceM2, rules) };
+      return {
+        ...none,
+        status: 'city_repair',
+        reasons: [],
+        finding: 'acta',
+        cleaningCharged: true,
+        fineRangeUem: art208FineRange(surfaceM2, rules),
+      };
     case 'extension': {
       // The extra days run from the later of the old last day and the re-inspection day, never shortening it.
       const reinspectionDay = cordobaIsoDate(reinspection.reinspectedAt);

@@ -17,7 +17,9 @@ describe('content security policy', () => {
     const strict = contentSecurityPolicy(NONCE);
     const withTiles = contentSecurityPolicy(NONCE, ['https://tile.openstreetmap.org']);
     expect(directive(withTiles, 'img-src')).toBe("img-src 'self' data: https://tile.openstreetmap.org");
-    expect(withTiles.split('; ').filter((d) => !d.startsWith('img-src '))).toEqual(strict.split('; ').filter((d) => !d.startsWith('img-src ')));
+    expect(withTiles.split('; ').filter((d) => !d.startsWith('img-src '))).toEqual(
+      strict.split('; ').filter((d) => !d.startsWith('img-src ')),
+    );
     expect(directive(contentSecurityPolicy(NONCE, ['http://127.0.0.1:4321', 'http://127.0.0.1:4321']), 'img-src')).toBe(
       "img-src 'self' data: http://127.0.0.1:4321",
     );

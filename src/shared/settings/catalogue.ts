@@ -91,7 +91,9 @@ export const SETTING_SCHEMAS = {
   /** Discount for voluntary payment, percent (lost if a defence is filed). */
   'court.voluntaryPaymentDiscountPct': z.number().min(0, 'out_of_range').max(100, 'out_of_range'),
   /** Deadline to file a defence (descargo) after notification, by offence category. */
-  'court.defenceDeadlines': z.object(Object.fromEntries(OFFENCE_CATEGORIES.map((c) => [c, defenceDeadline])) as Record<OffenceCategory, typeof defenceDeadline>).strict(),
+  'court.defenceDeadlines': z
+    .object(Object.fromEntries(OFFENCE_CATEGORIES.map((c) => [c, defenceDeadline])) as Record<OffenceCategory, typeof defenceDeadline>)
+    .strict(),
   /** When the courts hold hearings. */
   'court.hearingHours': DailyWindowSchema,
   /** The three shifts (mañana, tarde, noche). */

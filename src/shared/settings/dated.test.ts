@@ -36,7 +36,9 @@ describe('settings in force at an instant', () => {
       ok: true,
       values: { 'court.uemValueArs': 10_808, 'noise.venuePeakDb': 95 },
     });
-    expect(settingsAt(entries, ['court.uemValueArs', 'noise.venuePeakDb', 'vacantLot.noticeDeadlineDays'], cordobaInstant(2020, 1, 1))).toEqual({
+    expect(
+      settingsAt(entries, ['court.uemValueArs', 'noise.venuePeakDb', 'vacantLot.noticeDeadlineDays'], cordobaInstant(2020, 1, 1)),
+    ).toEqual({
       ok: false,
       missing: ['court.uemValueArs', 'vacantLot.noticeDeadlineDays'],
     });

@@ -25,8 +25,7 @@ export function settingAt<K extends SettingKey>(entries: readonly SettingEntry[]
 }
 
 export type SettingsAt<K extends SettingKey> =
-  | { readonly ok: true; readonly values: Pick<SettingValues, K> }
-  | { readonly ok: false; readonly missing: readonly K[] };
+  { readonly ok: true; readonly values: Pick<SettingValues, K> } | { readonly ok: false; readonly missing: readonly K[] };
 
 /** The values of several keys at one instant, or the keys that had no value then (a rule cannot run without them). */
 export function settingsAt<K extends SettingKey>(entries: readonly SettingEntry[], keys: readonly K[], instant: number): SettingsAt<K> {

@@ -17,7 +17,15 @@ describe('default settings', () => {
 
   const at = cordobaInstant(2025, 9, 1, 12);
   it.each([
-    ['noise.marginsDb', { hospital: { day: 5, night: 3 }, residential: { day: 7, night: 5 }, mixed: { day: 9, night: 7 }, industrial: { day: 12, night: 10 } }],
+    [
+      'noise.marginsDb',
+      {
+        hospital: { day: 5, night: 3 },
+        residential: { day: 7, night: 5 },
+        mixed: { day: 9, night: 7 },
+        industrial: { day: 12, night: 10 },
+      },
+    ],
     ['noise.dayPeriod', { start: '07:00', end: '22:00' }],
     ['noise.venuePeakDb', 95],
     ['alcohol.limitsGL', { city: 0.4, provincial_road: 0, ring_road: 0 }],
@@ -34,12 +42,22 @@ describe('default settings', () => {
   });
 
   it('construction and road-works rules are the DOMAIN figures', () => {
-    expect(settingAt(DEFAULT_SETTINGS, 'noise.construction', at)).toMatchObject({ maxDbAtDistance: 80, distanceM: 15, maxOverBackgroundInsideDb: 9 });
+    expect(settingAt(DEFAULT_SETTINGS, 'noise.construction', at)).toMatchObject({
+      maxDbAtDistance: 80,
+      distanceM: 15,
+      maxOverBackgroundInsideDb: 9,
+    });
     expect(settingAt(DEFAULT_SETTINGS, 'noise.roadWorks', at)).toMatchObject({ maxDbAtDistance: 85, distanceM: 10 });
   });
 
   it('marks the uncertain figures', () => {
-    for (const key of ['noise.dayPeriod', 'alcohol.provincialTiers', 'court.defenceDeadlines', 'roster.limits', 'roster.shiftTimes'] as const) {
+    for (const key of [
+      'noise.dayPeriod',
+      'alcohol.provincialTiers',
+      'court.defenceDeadlines',
+      'roster.limits',
+      'roster.shiftTimes',
+    ] as const) {
       expect(DEFAULT_SETTINGS.find((e) => e.key === key)?.note).toMatch(/uncertain/);
     }
   });

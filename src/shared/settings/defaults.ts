@@ -20,7 +20,12 @@ export const DEFAULT_SETTINGS: readonly SettingEntry[] = [
     },
     note: 'Ord. 12.208 (replaced 8.167); its own date of entry into force is not in the sources',
   },
-  { key: 'noise.dayPeriod', effectiveFrom: CODE_IN_FORCE, value: { start: '07:00', end: '22:00' }, note: `${UNCERTAIN} (day/night boundaries)` },
+  {
+    key: 'noise.dayPeriod',
+    effectiveFrom: CODE_IN_FORCE,
+    value: { start: '07:00', end: '22:00' },
+    note: `${UNCERTAIN} (day/night boundaries)`,
+  },
   {
     key: 'noise.construction',
     effectiveFrom: CODE_IN_FORCE,
@@ -73,7 +78,12 @@ export const DEFAULT_SETTINGS: readonly SettingEntry[] = [
   { key: 'camera.warningsOnly', effectiveFrom: CODE_IN_FORCE, value: false },
   { key: 'camera.warningsOnly', effectiveFrom: '2021-01-01', value: true, note: `warnings-only pilot 2021–22; exact start ${UNCERTAIN}` },
   { key: 'camera.warningsOnly', effectiveFrom: '2023-01-01', value: false, note: `end of the pilot; exact date ${UNCERTAIN}` },
-  { key: 'court.uemValueArs', effectiveFrom: '2025-08-01', value: 10_808, note: 'value published for August 2025; earlier values are not in the sources' },
+  {
+    key: 'court.uemValueArs',
+    effectiveFrom: '2025-08-01',
+    value: 10_808,
+    note: 'value published for August 2025; earlier values are not in the sources',
+  },
   { key: 'court.voluntaryPaymentDiscountPct', effectiveFrom: CODE_IN_FORCE, value: 40 },
   {
     key: 'court.defenceDeadlines',
@@ -93,7 +103,11 @@ export const DEFAULT_SETTINGS: readonly SettingEntry[] = [
   {
     key: 'roster.shiftTimes',
     effectiveFrom: CODE_IN_FORCE,
-    value: { morning: { start: '06:00', end: '14:00' }, afternoon: { start: '14:00', end: '22:00' }, night: { start: '22:00', end: '06:00' } },
+    value: {
+      morning: { start: '06:00', end: '14:00' },
+      afternoon: { start: '14:00', end: '22:00' },
+      night: { start: '22:00', end: '06:00' },
+    },
     note: `${UNCERTAIN} (the demo data uses these)`,
   },
   {

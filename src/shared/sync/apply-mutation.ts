@@ -79,8 +79,16 @@ function applyToOperation(current: Operation | null, m: OperationMutation, conte
     return {
       ok: true,
       record: {
-        id: m.id, status: 'draft', ...plan, ...placeOf(plan.barrio), resultSummary: null, cancelReason: null, createdAt: now,
-        updatedAt: now, version: 1, details: { timeline: [entry('draft')] },
+        id: m.id,
+        status: 'draft',
+        ...plan,
+        ...placeOf(plan.barrio),
+        resultSummary: null,
+        cancelReason: null,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+        details: { timeline: [entry('draft')] },
       },
     };
   }
@@ -93,9 +101,17 @@ function applyToOperation(current: Operation | null, m: OperationMutation, conte
     updatedAt: now,
     version: current.version + 1,
   });
-  const moveTo = (status: OperationStatus, changes: Partial<Operation> = {}, details: Partial<OperationDetails> = {}, reason?: string): Applied<Operation> =>
+  const moveTo = (
+    status: OperationStatus,
+    changes: Partial<Operation> = {},
+    details: Partial<OperationDetails> = {},
+    reason?: string,
+  ): Applied<Operation> =>
     canTransition(current.status, status)
-      ? { ok: true, record: next({ ...changes, status }, { ...details, timeline: [...(current.details?.timeline ?? []), entry(status, reason)] }) }
+      ? {
+          ok: true,
+          record: next({ ...changes, status }, { ...details, timeline: [...(current.details?.timeline ?? []), entry(status, reason)] }),
+        }
       : refuse('invalid_transition');
   switch (m.kind) {
     case 'operation.update': {
@@ -103,7 +119,10 @@ function applyToOperation(current: Operation | null, m: OperationMutation, conte
       if (merged.plannedEnd <= merged.plannedStart) return refuse('invalid_plan');
       // Another type plans other things: its typed plan goes with the old type.
       const typeChanged = m.patch.type !== undefined && m.patch.type !== current.type;
-      return { ok: true, record: next({ ...m.patch, ...(m.patch.barrio ? placeOf(m.patch.barrio) : {}) }, typeChanged ? { typedPlan: undefined } : {}) };
+      return {
+        ok: true,
+        record: next({ ...m.patch, ...(m.patch.barrio ? placeOf(m.patch.barrio) : {}) }, typeChanged ? { typedPlan: undefined } : {}),
+      };
     }
     case 'operation.setTypedPlan': {
       const typedPlan = TYPED_PLAN_SCHEMAS[current.type].safeParse(m.typedPlan);
@@ -136,7 +155,11 @@ function addSetting(current: SharedRecord | null, m: Extract<Mutation, { kind: '
 }
 
 /** What `mutation` makes of `current` (null: the record does not exist). Never throws for a valid mutation. */
-export function applyMutation(current: SharedRecord | null, mutation: Mutation, context: MutationContext): Applied<Operation | Unit | SettingRecord> {
+export function applyMutation(
+  current: SharedRecord | null,
+  mutation: Mutation,
+  context: MutationContext,
+): Applied<Operation | Unit | SettingRecord> {
   if (mutation.kind === 'unit.assign') return applyToUnit(current as Unit | null, mutation);
   if (mutation.kind === 'setting.add') return addSetting(current, mutation, context.now);
   return applyToOperation(current as Operation | null, mutation, context);

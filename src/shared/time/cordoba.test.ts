@@ -14,7 +14,11 @@ describe('Córdoba civil time', () => {
   });
 
   it('round-trips wall-clock times', () => {
-    for (const [y, m, d, h] of [[2026, 11, 26, 22], [2009, 1, 15, 10], [2020, 2, 29, 0]] as const) {
+    for (const [y, m, d, h] of [
+      [2026, 11, 26, 22],
+      [2009, 1, 15, 10],
+      [2020, 2, 29, 0],
+    ] as const) {
       const c = cordobaCivil(cordobaInstant(y, m, d, h));
       expect([c.year, c.month, c.day, c.hour]).toEqual([y, m, d, h]);
     }

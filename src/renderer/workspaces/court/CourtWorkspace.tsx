@@ -17,7 +17,10 @@ import './court.css';
 
 const POLL_MS = 10_000;
 
-type Loaded = { readonly state: 'loading' } | { readonly state: 'failed'; readonly error: unknown } | { readonly state: 'ready'; readonly cases: readonly CourtCase[] };
+type Loaded =
+  | { readonly state: 'loading' }
+  | { readonly state: 'failed'; readonly error: unknown }
+  | { readonly state: 'ready'; readonly cases: readonly CourtCase[] };
 
 export function CourtWorkspace() {
   const text = useRecordsText();

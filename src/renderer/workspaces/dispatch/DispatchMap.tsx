@@ -71,7 +71,14 @@ export function DispatchMap({ feed, thresholds, stale, selection, onSelect }: Di
   const replayViews: ReplayTrackView[] | null = paths
     ? paths.map((p, i) => {
         const fix = unitStates[i]!.fix;
-        return { unitId: p.unitId, callSign: unitStates[i]!.callSign, colour: p.colour, d: p.d, at: fix && project(fix), held: fix?.held ?? false };
+        return {
+          unitId: p.unitId,
+          callSign: unitStates[i]!.callSign,
+          colour: p.colour,
+          d: p.d,
+          at: fix && project(fix),
+          held: fix?.held ?? false,
+        };
       })
     : null;
 

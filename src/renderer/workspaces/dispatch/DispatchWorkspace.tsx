@@ -47,12 +47,15 @@ export function DispatchWorkspace({ onCacheUnavailable, freshness = DEFAULT_FRES
   const now = useNow(stale ? STALE_AGE_REFRESH_MS : null);
 
   // Called once per applied batch (at most once a frame): re-render only when a count actually changed.
-  const onUnits = useCallback((units: ReadonlyMap<string, UnitRow>) => {
-    const next = countUnitsByStatus(units.values());
-    setCounts((previous) => (previous && sameUnitCounts(previous, next) ? previous : next));
-    setError(null);
-    feed.publish(units);
-  }, [feed]);
+  const onUnits = useCallback(
+    (units: ReadonlyMap<string, UnitRow>) => {
+      const next = countUnitsByStatus(units.values());
+      setCounts((previous) => (previous && sameUnitCounts(previous, next) ? previous : next));
+      setError(null);
+      feed.publish(units);
+    },
+    [feed],
+  );
 
   const selectOnBoard = useCallback(
     (id: string | null) => setSelection((s) => (s.id === id ? s : { id, from: 'board', seq: s.seq + 1 })),

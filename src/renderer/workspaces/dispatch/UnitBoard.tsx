@@ -59,10 +59,7 @@ export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError, sele
   const [loading, setLoading] = useState(true);
   const [styleNonce] = useState(cspNonce);
 
-  const columnDefs = useMemo(
-    () => unitColumnDefs({ t, locale: i18n.language, thresholds, now: Date.now }),
-    [t, i18n.language, thresholds],
-  );
+  const columnDefs = useMemo(() => unitColumnDefs({ t, locale: i18n.language, thresholds, now: Date.now }), [t, i18n.language, thresholds]);
   const localeText = useMemo(() => ({ ...t('grid', { returnObjects: true }), noRowsToShow: t('dispatch.noUnits') }), [t]);
 
   const reportUnits = useEffectEvent(() => onUnits(shown.current));
@@ -153,12 +150,7 @@ export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError, sele
   const onSelectionChanged = ({ api: eventApi }: SelectionChangedEvent<UnitRow>) => onSelect(eventApi.getSelectedRows()[0]?.id ?? null);
 
   return (
-    <div
-      className={stale ? 'unit-board unit-board--stale' : 'unit-board'}
-      ref={wrapper}
-      data-testid="unit-board"
-      data-stale={stale}
-    >
+    <div className={stale ? 'unit-board unit-board--stale' : 'unit-board'} ref={wrapper} data-testid="unit-board" data-stale={stale}>
       <AgGridReact<UnitRow>
         theme={unitBoardTheme}
         styleNonce={styleNonce}

@@ -14,9 +14,7 @@ beforeAll(async () => {
 });
 
 const board = (spec: Partial<Record<UnitStatus, number>>) =>
-  countUnitsByStatus(
-    Object.entries(spec).flatMap(([status, n]) => Array.from({ length: n }, () => ({ status: status as UnitStatus }))),
-  );
+  countUnitsByStatus(Object.entries(spec).flatMap(([status, n]) => Array.from({ length: n }, () => ({ status: status as UnitStatus }))));
 
 describe('summaryText', () => {
   it('lists the total and every status in working order', () => {

@@ -61,20 +61,8 @@ export function FilterBar({ form, onChange, onExport, exporting = false }: Filte
         )}
       </LabelledField>
       {/* Each date bounds the other's picker, so an inverted range is hard to enter by accident. */}
-      <DateField
-        label={t('filter.from')}
-        value={form.from}
-        max={form.to}
-        onChange={(from) => set('from', from)}
-        testId="filter-from"
-      />
-      <DateField
-        label={t('filter.to')}
-        value={form.to}
-        min={form.from}
-        onChange={(to) => set('to', to)}
-        testId="filter-to"
-      />
+      <DateField label={t('filter.from')} value={form.from} max={form.to} onChange={(from) => set('from', from)} testId="filter-from" />
+      <DateField label={t('filter.to')} value={form.to} min={form.from} onChange={(to) => set('to', to)} testId="filter-to" />
       <LabelledField label={t('filter.text')} grow>
         {(id) => (
           <input
@@ -90,12 +78,7 @@ export function FilterBar({ form, onChange, onExport, exporting = false }: Filte
           />
         )}
       </LabelledField>
-      <button
-        type="button"
-        className="button filter-bar__clear"
-        onClick={() => onChange(EMPTY_FILTER_FORM)}
-        data-testid="filter-clear"
-      >
+      <button type="button" className="button filter-bar__clear" onClick={() => onChange(EMPTY_FILTER_FORM)} data-testid="filter-clear">
         {t('filter.clear')}
       </button>
       {onExport && (

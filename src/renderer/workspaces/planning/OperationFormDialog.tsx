@@ -9,7 +9,13 @@ import { useForm, type FieldErrors, type Resolver, type UseFormRegisterReturn } 
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isEditable, nextStatuses } from '../../../shared/operations/lifecycle.ts';
-import { CancelReasonSchema, MAX_ADDRESS, MAX_CANCEL_REASON, MAX_RESULT_SUMMARY, MAX_TEAM } from '../../../shared/operations/operation-schema.ts';
+import {
+  CancelReasonSchema,
+  MAX_ADDRESS,
+  MAX_CANCEL_REASON,
+  MAX_RESULT_SUMMARY,
+  MAX_TEAM,
+} from '../../../shared/operations/operation-schema.ts';
 import type { Operation, OperationStatus } from '../../../shared/operations/types.ts';
 import type { Conflict } from '../../../shared/sync/conflict.ts';
 import { useApi } from '../../api/ApiContext.tsx';
@@ -38,9 +44,7 @@ import {
 } from './operation-form.ts';
 
 export type OperationFormTarget =
-  | { readonly kind: 'new' }
-  | { readonly kind: 'edit'; readonly id: string }
-  | { readonly kind: 'conflict'; readonly conflict: Conflict };
+  { readonly kind: 'new' } | { readonly kind: 'edit'; readonly id: string } | { readonly kind: 'conflict'; readonly conflict: Conflict };
 
 interface OperationFormDialogProps {
   readonly target: OperationFormTarget | null;
@@ -53,7 +57,11 @@ interface OperationFormDialogProps {
 export function OperationFormDialog({ target, onClose, onDone, returnFocusTo }: OperationFormDialogProps) {
   const { t } = useTranslation();
   const title =
-    target?.kind === 'new' ? t('operationForm.newTitle') : target?.kind === 'conflict' ? t('operationForm.conflictTitle') : t('operationForm.editTitle');
+    target?.kind === 'new'
+      ? t('operationForm.newTitle')
+      : target?.kind === 'conflict'
+        ? t('operationForm.conflictTitle')
+        : t('operationForm.editTitle');
   return (
     <ModalDialog
       open={target !== null}
@@ -96,7 +104,8 @@ function OperationFormLoader({ target, onDone }: { readonly target: OperationFor
     let current = true;
     api.call('operations.get', { id: target.id }).then(
       ({ operation }) => {
-        if (current) setLoaded(operation ? { state: 'ready', original: operation, initial: operationToForm(operation) } : { state: 'missing' });
+        if (current)
+          setLoaded(operation ? { state: 'ready', original: operation, initial: operationToForm(operation) } : { state: 'missing' });
       },
       (error: unknown) => {
         if (current) setLoaded({ state: 'failed', error });
@@ -274,17 +283,17 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
   });
 
   if (cancelling && current) {
-    return (
-      <CancelStep
-        operation={current}
-        onBack={() => setCancelling(false)}
-        onCancelled={() => onDone(t('operationForm.cancelled'))}
-      />
-    );
+    return <CancelStep operation={current} onBack={() => setCancelling(false)} onCancelled={() => onDone(t('operationForm.cancelled'))} />;
   }
 
   if (closingWithResults && current) {
-    return <CloseOperationStep operation={current} onBack={() => setClosingWithResults(false)} onClosed={() => onDone(tRecords('close.closed'))} />;
+    return (
+      <CloseOperationStep
+        operation={current}
+        onBack={() => setClosingWithResults(false)}
+        onClosed={() => onDone(tRecords('close.closed'))}
+      />
+    );
   }
 
   const statusActions = current && !conflict ? nextStatuses(current.status) : [];
@@ -295,97 +304,159 @@ function OperationForm({ original, initial, conflict, onDone }: OperationFormPro
 
   return (
     <>
-    <form className="operation-form" noValidate onSubmit={(event) => void submit(event)} data-testid="operation-form">
-      {conflict && (
-        <p className="operation-form__hint">{current === null ? t('operationForm.conflictRecreateHint') : t('operationForm.conflictHint')}</p>
-      )}
-      {current && (
-        <p className="operation-form__status" data-testid="operation-status">
-          {t('operationForm.status', { status: t(`operationStatus.${current.status}`) })}
-        </p>
-      )}
-      {locked && current && <Notice tone="warning">{t('operationForm.notEditable', { status: t(`operationStatus.${current.status}`) })}</Notice>}
-      {!locked && !mayEdit && <Notice tone="warning">{t('operationForm.readOnly')}</Notice>}
-
-      <fieldset className="operation-form__fields" disabled={readOnly || form.formState.isSubmitting}>
-        <FormField {...fieldProps('type')}>
-          {/* The first field takes the focus when the form opens (else the dialog's "Cerrar" would). */}
-          <select className="form-control" autoFocus={!readOnly} {...a11y('type')} {...form.register('type')}>
-            <PlanOptions of="type" choose={t('operationForm.choose')} />
-          </select>
-        </FormField>
-        <FormField {...fieldProps('barrio')}>
-          <select className="form-control" {...a11y('barrio')} {...form.register('barrio')}>
-            <PlanOptions of="barrio" choose={t('operationForm.choose')} />
-          </select>
-        </FormField>
-        <FormField {...fieldProps('address')} wide>
-          <input type="text" className="form-control" maxLength={MAX_ADDRESS + 50} autoComplete="off" {...a11y('address')} {...form.register('address')} />
-        </FormField>
-        <DateTimeField {...fieldProps('plannedStart')} hint={t('operationForm.timeZoneHint')} register={form.register('plannedStart')} a11y={a11y} />
-        <DateTimeField {...fieldProps('plannedEnd')} hint={t('operationForm.timeZoneHint')} register={form.register('plannedEnd')} a11y={a11y} />
-        <FormField {...fieldProps('shift')}>
-          <select className="form-control" {...a11y('shift')} {...form.register('shift')}>
-            <PlanOptions of="shift" choose={t('operationForm.choose')} />
-          </select>
-        </FormField>
-        <FormField {...fieldProps('team')}>
-          <input type="text" className="form-control" maxLength={MAX_TEAM + 50} autoComplete="off" {...a11y('team')} {...form.register('team')} />
-        </FormField>
+      <form className="operation-form" noValidate onSubmit={(event) => void submit(event)} data-testid="operation-form">
+        {conflict && (
+          <p className="operation-form__hint">
+            {current === null ? t('operationForm.conflictRecreateHint') : t('operationForm.conflictHint')}
+          </p>
+        )}
         {current && (
-          <FormField {...fieldProps('resultSummary')} wide>
-            <textarea className="form-control" rows={3} maxLength={MAX_RESULT_SUMMARY + 50} {...a11y('resultSummary')} {...form.register('resultSummary')} />
+          <p className="operation-form__status" data-testid="operation-status">
+            {t('operationForm.status', { status: t(`operationStatus.${current.status}`) })}
+          </p>
+        )}
+        {locked && current && (
+          <Notice tone="warning">{t('operationForm.notEditable', { status: t(`operationStatus.${current.status}`) })}</Notice>
+        )}
+        {!locked && !mayEdit && <Notice tone="warning">{t('operationForm.readOnly')}</Notice>}
+
+        <fieldset className="operation-form__fields" disabled={readOnly || form.formState.isSubmitting}>
+          <FormField {...fieldProps('type')}>
+            {/* The first field takes the focus when the form opens (else the dialog's "Cerrar" would). */}
+            <select className="form-control" autoFocus={!readOnly} {...a11y('type')} {...form.register('type')}>
+              <PlanOptions of="type" choose={t('operationForm.choose')} />
+            </select>
           </FormField>
-        )}
-      </fieldset>
-
-      {submitCount > 0 && problemCount > 0 && (
-        <p className="operation-form__summary" role="alert" data-testid="operation-form-problems">
-          {t('operationForm.problemsSummary', { count: problemCount })}
-        </p>
-      )}
-      <FormNoticeView notice={notice} tErrors={tErrors} onDismiss={() => setNotice(null)} />
-
-      <div className="operation-form__actions">
-        {!readOnly && (
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting} data-testid="operation-save">
-            {form.formState.isSubmitting ? t('operationForm.saving') : creating ? t('operationForm.create') : t('operationForm.save')}
-          </button>
-        )}
-      </div>
-
-      {current && statusActions.length > 0 && (mayChangeStatus || mayCancel || mayClose) && (
-        <div className="operation-form__status-actions" role="group" aria-label={t('operationForm.statusActions')}>
-          {mayChangeStatus &&
-            statusActions
-              .filter((status): status is Exclude<OperationStatus, 'cancelled' | 'closed'> => status !== 'cancelled' && status !== 'closed')
-              .map((status) => (
-                <button key={status} type="button" className="button" disabled={busy} onClick={() => void changeStatus(status)} data-status={status}>
-                  {t(`operationForm.action.${status}`)}
-                </button>
-              ))}
-          {mayClose && (
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => setClosingWithResults(true)} data-testid="close-with-results">
-              {tRecords('close.open')}
-            </button>
+          <FormField {...fieldProps('barrio')}>
+            <select className="form-control" {...a11y('barrio')} {...form.register('barrio')}>
+              <PlanOptions of="barrio" choose={t('operationForm.choose')} />
+            </select>
+          </FormField>
+          <FormField {...fieldProps('address')} wide>
+            <input
+              type="text"
+              className="form-control"
+              maxLength={MAX_ADDRESS + 50}
+              autoComplete="off"
+              {...a11y('address')}
+              {...form.register('address')}
+            />
+          </FormField>
+          <DateTimeField
+            {...fieldProps('plannedStart')}
+            hint={t('operationForm.timeZoneHint')}
+            register={form.register('plannedStart')}
+            a11y={a11y}
+          />
+          <DateTimeField
+            {...fieldProps('plannedEnd')}
+            hint={t('operationForm.timeZoneHint')}
+            register={form.register('plannedEnd')}
+            a11y={a11y}
+          />
+          <FormField {...fieldProps('shift')}>
+            <select className="form-control" {...a11y('shift')} {...form.register('shift')}>
+              <PlanOptions of="shift" choose={t('operationForm.choose')} />
+            </select>
+          </FormField>
+          <FormField {...fieldProps('team')}>
+            <input
+              type="text"
+              className="form-control"
+              maxLength={MAX_TEAM + 50}
+              autoComplete="off"
+              {...a11y('team')}
+              {...form.register('team')}
+            />
+          </FormField>
+          {current && (
+            <FormField {...fieldProps('resultSummary')} wide>
+              <textarea
+                className="form-control"
+                rows={3}
+                maxLength={MAX_RESULT_SUMMARY + 50}
+                {...a11y('resultSummary')}
+                {...form.register('resultSummary')}
+              />
+            </FormField>
           )}
-          {mayCancel && statusActions.includes('cancelled') && (
-            <button type="button" className="button button--danger" disabled={busy} onClick={() => setCancelling(true)}>
-              {t('operationForm.cancel.open')}
+        </fieldset>
+
+        {submitCount > 0 && problemCount > 0 && (
+          <p className="operation-form__summary" role="alert" data-testid="operation-form-problems">
+            {t('operationForm.problemsSummary', { count: problemCount })}
+          </p>
+        )}
+        <FormNoticeView notice={notice} tErrors={tErrors} onDismiss={() => setNotice(null)} />
+
+        <div className="operation-form__actions">
+          {!readOnly && (
+            <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting} data-testid="operation-save">
+              {form.formState.isSubmitting ? t('operationForm.saving') : creating ? t('operationForm.create') : t('operationForm.save')}
             </button>
           )}
         </div>
+
+        {current && statusActions.length > 0 && (mayChangeStatus || mayCancel || mayClose) && (
+          <div className="operation-form__status-actions" role="group" aria-label={t('operationForm.statusActions')}>
+            {mayChangeStatus &&
+              statusActions
+                .filter(
+                  (status): status is Exclude<OperationStatus, 'cancelled' | 'closed'> => status !== 'cancelled' && status !== 'closed',
+                )
+                .map((status) => (
+                  <button
+                    key={status}
+                    type="button"
+                    className="button"
+                    disabled={busy}
+                    onClick={() => void changeStatus(status)}
+                    data-status={status}
+                  >
+                    {t(`operationForm.action.${status}`)}
+                  </button>
+                ))}
+            {mayClose && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy}
+                onClick={() => setClosingWithResults(true)}
+                data-testid="close-with-results"
+              >
+                {tRecords('close.open')}
+              </button>
+            )}
+            {mayCancel && statusActions.includes('cancelled') && (
+              <button type="button" className="button button--danger" disabled={busy} onClick={() => setCancelling(true)}>
+                {t('operationForm.cancel.open')}
+              </button>
+            )}
+          </div>
+        )}
+      </form>
+      {current && !conflict && (
+        <TypedPlanSection
+          key={current.id}
+          operation={current}
+          editable={!locked && mayMutate(signedIn, 'operation.setTypedPlan')}
+          onSaved={setCurrent}
+        />
       )}
-    </form>
-    {current && !conflict && (
-      <TypedPlanSection key={current.id} operation={current} editable={!locked && mayMutate(signedIn, 'operation.setTypedPlan')} onSaved={setCurrent} />
-    )}
-    {current && <OperationTimeline operation={current} />}
+      {current && <OperationTimeline operation={current} />}
     </>
   );
 }
 
-function FormNoticeView({ notice, tErrors, onDismiss }: { readonly notice: FormNotice; readonly tErrors: TFunction<'errors'>; readonly onDismiss: () => void }) {
+function FormNoticeView({
+  notice,
+  tErrors,
+  onDismiss,
+}: {
+  readonly notice: FormNotice;
+  readonly tErrors: TFunction<'errors'>;
+  readonly onDismiss: () => void;
+}) {
   const { t } = useTranslation();
   if (notice === null) return null;
   switch (notice.kind) {
@@ -459,7 +530,15 @@ function DateTimeField({ register, a11y, ...field }: DateTimeFieldProps) {
 }
 
 /** Cancelling asks for the reason (required; it stays on the record). */
-function CancelStep({ operation, onBack, onCancelled }: { readonly operation: Operation; readonly onBack: () => void; readonly onCancelled: () => void }) {
+function CancelStep({
+  operation,
+  onBack,
+  onCancelled,
+}: {
+  readonly operation: Operation;
+  readonly onBack: () => void;
+  readonly onCancelled: () => void;
+}) {
   const { t } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
   const api = useApi();

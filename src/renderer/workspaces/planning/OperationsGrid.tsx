@@ -120,7 +120,10 @@ export function OperationsGrid({
   useEffect(() => {
     if (!gridApi) return;
     const shown = figuresForTypes(filter.types);
-    gridApi.setColumnsVisible(TYPE_FIGURE_COLUMNS.filter((id) => !shown.includes(id)), false);
+    gridApi.setColumnsVisible(
+      TYPE_FIGURE_COLUMNS.filter((id) => !shown.includes(id)),
+      false,
+    );
     gridApi.setColumnsVisible([...shown], true);
   }, [gridApi, filter.types]);
 

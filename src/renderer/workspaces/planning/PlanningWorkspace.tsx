@@ -84,7 +84,13 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
         </p>
       </div>
       <PlanningViewTabs active={view} onSelect={setView} />
-      <div className="planning__view" role="tabpanel" id={planningViewPanelId('roster')} aria-labelledby={planningViewTabId('roster')} hidden={view !== 'roster'}>
+      <div
+        className="planning__view"
+        role="tabpanel"
+        id={planningViewPanelId('roster')}
+        aria-labelledby={planningViewTabId('roster')}
+        hidden={view !== 'roster'}
+      >
         {view === 'roster' && <RosterView />}
       </div>
       {/* Kept mounted while the roster is shown: the grid keeps its place, filters and loaded blocks. */}
@@ -95,81 +101,81 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
         aria-labelledby={planningViewTabId('operations')}
         hidden={view !== 'operations'}
       >
-      <FilterBar
-        form={form}
-        onChange={setForm}
-        // The debounced filter is the one the grid shows; its count, when known, bounds the export up front.
-        onExport={() => void csvExport.run(filter, count?.filter === filter ? count.total : null)}
-        exporting={csvExport.exporting}
-      />
-      <CsvExportNotice state={csvExport.state} onDismiss={csvExport.dismiss} />
-      <div className="planning__toolbar">
-        {mayMutate(signedIn, 'operation.create') && (
+        <FilterBar
+          form={form}
+          onChange={setForm}
+          // The debounced filter is the one the grid shows; its count, when known, bounds the export up front.
+          onExport={() => void csvExport.run(filter, count?.filter === filter ? count.total : null)}
+          exporting={csvExport.exporting}
+        />
+        <CsvExportNotice state={csvExport.state} onDismiss={csvExport.dismiss} />
+        <div className="planning__toolbar">
+          {mayMutate(signedIn, 'operation.create') && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setDone(null);
+                setFormTarget({ kind: 'new' });
+              }}
+              data-testid="new-operation"
+            >
+              {t('operationForm.new')}
+            </button>
+          )}
           <button
             type="button"
-            className="button button--primary"
-            onClick={() => {
-              setDone(null);
-              setFormTarget({ kind: 'new' });
-            }}
-            data-testid="new-operation"
+            className="button"
+            disabled={selected === null}
+            title={selected === null ? t('operationForm.editSelectedHint') : undefined}
+            onClick={() => selected && openOperation(selected)}
+            data-testid="edit-operation"
           >
-            {t('operationForm.new')}
+            {t('operationForm.editSelected')}
           </button>
+        </div>
+        {done && (
+          <Notice tone="success" onDismiss={() => setDone(null)} testId="operation-saved">
+            {done}
+          </Notice>
         )}
-        <button
-          type="button"
-          className="button"
-          disabled={selected === null}
-          title={selected === null ? t('operationForm.editSelectedHint') : undefined}
-          onClick={() => selected && openOperation(selected)}
-          data-testid="edit-operation"
-        >
-          {t('operationForm.editSelected')}
-        </button>
-      </div>
-      {done && (
-        <Notice tone="success" onDismiss={() => setDone(null)} testId="operation-saved">
-          {done}
-        </Notice>
-      )}
-      {problem && (
-        <ApiErrorNotice
-          error={problem.error}
-          title={problem.during === 'load' ? t('planning.loadFailed') : t('planning.layoutSaveFailed')}
-          onDismiss={() => setProblem(null)}
-        />
-      )}
-      {layout.loaded && (
-        // Remounted per language: AG Grid reads its own texts only when it is created.
-        <OperationsGrid
-          key={i18n.language}
-          filter={filter}
-          columnLayout={layout.current}
-          onColumnLayoutChange={layout.save}
-          onLoaded={onLoaded}
-          onError={onLoadError}
-          onOpenOperation={(id) => {
-            gridFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-            openOperation(id);
+        {problem && (
+          <ApiErrorNotice
+            error={problem.error}
+            title={problem.during === 'load' ? t('planning.loadFailed') : t('planning.layoutSaveFailed')}
+            onDismiss={() => setProblem(null)}
+          />
+        )}
+        {layout.loaded && (
+          // Remounted per language: AG Grid reads its own texts only when it is created.
+          <OperationsGrid
+            key={i18n.language}
+            filter={filter}
+            columnLayout={layout.current}
+            onColumnLayoutChange={layout.save}
+            onLoaded={onLoaded}
+            onError={onLoadError}
+            onOpenOperation={(id) => {
+              gridFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+              openOperation(id);
+            }}
+            onSelectOperation={setSelected}
+            onGridApi={onGridApi}
+          />
+        )}
+        <OperationFormDialog
+          target={formTarget}
+          onClose={() => setFormTarget(null)}
+          onDone={(message) => {
+            setFormTarget(null);
+            setDone(message);
           }}
-          onSelectOperation={setSelected}
-          onGridApi={onGridApi}
+          returnFocusTo={() => {
+            const back = gridFocus.current;
+            gridFocus.current = null;
+            return back?.isConnected ? back : null;
+          }}
         />
-      )}
-      <OperationFormDialog
-        target={formTarget}
-        onClose={() => setFormTarget(null)}
-        onDone={(message) => {
-          setFormTarget(null);
-          setDone(message);
-        }}
-        returnFocusTo={() => {
-          const back = gridFocus.current;
-          gridFocus.current = null;
-          return back?.isConnected ? back : null;
-        }}
-      />
       </div>
     </section>
   );

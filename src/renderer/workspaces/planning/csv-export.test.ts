@@ -4,13 +4,22 @@ import { exportColumns, exportRefusal, exportSort, formatFileSize } from './csv-
 
 describe('CSV export request', () => {
   it('sends the visible columns in their order, id first, without the sync column', () => {
-    expect(exportColumns(['syncState', 'barrio', 'type', 'actas', 'alcoholTests'])).toEqual(['id', 'barrio', 'type', 'actas', 'alcoholTests']);
+    expect(exportColumns(['syncState', 'barrio', 'type', 'actas', 'alcoholTests'])).toEqual([
+      'id',
+      'barrio',
+      'type',
+      'actas',
+      'alcoholTests',
+    ]);
     expect(exportColumns(['id', 'team'])).toEqual(['id', 'team']);
     expect(exportColumns([])).toEqual(['id']);
   });
 
   it("takes the grid's sort, or the default one", () => {
-    expect(exportSort([{ colId: 'type' }, { colId: 'barrio', sort: 'desc', sortIndex: 0 }])).toEqual({ column: 'barrio', direction: 'desc' });
+    expect(exportSort([{ colId: 'type' }, { colId: 'barrio', sort: 'desc', sortIndex: 0 }])).toEqual({
+      column: 'barrio',
+      direction: 'desc',
+    });
     expect(exportSort([{ colId: 'actas', sort: 'asc' }])).toEqual({ column: 'plannedStart', direction: 'desc' });
   });
 

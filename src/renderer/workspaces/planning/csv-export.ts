@@ -19,7 +19,9 @@ export function exportColumns(displayedColIds: readonly string[]): ExportColumn[
 
 export function exportSort(state: readonly ColumnState[]): OperationsSort {
   return toContractSort(
-    state.flatMap(({ colId, sort, sortIndex }) => (sort ? [{ colId, sort, sortIndex: sortIndex ?? 0 }] : [])).sort((a, b) => a.sortIndex - b.sortIndex),
+    state
+      .flatMap(({ colId, sort, sortIndex }) => (sort ? [{ colId, sort, sortIndex: sortIndex ?? 0 }] : []))
+      .sort((a, b) => a.sortIndex - b.sortIndex),
   );
 }
 

@@ -51,9 +51,17 @@ describe('new operation', () => {
   });
 
   it('says what is wrong next to each field, with the schema’s own messages', () => {
-    expect(checkNewOperation({ ...good, plannedEnd: '2026-11-27T21:00' })).toEqual({ ok: false, problems: { plannedEnd: 'end_before_start' } });
-    expect(checkNewOperation({ ...good, plannedEnd: '2026-11-29T02:00' })).toEqual({ ok: false, problems: { plannedEnd: 'too_long_operation' } });
-    expect(checkNewOperation({ ...good, plannedStart: '1999-12-31T10:00' })).toMatchObject({ problems: { plannedStart: 'date_out_of_range' } });
+    expect(checkNewOperation({ ...good, plannedEnd: '2026-11-27T21:00' })).toEqual({
+      ok: false,
+      problems: { plannedEnd: 'end_before_start' },
+    });
+    expect(checkNewOperation({ ...good, plannedEnd: '2026-11-29T02:00' })).toEqual({
+      ok: false,
+      problems: { plannedEnd: 'too_long_operation' },
+    });
+    expect(checkNewOperation({ ...good, plannedStart: '1999-12-31T10:00' })).toMatchObject({
+      problems: { plannedStart: 'date_out_of_range' },
+    });
     expect(checkNewOperation({ ...good, address: '  ', team: 'x'.repeat(121) })).toEqual({
       ok: false,
       problems: { address: 'required', team: 'too_long' },
@@ -71,7 +79,14 @@ describe('new operation', () => {
     expect(empty.plannedEnd).toBe('2026-11-26T17:00');
     expect(checkNewOperation({ ...empty, plannedEnd: '2026-11-26T14:00' })).toEqual({
       ok: false,
-      problems: { type: 'required', barrio: 'unknown_barrio', address: 'required', shift: 'required', team: 'required', plannedEnd: 'end_before_start' },
+      problems: {
+        type: 'required',
+        barrio: 'unknown_barrio',
+        address: 'required',
+        shift: 'required',
+        team: 'required',
+        plannedEnd: 'end_before_start',
+      },
     });
   });
 });
@@ -106,7 +121,10 @@ describe('edit', () => {
       ok: true,
       value: { resultSummary: null },
     });
-    expect(checkOperationEdit({ ...form, resultSummary: 'x'.repeat(2001) }, operation)).toEqual({ ok: false, problems: { resultSummary: 'too_long' } });
+    expect(checkOperationEdit({ ...form, resultSummary: 'x'.repeat(2001) }, operation)).toEqual({
+      ok: false,
+      problems: { resultSummary: 'too_long' },
+    });
   });
 });
 

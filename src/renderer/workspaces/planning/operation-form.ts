@@ -14,16 +14,7 @@ import { OPERATION_TYPES, SHIFTS, type Operation, type OperationType, type Shift
 import { isOneOf } from '../../../shared/util/one-of.ts';
 import { fromCordobaDateTimeInput, toCordobaDateTimeInput } from '../../writes/cordoba-datetime.ts';
 
-export const OPERATION_FORM_FIELDS = [
-  'type',
-  'barrio',
-  'address',
-  'plannedStart',
-  'plannedEnd',
-  'shift',
-  'team',
-  'resultSummary',
-] as const;
+export const OPERATION_FORM_FIELDS = ['type', 'barrio', 'address', 'plannedStart', 'plannedEnd', 'shift', 'team', 'resultSummary'] as const;
 export type OperationFormField = (typeof OPERATION_FORM_FIELDS)[number];
 
 export interface OperationFormValues {

@@ -66,12 +66,23 @@ export function operationColumnDefs(t: TFunction<'ui'>, locale: string): ColDef<
     ...(id === 'plannedStart' && { initialSort: 'desc' as const }),
     ...(formatters[id] && { valueFormatter: formatters[id] }),
     // Pending / in conflict as an icon with a text alternative (SyncStateCell); nothing for synced rows.
-    ...(id === 'syncState' && { cellRenderer: SyncStateCell, headerTooltip: t('column.syncStateTitle'), resizable: false, suppressMovable: true }),
+    ...(id === 'syncState' && {
+      cellRenderer: SyncStateCell,
+      headerTooltip: t('column.syncStateTitle'),
+      resizable: false,
+      suppressMovable: true,
+    }),
   }));
   return [...plan, ...figureColumnDefs(t, locale)];
 }
 
-const FIGURE_WIDTHS: Partial<Record<OperationFigure, number>> = { peopleReserved: 150, noiseVerdict: 150, seizedUnits: 170, countedAttendance: 160, declaredCapacity: 160 };
+const FIGURE_WIDTHS: Partial<Record<OperationFigure, number>> = {
+  peopleReserved: 150,
+  noiseVerdict: 150,
+  seizedUnits: 170,
+  countedAttendance: 160,
+  declaredCapacity: 160,
+};
 
 /** Figures are counted by the core per block; they cannot be sorted (no index serves them). */
 function figureColumnDefs(t: TFunction<'ui'>, locale: string): ColDef<OperationRow>[] {

@@ -19,12 +19,7 @@ export interface OperationsDatasource extends IDatasource {
   forgetTotal(): void;
 }
 
-export function createOperationsDatasource({
-  filter,
-  fetchPage,
-  onLoaded,
-  onError,
-}: OperationsDatasourceOptions): OperationsDatasource {
+export function createOperationsDatasource({ filter, fetchPage, onLoaded, onError }: OperationsDatasourceOptions): OperationsDatasource {
   let total: number | undefined;
   return {
     getRows(params: IGetRowsParams): void {

@@ -24,7 +24,11 @@ const realClock: ReloadClock = {
 /** At most 2 reloads a second for hub changes. */
 export const SYNCED_RELOAD_INTERVAL_MS = 500;
 
-export function createReloadScheduler(reload: () => void, intervalMs = SYNCED_RELOAD_INTERVAL_MS, clock: ReloadClock = realClock): ReloadScheduler {
+export function createReloadScheduler(
+  reload: () => void,
+  intervalMs = SYNCED_RELOAD_INTERVAL_MS,
+  clock: ReloadClock = realClock,
+): ReloadScheduler {
   let last = -Infinity;
   let timer: unknown = null;
   const run = () => {

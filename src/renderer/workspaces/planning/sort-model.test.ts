@@ -13,7 +13,12 @@ describe('toContractSort', () => {
 
   it('skips columns the core cannot sort by', () => {
     expect(toContractSort([{ colId: 'resultSummary', sort: 'asc' }])).toEqual(DEFAULT_SORT);
-    expect(toContractSort([{ colId: 'resultSummary', sort: 'asc' }, { colId: 'team', sort: 'desc' }])).toEqual({
+    expect(
+      toContractSort([
+        { colId: 'resultSummary', sort: 'asc' },
+        { colId: 'team', sort: 'desc' },
+      ]),
+    ).toEqual({
       column: 'team',
       direction: 'desc',
     });

@@ -7,8 +7,6 @@ import { isOneOf } from '../../../shared/util/one-of.ts';
 export const isSortableColumn = (colId: string): colId is SortableColumn => isOneOf(SORTABLE_COLUMNS, colId);
 
 export function toContractSort(sortModel: readonly SortModelItem[]): OperationsSort {
-  const first = sortModel.find((item): item is SortModelItem & { colId: SortableColumn } =>
-    isSortableColumn(item.colId),
-  );
+  const first = sortModel.find((item): item is SortModelItem & { colId: SortableColumn } => isSortableColumn(item.colId));
   return first ? { column: first.colId, direction: first.sort } : DEFAULT_SORT;
 }

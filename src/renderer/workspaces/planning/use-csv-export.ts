@@ -36,7 +36,10 @@ export function useCsvExport(gridApi: () => GridApi<OperationRow> | null) {
       try {
         const result = await api.call('operations.exportCsv', {
           filter,
-          ...(grid && { sort: exportSort(grid.getColumnState()), columns: exportColumns(grid.getAllDisplayedColumns().map((c) => c.getColId())) }),
+          ...(grid && {
+            sort: exportSort(grid.getColumnState()),
+            columns: exportColumns(grid.getAllDisplayedColumns().map((c) => c.getColId())),
+          }),
           ...(isOneOf(LANGUAGES, i18n.language) && { language: i18n.language }),
         });
         startDownload(result.download, result.fileName);

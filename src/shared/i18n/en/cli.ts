@@ -3,7 +3,8 @@ import type esAR from '../es-AR/cli.ts';
 
 export default {
   usage_seed: 'Usage: npm run seed -- [--operations N] [--seed S] [--until YYYY-MM-DD] [--data-dir DIR] [--append] [--lang es-AR|en]',
-  usage_web: 'Usage: npm run start:web -- [--data-dir DIR] [--port N] [--host 127.0.0.1 [--allow-remote]] [--open] [--no-demo] [--hub URL --hub-user USER | --no-hub] [--lang es-AR|en]',
+  usage_web:
+    'Usage: npm run start:web -- [--data-dir DIR] [--port N] [--host 127.0.0.1 [--allow-remote]] [--open] [--no-demo] [--hub URL --hub-user USER | --no-hub] [--lang es-AR|en]',
   unknown_flag: 'Unknown option: {{flag}}',
   missing_value: 'Missing value for option {{flag}}',
   bad_integer: 'Option {{flag}} must be a whole number between {{min}} and {{max}} (got “{{value}}”)',
@@ -23,7 +24,8 @@ export default {
   hub_remote: 'Following the dispatch hub {{url}} as “{{user}}”',
   hub_remote_signed_out: 'Dispatch hub {{url}}: sign in from “Settings” in the console',
   hub_bad_url: 'Option --hub needs an http(s)://… address (got “{{value}}”)',
-  hub_credentials_missing: 'With --hub-user set the password in the CONVIVENCIA_HUB_PASSWORD environment variable (or leave out --hub-user and sign in from “Settings” in the console).',
+  hub_credentials_missing:
+    'With --hub-user set the password in the CONVIVENCIA_HUB_PASSWORD environment variable (or leave out --hub-user and sign in from “Settings” in the console).',
   web_ready: 'Console in browser mode: {{url}}',
   web_data: 'Local data: {{dir}}',
   web_stop: 'Ctrl+C to stop.',

@@ -21,7 +21,8 @@ export default {
   demo_accounts: 'Demo accounts (also in {{file}}):',
   demo_account: '  {{username}} · {{role}} · password: {{password}}',
   demo_devices: '{{count}} demo devices. To simulate patrols: npm run simulate -- --units {{count}} --data-dir "{{dir}}"',
-  no_users: 'There are no users yet. Add one with: npm run hub -- user add USERNAME --role dispatcher --name "Name", or start with --demo-units 24 to get demo accounts.',
+  no_users:
+    'There are no users yet. Add one with: npm run hub -- user add USERNAME --role dispatcher --name "Name", or start with --demo-units 24 to get demo accounts.',
   port_in_use: 'Port {{port}} is in use. Pick another with --port, or --port 0 for a free one.',
   hub_in_use: 'Another hub (process {{pid}}) is already using the data folder {{dir}}.',
   store_unavailable: 'Cannot open the hub store {{file}} ({{reason}}).',
@@ -43,7 +44,8 @@ export default {
   role_administrator: 'administration',
   sim_no_credentials: 'There are no demo credentials in {{file}}. Start the hub with --demo-units N on that data folder first.',
   sim_bad_credentials: 'The file {{file}} is not in the expected format.',
-  sim_too_few: 'The hub of {{dir}} has {{available}} demo devices and {{requested}} were asked for. Use a new data folder and start the hub with --demo-units {{requested}} or more.',
+  sim_too_few:
+    'The hub of {{dir}} has {{available}} demo devices and {{requested}} were asked for. Use a new data folder and start the hub with --demo-units {{requested}} or more.',
   sim_no_url: 'Where the hub listens is unknown: give it with --hub URL.',
   sim_bad_url: 'Option --hub must be an http:// or https:// address (got “{{value}}”).',
   sim_starting: 'Simulating {{units}} units at {{hz}} Hz against {{url}} (seed {{seed}})…',

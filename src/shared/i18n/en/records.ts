@@ -391,7 +391,8 @@ export default {
   court: {
     title: 'Faltas court: incoming actas and notices',
     intro: 'Actas and notices from closed operations, newest first.',
-    notAllowed: 'Only court staff, judges and administrators see actas and notices. The account the console is signed in with cannot read them.',
+    notAllowed:
+      'Only court staff, judges and administrators see actas and notices. The account the console is signed in with cannot read them.',
     notSignedIn: 'The console is not signed in to a hub with a court account: the list shows only what is already in the local cache.',
     loading: 'Loading actas…',
     loadFailed: 'Could not load the list of actas.',

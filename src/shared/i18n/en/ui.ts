@@ -135,7 +135,8 @@ export default {
     done_one: 'Exported {{formatted}} operation ({{size}}): {{fileName}}.',
     done_other: 'Exported {{formatted}} operations ({{size}}): {{fileName}}.',
     failed: 'The export failed.',
-    tooLarge: 'The filter matches {{formatted}} operations: at most {{max}} go in one file. Narrow the filter (for example by dates or type).',
+    tooLarge:
+      'The filter matches {{formatted}} operations: at most {{max}} go in one file. Narrow the filter (for example by dates or type).',
     empty: 'There are no operations to export with this filter.',
     alreadyRunning: 'An export is already running; wait for it to finish.',
   },
@@ -578,7 +579,8 @@ export default {
     itemConflicts_other: '{{count}} conflicts',
     inSelected: 'Already assigned to the selected operation',
     selection: 'Selected operation: {{operation}}',
-    noSelection: 'Choose an operation (arrows and Enter in the grid) and tick staff or resources (Space or Enter), or drag them onto the card.',
+    noSelection:
+      'Choose an operation (arrows and Enter in the grid) and tick staff or resources (Space or Enter), or drag them onto the card.',
     picked_one: '{{count}} picked',
     picked_other: '{{count}} picked',
     assign: 'Assign',
@@ -609,8 +611,10 @@ export default {
       weekly_hours: '{{name}} works {{hours}} h this week (maximum {{max}} h) over {{operations}} operations.',
       missing_qualification: '{{operation}}: nobody assigned is {{qualifications}}.',
       missing_equipment: '{{operation}}: no {{instrument}} assigned.',
-      out_of_calibration_breathalyser: '{{name}}: verification expired on {{date}} (verified on {{calibratedOn}}, valid {{months}} months) — {{operation}}.',
-      out_of_calibration_sound_meter: '{{name}}: calibration expired on {{date}} (calibrated on {{calibratedOn}}, valid {{months}} months) — {{operation}}.',
+      out_of_calibration_breathalyser:
+        '{{name}}: verification expired on {{date}} (verified on {{calibratedOn}}, valid {{months}} months) — {{operation}}.',
+      out_of_calibration_sound_meter:
+        '{{name}}: calibration expired on {{date}} (calibrated on {{calibratedOn}}, valid {{months}} months) — {{operation}}.',
       never_calibrated: '{{name}}: no verification or calibration on record — {{operation}}.',
     },
     instrument: {
@@ -631,7 +635,8 @@ export default {
     move: {
       action: 'Move…',
       title: 'Move operation',
-      intro: '{{operation}}. Choose the day and the shift: within the same shift it keeps its time; in another, it starts when that shift starts. The duration does not change.',
+      intro:
+        '{{operation}}. Choose the day and the shift: within the same shift it keeps its time; in another, it starts when that shift starts. The duration does not change.',
       day: 'Day',
       shift: 'Shift',
       submit: 'Move',

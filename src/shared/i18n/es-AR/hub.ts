@@ -18,8 +18,10 @@ export default {
   stop: 'Ctrl+C para detener.',
   demo_accounts: 'Cuentas de demostración (también en {{file}}):',
   demo_account: '  {{username}} · {{role}} · contraseña: {{password}}',
-  demo_devices: '{{count}} dispositivos de demostración. Para simular patrullas: npm run simulate -- --units {{count}} --data-dir "{{dir}}"',
-  no_users: 'Todavía no hay usuarios. Agregue uno con: npm run hub -- user add USUARIO --role dispatcher --name "Nombre", o inicie con --demo-units 24 para tener cuentas de demostración.',
+  demo_devices:
+    '{{count}} dispositivos de demostración. Para simular patrullas: npm run simulate -- --units {{count}} --data-dir "{{dir}}"',
+  no_users:
+    'Todavía no hay usuarios. Agregue uno con: npm run hub -- user add USUARIO --role dispatcher --name "Nombre", o inicie con --demo-units 24 para tener cuentas de demostración.',
   port_in_use: 'El puerto {{port}} está en uso. Elija otro con --port, o --port 0 para uno libre.',
   hub_in_use: 'Otro hub (proceso {{pid}}) ya usa la carpeta de datos {{dir}}.',
   store_unavailable: 'No se puede abrir el almacén del hub {{file}} ({{reason}}).',
@@ -41,7 +43,8 @@ export default {
   role_administrator: 'administración',
   sim_no_credentials: 'No hay credenciales de demostración en {{file}}. Inicie antes el hub con --demo-units N en esa carpeta de datos.',
   sim_bad_credentials: 'El archivo {{file}} no tiene el formato esperado.',
-  sim_too_few: 'El hub de {{dir}} tiene {{available}} dispositivos de demostración y se pidieron {{requested}}. Use una carpeta de datos nueva e inicie el hub con --demo-units {{requested}} o más.',
+  sim_too_few:
+    'El hub de {{dir}} tiene {{available}} dispositivos de demostración y se pidieron {{requested}}. Use una carpeta de datos nueva e inicie el hub con --demo-units {{requested}} o más.',
   sim_no_url: 'No se sabe dónde escucha el hub: indíquelo con --hub URL.',
   sim_bad_url: 'La opción --hub debe ser una dirección http:// o https:// (se recibió «{{value}}»).',
   sim_starting: 'Simulando {{units}} unidades a {{hz}} Hz contra {{url}} (semilla {{seed}})…',

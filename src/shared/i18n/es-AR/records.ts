@@ -16,7 +16,8 @@ export default {
   close: {
     open: 'Cerrar con resultados',
     title: 'Cerrar el operativo con resultados',
-    intro: 'Cargue el resultado y los hallazgos. El veredicto se calcula mientras escribe, con la normativa vigente a la hora de cada medición.',
+    intro:
+      'Cargue el resultado y los hallazgos. El veredicto se calcula mientras escribe, con la normativa vigente a la hora de cada medición.',
     loading: 'Cargando el equipo y los instrumentos reservados…',
     resultSection: 'Resultado',
     findingsSection: 'Hallazgos',
@@ -55,7 +56,8 @@ export default {
     tier: 'Tramo provincial {{tier}}: hasta {{months}} meses de inhabilitación.',
     suggestActa: 'Agregar acta para la prueba {{n}}',
     actaAdded: 'Acta agregada (hallazgo {{n}}).',
-    actaDescription: 'Control de alcoholemia positivo: {{counted}} g/L en la medición que cuenta (límite {{limit}} g/L). Vehículo dominio {{plate}}.',
+    actaDescription:
+      'Control de alcoholemia positivo: {{counted}} g/L en la medición que cuenta (límite {{limit}} g/L). Vehículo dominio {{plate}}.',
   },
   alcoholStatus: {
     negative: 'Negativo',
@@ -391,8 +393,10 @@ export default {
   court: {
     title: 'Tribunal de Faltas: actas y emplazamientos recibidos',
     intro: 'Actas y emplazamientos de los operativos cerrados, los más recientes primero.',
-    notAllowed: 'Las actas y emplazamientos solo los ven el personal del tribunal, los jueces y la administración. La cuenta con la que está conectada la consola no puede leerlos.',
-    notSignedIn: 'La consola no está conectada a un hub con una cuenta del tribunal: la lista muestra solo lo que ya está en la caché local.',
+    notAllowed:
+      'Las actas y emplazamientos solo los ven el personal del tribunal, los jueces y la administración. La cuenta con la que está conectada la consola no puede leerlos.',
+    notSignedIn:
+      'La consola no está conectada a un hub con una cuenta del tribunal: la lista muestra solo lo que ya está en la caché local.',
     loading: 'Cargando actas…',
     loadFailed: 'No se pudo cargar la lista de actas.',
     empty: 'No hay actas ni emplazamientos recibidos.',

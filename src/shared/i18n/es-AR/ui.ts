@@ -24,8 +24,7 @@ export default {
     badge: 'Próximamente',
     dispatch: 'Cola de denuncias — próximamente.',
     court: 'Expedientes, agenda de audiencias, acta de audiencia presencial y resoluciones — próximamente.',
-    insights:
-      'Cumplimiento sin sanción, tiempos de respuesta y tendencias por zona y tipo de operativo — próximamente.',
+    insights: 'Cumplimiento sin sanción, tiempos de respuesta y tendencias por zona y tipo de operativo — próximamente.',
   },
   connection: {
     lost: 'Sin conexión con el host local',
@@ -138,7 +137,8 @@ export default {
     done_one: 'Se exportó {{formatted}} operación ({{size}}): {{fileName}}.',
     done_other: 'Se exportaron {{formatted}} operaciones ({{size}}): {{fileName}}.',
     failed: 'No se pudo exportar.',
-    tooLarge: 'El filtro tiene {{formatted}} operaciones: se exportan hasta {{max}} por archivo. Acote el filtro (por ejemplo, por fechas o tipo).',
+    tooLarge:
+      'El filtro tiene {{formatted}} operaciones: se exportan hasta {{max}} por archivo. Acote el filtro (por ejemplo, por fechas o tipo).',
     empty: 'No hay operaciones que exportar con este filtro.',
     alreadyRunning: 'Ya hay una exportación en curso; espere a que termine.',
   },
@@ -438,7 +438,8 @@ export default {
     newTitle: 'Nuevo operativo',
     editTitle: 'Editar operativo',
     conflictTitle: 'Editar operativo en conflicto',
-    conflictHint: 'El formulario muestra su versión sobre el registro actual del hub. Al guardar se descartan los cambios rechazados y se envían estos.',
+    conflictHint:
+      'El formulario muestra su versión sobre el registro actual del hub. Al guardar se descartan los cambios rechazados y se envían estos.',
     conflictRecreateHint: 'El hub no tiene este operativo: al guardar se crea uno nuevo con estos datos.',
     loading: 'Cargando el operativo…',
     notFound: 'Este operativo ya no está en la caché local.',
@@ -590,7 +591,8 @@ export default {
     itemConflicts_other: '{{count}} conflictos',
     inSelected: 'Ya asignado al operativo seleccionado',
     selection: 'Operativo seleccionado: {{operation}}',
-    noSelection: 'Elija un operativo (flechas y Enter en la grilla) y marque personal o recursos (Espacio o Enter), o arrástrelos sobre la tarjeta.',
+    noSelection:
+      'Elija un operativo (flechas y Enter en la grilla) y marque personal o recursos (Espacio o Enter), o arrástrelos sobre la tarjeta.',
     picked_one: '{{count}} elegido',
     picked_other: '{{count}} elegidos',
     assign: 'Asignar',
@@ -621,8 +623,10 @@ export default {
       weekly_hours: '{{name}} suma {{hours}} h en la semana (máximo {{max}} h) en {{operations}} operativos.',
       missing_qualification: '{{operation}}: nadie asignado es {{qualifications}}.',
       missing_equipment: '{{operation}}: falta asignar un {{instrument}}.',
-      out_of_calibration_breathalyser: '{{name}}: verificación vencida el {{date}} (verificado el {{calibratedOn}}, vale {{months}} meses) — {{operation}}.',
-      out_of_calibration_sound_meter: '{{name}}: calibración vencida el {{date}} (calibrado el {{calibratedOn}}, vale {{months}} meses) — {{operation}}.',
+      out_of_calibration_breathalyser:
+        '{{name}}: verificación vencida el {{date}} (verificado el {{calibratedOn}}, vale {{months}} meses) — {{operation}}.',
+      out_of_calibration_sound_meter:
+        '{{name}}: calibración vencida el {{date}} (calibrado el {{calibratedOn}}, vale {{months}} meses) — {{operation}}.',
       never_calibrated: '{{name}}: sin verificación ni calibración registrada — {{operation}}.',
     },
     instrument: {
@@ -643,7 +647,8 @@ export default {
     move: {
       action: 'Mover…',
       title: 'Mover operativo',
-      intro: '{{operation}}. Elija el día y el turno: en el mismo turno conserva la hora; en otro, empieza al inicio de ese turno. La duración no cambia.',
+      intro:
+        '{{operation}}. Elija el día y el turno: en el mismo turno conserva la hora; en otro, empieza al inicio de ese turno. La duración no cambia.',
       day: 'Día',
       shift: 'Turno',
       submit: 'Mover',

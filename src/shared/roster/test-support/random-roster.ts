@@ -13,7 +13,11 @@ const DAY = 24 * HOUR;
 export const DEMO_RULES: RosterRules = {
   minRestHours: 12,
   maxWeeklyHours: 48,
-  shiftTimes: { morning: { start: '06:00', end: '14:00' }, afternoon: { start: '14:00', end: '22:00' }, night: { start: '22:00', end: '06:00' } },
+  shiftTimes: {
+    morning: { start: '06:00', end: '14:00' },
+    afternoon: { start: '14:00', end: '22:00' },
+    night: { start: '22:00', end: '06:00' },
+  },
   calibrationMonths: { breathalyser: 12, sound_meter: 12 },
 };
 
@@ -37,16 +41,30 @@ function qualifications(prng: Prng, n: number): Qualification[] {
 
 function operation(prng: Prng, n: number, weekStart: number): RosterOperation {
   const day = prng.int(0, 6); // 0 = Monday
-  const type: OperationType = prng.pick(['alcohol_test', 'alcohol_test', 'noise_check', 'noise_check', 'public_event', 'street_vending', 'vacant_lot', 'education_session', 'camera_review']);
+  const type: OperationType = prng.pick([
+    'alcohol_test',
+    'alcohol_test',
+    'noise_check',
+    'noise_check',
+    'public_event',
+    'street_vending',
+    'vacant_lot',
+    'education_session',
+    'camera_review',
+  ]);
   // Checkpoints and noise checks at night (Córdoba UTC−3: 22:00 local is 01:00 UTC; offsets are whole hours).
   const hour = type === 'alcohol_test' || type === 'noise_check' ? prng.pick([20, 21, 22, 23]) : prng.pick([7, 8, 9, 10, 14, 15, 16, 17]);
   const start = weekStart + day * DAY + hour * HOUR + prng.pick([0, 30]) * 60_000;
-  return { id: id('o', n), type, start, end: start + prng.int(4, 10) * HOUR / 2 };
+  return { id: id('o', n), type, start, end: start + (prng.int(4, 10) * HOUR) / 2 };
 }
 
 export function randomWeek(prng: Prng, options: RandomWeekOptions): RosterWeek {
   const { start, end } = cordobaWeek(options.weekOf);
-  const people: Person[] = Array.from({ length: options.people }, (_, n) => ({ id: id('p', n), name: `Promotor ${n}`, qualifications: qualifications(prng, n) }));
+  const people: Person[] = Array.from({ length: options.people }, (_, n) => ({
+    id: id('p', n),
+    name: `Promotor ${n}`,
+    qualifications: qualifications(prng, n),
+  }));
   const resources: Resource[] = Array.from({ length: options.resources }, (_, n) => {
     const kind = n % 5 === 0 ? 'vehicle' : n % 2 ? 'breathalyser' : 'sound_meter';
     if (kind === 'vehicle') return { id: id('r', n), kind, label: `Móvil ${n}` };
@@ -72,7 +90,12 @@ export function randomWeek(prng: Prng, options: RandomWeekOptions): RosterWeek {
     const team = new Set<string>();
     const qualified = op.type === 'alcohol_test' ? 'alcohol_test_operator' : op.type === 'noise_check' ? 'sound_meter_operator' : null;
     if (qualified && prng.chance(0.9)) {
-      const operator = pick(people.filter((p) => p.qualifications.includes(qualified)), op, 12 * HOUR, team);
+      const operator = pick(
+        people.filter((p) => p.qualifications.includes(qualified)),
+        op,
+        12 * HOUR,
+        team,
+      );
       if (operator) team.add(operator.id);
     }
     const size = prng.int(2, 3);
@@ -105,8 +128,8 @@ export function randomEdits(prng: Prng, initial: RosterWeek) {
     if (roll < 0.4) return { kind: 'assign', assignment: { operationId, resourceId: prng.pick(initial.resources).id } };
     if (roll < 0.7 && assigned.size) return { kind: 'unassign', assignment: prng.pick([...assigned.values()]) };
     const op = ops.get(operationId)!;
-    const start = op.start + prng.int(-24, 24) * HOUR / 2; // drag to another time or day
-    return { kind: 'move', operationId, start, end: start + (prng.chance(0.2) ? prng.int(2, 12) * HOUR / 2 : op.end - op.start) };
+    const start = op.start + (prng.int(-24, 24) * HOUR) / 2; // drag to another time or day
+    return { kind: 'move', operationId, start, end: start + (prng.chance(0.2) ? (prng.int(2, 12) * HOUR) / 2 : op.end - op.start) };
   }
 
   function record(change: RosterChange): void {

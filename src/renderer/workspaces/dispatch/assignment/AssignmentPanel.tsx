@@ -143,7 +143,9 @@ function AssignmentForm({ unitId, callSign, assigned }: AssignmentFormProps) {
           </span>
         )}
       </div>
-      {outcome?.kind === 'failed' && <ApiErrorNotice error={outcome.error} title={t('dispatch.assignment.failed')} onDismiss={() => setOutcome(null)} />}
+      {outcome?.kind === 'failed' && (
+        <ApiErrorNotice error={outcome.error} title={t('dispatch.assignment.failed')} onDismiss={() => setOutcome(null)} />
+      )}
       {(outcome?.kind === 'assigned' || outcome?.kind === 'released') && (
         <p className="form-field__hint" role="status" data-testid="assignment-done">
           {t(`dispatch.assignment.${outcome.kind}`, { callSign })}

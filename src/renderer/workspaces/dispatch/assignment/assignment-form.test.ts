@@ -4,7 +4,10 @@ import { checkAssignment } from './assignment-form.ts';
 
 describe('checkAssignment', () => {
   it('sends the task trimmed', () => {
-    expect(checkAssignment('  Denuncia por ruidos — Bv. San Juan 500 ')).toEqual({ ok: true, assignment: 'Denuncia por ruidos — Bv. San Juan 500' });
+    expect(checkAssignment('  Denuncia por ruidos — Bv. San Juan 500 ')).toEqual({
+      ok: true,
+      assignment: 'Denuncia por ruidos — Bv. San Juan 500',
+    });
   });
 
   it.each(['', '   ', '\n'])('an empty task (%j) is required', (text) => {

@@ -7,8 +7,7 @@ export const ASSIGNMENT_PROBLEMS = ['required', 'too_long'] as const;
 export type AssignmentProblem = (typeof ASSIGNMENT_PROBLEMS)[number];
 
 export type AssignmentCheck =
-  | { readonly ok: true; readonly assignment: string }
-  | { readonly ok: false; readonly problem: AssignmentProblem };
+  { readonly ok: true; readonly assignment: string } | { readonly ok: false; readonly problem: AssignmentProblem };
 
 /** The task to send (trimmed), or why it cannot be sent. */
 export function checkAssignment(text: string): AssignmentCheck {

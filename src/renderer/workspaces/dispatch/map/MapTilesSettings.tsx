@@ -98,7 +98,11 @@ export function MapTilesSettings() {
         <h3 id={`${id}-heading`}>{t('map.tiles.heading')}</h3>
         <p className="settings-section__description">{t('map.tiles.description')}</p>
         <p data-testid="map-tiles-state">
-          {activeOrigin ? t('map.tiles.inUse', { origin: activeOrigin }) : snapshot.reloadNeeded ? t('map.tiles.savedNotInUse') : t('map.tiles.none')}
+          {activeOrigin
+            ? t('map.tiles.inUse', { origin: activeOrigin })
+            : snapshot.reloadNeeded
+              ? t('map.tiles.savedNotInUse')
+              : t('map.tiles.none')}
         </p>
         {snapshot.reloadNeeded && (
           <div className="notice notice--warning settings-row" data-testid="map-tiles-reload-needed">
@@ -118,7 +122,9 @@ export function MapTilesSettings() {
             {t(`map.tiles.${outcome.kind}`)}
           </p>
         )}
-        {outcome?.kind === 'failed' && <ApiErrorNotice error={outcome.error} title={t('map.tiles.saveFailed')} onDismiss={() => setOutcome(null)} />}
+        {outcome?.kind === 'failed' && (
+          <ApiErrorNotice error={outcome.error} title={t('map.tiles.saveFailed')} onDismiss={() => setOutcome(null)} />
+        )}
         <form className="settings-form" onSubmit={submit} noValidate>
           {field('urlTemplate')}
           {field('attribution')}

@@ -98,8 +98,7 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
   );
   const [loadedTiles, setLoadedTiles] = useState<ReadonlySet<string>>(() => new Set());
   const onTileLoad = useCallback(
-    (url: string) =>
-      setLoadedTiles((old) => (old.has(url) ? old : old.size >= REMEMBERED_TILES ? new Set([url]) : new Set(old).add(url))),
+    (url: string) => setLoadedTiles((old) => (old.has(url) ? old : old.size >= REMEMBERED_TILES ? new Set([url]) : new Set(old).add(url))),
     [],
   );
   const tilesShown = tiles.some((tile) => loadedTiles.has(tile.url));
@@ -191,24 +190,36 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
           <Basemap mpp={mpp} overTiles={tilesShown} />
           <MarkersLayer markers={markers} selectedId={selectedId} mpp={mpp} onSelect={onSelect} />
           {selected && (
-            <circle
-              className="unit-marker-selection"
-              cx={selected.at.x}
-              cy={selected.at.y}
-              r={MARKER_PX * 2 * mpp}
-              aria-hidden="true"
-            />
+            <circle className="unit-marker-selection" cx={selected.at.x} cy={selected.at.y} r={MARKER_PX * 2 * mpp} aria-hidden="true" />
           )}
           {replay && <ReplayLayer tracks={replay} mpp={mpp} />}
         </svg>
         <div className="unit-map__controls" role="group" aria-label={t('map.controls')}>
-          <button type="button" className="unit-map__control" aria-label={t('map.zoomIn')} title={t('map.zoomIn')} onClick={() => zoom(ZOOM_STEP)}>
+          <button
+            type="button"
+            className="unit-map__control"
+            aria-label={t('map.zoomIn')}
+            title={t('map.zoomIn')}
+            onClick={() => zoom(ZOOM_STEP)}
+          >
             +
           </button>
-          <button type="button" className="unit-map__control" aria-label={t('map.zoomOut')} title={t('map.zoomOut')} onClick={() => zoom(1 / ZOOM_STEP)}>
+          <button
+            type="button"
+            className="unit-map__control"
+            aria-label={t('map.zoomOut')}
+            title={t('map.zoomOut')}
+            onClick={() => zoom(1 / ZOOM_STEP)}
+          >
             −
           </button>
-          <button type="button" className="unit-map__control" aria-label={t('map.reset')} title={t('map.reset')} onClick={() => setView(null)}>
+          <button
+            type="button"
+            className="unit-map__control"
+            aria-label={t('map.reset')}
+            title={t('map.reset')}
+            onClick={() => setView(null)}
+          >
             ⌂
           </button>
         </div>
@@ -230,7 +241,13 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
  * The online tiles under the basemap. An <image> that fails to load draws nothing, so without the network the
  * bundled basemap is all there is; each one that loads is reported (the basemap then turns translucent).
  */
-const TileLayer = memo(function TileLayer({ tiles, onLoad }: { readonly tiles: readonly TilePlacement[]; readonly onLoad: (url: string) => void }) {
+const TileLayer = memo(function TileLayer({
+  tiles,
+  onLoad,
+}: {
+  readonly tiles: readonly TilePlacement[];
+  readonly onLoad: (url: string) => void;
+}) {
   return (
     <g className="map-tiles" aria-hidden="true" data-testid="map-tiles">
       {tiles.map((tile) => (
@@ -363,7 +380,13 @@ function ReplayLayer({ tracks, mpp }: { readonly tracks: readonly ReplayTrackVie
   return (
     <g className="replay-layer" aria-hidden="true">
       {tracks.map((track) => (
-        <path key={track.unitId} className={`replay-path replay-path--${track.colour}`} d={track.d} data-testid="replay-path" data-unit-id={track.unitId} />
+        <path
+          key={track.unitId}
+          className={`replay-path replay-path--${track.colour}`}
+          d={track.d}
+          data-testid="replay-path"
+          data-unit-id={track.unitId}
+        />
       ))}
       {tracks.map(
         (track) =>

@@ -53,7 +53,10 @@ describe('the map view', () => {
   });
 
   it('fits points with a margin, whichever side is the tighter', () => {
-    const points = [{ x: -1_000, y: -2_000 }, { x: 3_000, y: 2_000 }];
+    const points = [
+      { x: -1_000, y: -2_000 },
+      { x: 3_000, y: 2_000 },
+    ];
     expect(fitView(points, 0.5, 0)).toEqual({ cx: 1_000, cy: 0, width: 8_000 }); // height 4 km needs width 8 km
     expect(fitView(points, 2, 0.5)).toEqual({ cx: 1_000, cy: 0, width: 8_000 }); // width 4 km, doubled by the margin
     expect(fitView([], 1)).toEqual({ cx: 0, cy: 0, width: 2 * CITY_HALF_SIDE_M });

@@ -69,7 +69,9 @@ describe('tile source store', () => {
 describe('tile form', () => {
   it('trims and checks both fields', () => {
     expect(checkTileForm({ urlTemplate: `  ${OSM.urlTemplate} `, attribution: ' © OpenStreetMap ' })).toEqual({ source: OSM });
-    expect(checkTileForm({ urlTemplate: '', attribution: '' })).toEqual({ problems: { urlTemplate: 'empty', attribution: 'attribution_empty' } });
+    expect(checkTileForm({ urlTemplate: '', attribution: '' })).toEqual({
+      problems: { urlTemplate: 'empty', attribution: 'attribution_empty' },
+    });
     expect(checkTileForm({ urlTemplate: 'http://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: 'x' })).toEqual({
       problems: { urlTemplate: 'scheme' },
     });

@@ -19,7 +19,16 @@ function unit(id: string, callSign: string, status: string, ageSeconds: number |
     position:
       ageSeconds === null
         ? null
-        : { unitId: id, lat: -31.4167, lng: -64.1833, accuracyM: 5, speedKmh: 0, heading: 0, deviceTime: NOW, receivedAt: NOW - ageSeconds * 1000 },
+        : {
+            unitId: id,
+            lat: -31.4167,
+            lng: -64.1833,
+            accuracyM: 5,
+            speedKmh: 0,
+            heading: 0,
+            deviceTime: NOW,
+            receivedAt: NOW - ageSeconds * 1000,
+          },
   };
 }
 
@@ -47,10 +56,18 @@ describe('unit markers', () => {
 
   it('greys a unit without signal, and every unit when the board is stale', () => {
     const live = unitMarkers(units, NOW, DEFAULT_FRESHNESS, false, 'es-AR');
-    expect(live.map((m) => [m.id, m.staleness])).toEqual([['u2', 'lost'], ['u3', null], ['u10', null]]); // 40 s is amber, not lost
+    expect(live.map((m) => [m.id, m.staleness])).toEqual([
+      ['u2', 'lost'],
+      ['u3', null],
+      ['u10', null],
+    ]); // 40 s is amber, not lost
     const stale = unitMarkers(units, NOW, DEFAULT_FRESHNESS, true, 'es-AR');
     expect(stale.map((m) => m.staleness)).toEqual(['lost', 'board', 'board']);
-    expect(unitMarkers(units, NOW, { amberAfterSeconds: 1, lostAfterSeconds: 2 }, false, 'es-AR').map((m) => m.staleness)).toEqual(['lost', 'lost', 'lost']);
+    expect(unitMarkers(units, NOW, { amberAfterSeconds: 1, lostAfterSeconds: 2 }, false, 'es-AR').map((m) => m.staleness)).toEqual([
+      'lost',
+      'lost',
+      'lost',
+    ]);
   });
 
   it('colours by status through classes, neutral for a status it does not know', () => {

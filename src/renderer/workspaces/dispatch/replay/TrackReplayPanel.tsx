@@ -137,7 +137,12 @@ export function TrackReplayPanel({ units, selectedId, replay, unitStates }: Trac
             ))}
           </>
         )}
-        <button type="submit" className="button button--primary" disabled={problem !== null || state.phase === 'loading'} data-testid="replay-load">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={problem !== null || state.phase === 'loading'}
+          data-testid="replay-load"
+        >
           {t('replay.load')}
         </button>
         {state.phase !== 'idle' && (
@@ -197,12 +202,7 @@ function Player({ replay, extent, unitStates, locale, now }: PlayerProps) {
         {t('replay.covers', { from: formatReplayClock(extent.from, now, locale), to: formatReplayClock(extent.to, now, locale) })}
       </p>
       <div className="replay__controls">
-        <button
-          type="button"
-          className="button replay__play"
-          onClick={() => replay.setPlaying(!replay.playing)}
-          data-testid="replay-play"
-        >
+        <button type="button" className="button replay__play" onClick={() => replay.setPlaying(!replay.playing)} data-testid="replay-play">
           {replay.playing ? t('replay.pause') : t('replay.play')}
         </button>
         <label className="replay__speed">

@@ -15,7 +15,13 @@ import {
 } from './replay.ts';
 
 const T0 = cordobaInstant(2026, 11, 26, 14, 0);
-const point = (s: number, lat: number, lng: number, speed = 20, heading = 90): TrackPoint => ({ t: T0 + s * 1000, lat, lng, speed, heading });
+const point = (s: number, lat: number, lng: number, speed = 20, heading = 90): TrackPoint => ({
+  t: T0 + s * 1000,
+  lat,
+  lng,
+  speed,
+  heading,
+});
 const track = [point(0, -31.4, -64.2, 10, 350), point(10, -31.41, -64.19, 30, 10), point(20, -31.42, -64.18), point(200, -31.5, -64.1)];
 const GAP = 30_000;
 
@@ -44,7 +50,10 @@ describe('replay windows', () => {
     expect(customWindow('2026-11-25T14:00', '2026-11-26T14:30', now)).toEqual({ ok: false, problem: 'window_too_long' });
     expect(customWindow('2026-11-25T14:00', '2026-11-25T15:00', now)).toEqual({ ok: false, problem: 'too_old' });
     // "exactly 24 h ago" typed in whole minutes is accepted and starts at the limit
-    expect(customWindow('2026-11-25T15:00', '2026-11-25T16:00', now)).toEqual({ ok: true, window: { from: now - 86_400_000, to: T0 - 22 * 3_600_000 } });
+    expect(customWindow('2026-11-25T15:00', '2026-11-25T16:00', now)).toEqual({
+      ok: true,
+      window: { from: now - 86_400_000, to: T0 - 22 * 3_600_000 },
+    });
   });
 });
 
@@ -88,7 +97,13 @@ describe('replay positions', () => {
 
 describe('the replay clock', () => {
   it('covers what the loaded tracks cover', () => {
-    expect(replayExtent([{ unitId: 'a', points: track }, { unitId: 'b', points: [point(-30, 0, 0)] }, { unitId: 'c', points: [] }])).toEqual({
+    expect(
+      replayExtent([
+        { unitId: 'a', points: track },
+        { unitId: 'b', points: [point(-30, 0, 0)] },
+        { unitId: 'c', points: [] },
+      ]),
+    ).toEqual({
       from: T0 - 30_000,
       to: T0 + 200_000,
     });

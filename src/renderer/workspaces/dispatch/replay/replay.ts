@@ -153,7 +153,14 @@ const dayClockFormats = new Map<string, Intl.DateTimeFormat>();
 function cachedFormat(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let format = cache.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone: CORDOBA_TZ, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', ...options });
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: CORDOBA_TZ,
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      ...options,
+    });
     cache.set(locale, format);
   }
   return format;

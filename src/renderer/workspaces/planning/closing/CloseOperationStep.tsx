@@ -25,7 +25,15 @@ import {
   suggestActaForTest,
   type FindingDraft,
 } from './closing-form.ts';
-import { alcoholRowVerdict, FINDING_FIELDS, RESULT_SPECS, resultVerdict, type SettingEntries, type VerdictFact, type VerdictView } from './result-specs.ts';
+import {
+  alcoholRowVerdict,
+  FINDING_FIELDS,
+  RESULT_SPECS,
+  resultVerdict,
+  type SettingEntries,
+  type VerdictFact,
+  type VerdictView,
+} from './result-specs.ts';
 import { buildCandidate, type RowValues, type SpecProblem, type SpecProblems, type SpecValues } from './spec-form.ts';
 import { RowsField, SpecFields, type SelectOption } from './SpecFields.tsx';
 import { useRecordsText, type RecordsText } from './use-records-text.ts';
@@ -53,7 +61,9 @@ export function CloseOperationStep(props: CloseOperationStepProps) {
     let current = true;
     // Without the roster the form still works (no prefilled instrument, promoters by id); without the hub's
     // settings the verdicts use DOMAIN.md's defaults, as the console does until its first sync.
-    const week = api.call('roster.week', { date: cordobaIsoDate(props.operation.plannedStart) }).catch(() => ({ people: [], resources: [] }));
+    const week = api
+      .call('roster.week', { date: cordobaIsoDate(props.operation.plannedStart) })
+      .catch(() => ({ people: [], resources: [] }));
     const settings = api.call('settings.list', {}).then(
       ({ entries }) => entries.map((record) => record.entry),
       () => [],
@@ -67,10 +77,7 @@ export function CloseOperationStep(props: CloseOperationStepProps) {
   return <CloseForm {...props} roster={roster} />;
 }
 
-type Notice =
-  | { readonly kind: 'refused'; readonly reason: string }
-  | { readonly kind: 'error'; readonly error: unknown }
-  | null;
+type Notice = { readonly kind: 'refused'; readonly reason: string } | { readonly kind: 'error'; readonly error: unknown } | null;
 
 function CloseForm({ operation, onBack, onClosed, roster }: CloseOperationStepProps & { readonly roster: Roster }) {
   const { t: tUi } = useTranslation();
@@ -109,7 +116,8 @@ function CloseForm({ operation, onBack, onClosed, roster }: CloseOperationStepPr
   const findingProblems = (index: number): SpecProblems => ({ ...serverFindings[findings[index]!.id], ...findingChecks[index]!.problems });
   const showProblem = (problem: SpecProblem) => attempted > 0 || problem !== 'required';
   const shownCount =
-    Object.values(resultProblems).filter(showProblem).length + findings.reduce((sum, _, i) => sum + Object.values(findingProblems(i)).filter(showProblem).length, 0);
+    Object.values(resultProblems).filter(showProblem).length +
+    findings.reduce((sum, _, i) => sum + Object.values(findingProblems(i)).filter(showProblem).length, 0);
 
   // After a refused attempt, the first marked field takes the focus; after adding a finding, its first field.
   useEffect(() => {
@@ -234,7 +242,9 @@ function CloseForm({ operation, onBack, onClosed, roster }: CloseOperationStepPr
             renderRows={renderTests}
           />
         </fieldset>
-        {operation.type !== 'alcohol_test' && <VerdictPanel view={resultCheck.ok ? resultVerdict(operation.type, resultCheck.value, roster.settings) : null} />}
+        {operation.type !== 'alcohol_test' && (
+          <VerdictPanel view={resultCheck.ok ? resultVerdict(operation.type, resultCheck.value, roster.settings) : null} />
+        )}
       </section>
 
       <section className="close-form__section" aria-labelledby={`${idPrefix}-findings`} data-testid="findings">
@@ -266,7 +276,12 @@ function CloseForm({ operation, onBack, onClosed, roster }: CloseOperationStepPr
           </fieldset>
         ))}
         <div>
-          <button type="button" className="button" disabled={busy} onClick={() => addFinding(newFinding(crypto.randomUUID(), operation, defaultPromoter))}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => addFinding(newFinding(crypto.randomUUID(), operation, defaultPromoter))}
+          >
             {text.t('finding.add')}
           </button>
         </div>
@@ -297,7 +312,19 @@ function CloseForm({ operation, onBack, onClosed, roster }: CloseOperationStepPr
 }
 
 /** One alcohol test's verdict as its values are typed, and the acta suggestion for a positive one. */
-function TestVerdict({ row, settings, n, linked, onSuggest }: { readonly row: RowValues; readonly settings: SettingEntries; readonly n: number; readonly linked: boolean; readonly onSuggest: (test: AlcoholResult, verdict: AlcoholVerdict) => void }) {
+function TestVerdict({
+  row,
+  settings,
+  n,
+  linked,
+  onSuggest,
+}: {
+  readonly row: RowValues;
+  readonly settings: SettingEntries;
+  readonly n: number;
+  readonly linked: boolean;
+  readonly onSuggest: (test: AlcoholResult, verdict: AlcoholVerdict) => void;
+}) {
   const text = useRecordsText();
   const judged = useMemo(() => {
     const built = buildCandidate(RESULT_SPECS.alcohol_test[0]!.fields ?? [], row);
@@ -313,8 +340,12 @@ function TestVerdict({ row, settings, n, linked, onSuggest }: { readonly row: Ro
           <>
             <strong className={`verdict-badge verdict-badge--${verdict.status}`}>{text.t(`alcoholStatus.${verdict.status}`)}</strong>
             {verdict.reasons.length > 0 && <> — {verdict.reasons.map((r) => text.t(`reason.${r}`)).join('; ')}.</>}
-            {verdict.countedGL !== null && <> {text.t('tests.counted', { counted: glText(verdict.countedGL), limit: glText(verdict.limitGL) })}</>}
-            {verdict.retestDelayMinutes !== null && <> {text.t('tests.retestDelay', { minutes: text.number(Math.round(verdict.retestDelayMinutes * 10) / 10) })}</>}
+            {verdict.countedGL !== null && (
+              <> {text.t('tests.counted', { counted: glText(verdict.countedGL), limit: glText(verdict.limitGL) })}</>
+            )}
+            {verdict.retestDelayMinutes !== null && (
+              <> {text.t('tests.retestDelay', { minutes: text.number(Math.round(verdict.retestDelayMinutes * 10) / 10) })}</>
+            )}
             {verdict.tier && <> {text.t('tests.tier', { tier: verdict.tier.index + 1, months: verdict.tier.disqualificationMonthsMax })}</>}
           </>
         )}
@@ -368,7 +399,13 @@ function VerdictPanel({ view }: { readonly view: VerdictView | null }) {
       </>
     );
   return (
-    <div className="verdict-panel" role="status" aria-label={text.t('close.verdictSection')} data-testid="result-verdict" data-status={view?.kind === 'status' ? view.status : 'none'}>
+    <div
+      className="verdict-panel"
+      role="status"
+      aria-label={text.t('close.verdictSection')}
+      data-testid="result-verdict"
+      data-status={view?.kind === 'status' ? view.status : 'none'}
+    >
       <h5 className="verdict-panel__title">{text.t('close.verdictSection')}</h5>
       {body}
     </div>

@@ -52,7 +52,18 @@ export function SpecFields(props: SpecFieldsProps) {
   );
 }
 
-function SpecField({ scope, spec, values, onChange, problems, showProblem, idPrefix, optionsFor, problemPrefix = '', labelPrefix = '' }: SpecFieldsProps & { readonly spec: FieldSpec }) {
+function SpecField({
+  scope,
+  spec,
+  values,
+  onChange,
+  problems,
+  showProblem,
+  idPrefix,
+  optionsFor,
+  problemPrefix = '',
+  labelPrefix = '',
+}: SpecFieldsProps & { readonly spec: FieldSpec }) {
   const { t } = useTranslation();
   const text = useRecordsText();
   const fieldPath = `${problemPrefix}${spec.path}`;
@@ -70,7 +81,9 @@ function SpecField({ scope, spec, values, onChange, problems, showProblem, idPre
   let control: ReactNode;
   switch (spec.kind) {
     case 'select': {
-      const options = spec.options ? spec.options.map((code) => ({ value: code, label: text.code(code) })) : (optionsFor?.(spec.path) ?? []);
+      const options = spec.options
+        ? spec.options.map((code) => ({ value: code, label: text.code(code) }))
+        : (optionsFor?.(spec.path) ?? []);
       control = (
         <select className="form-control" value={value} onChange={(e) => set(e.target.value)} {...common}>
           <option value="">{t('operationForm.choose')}</option>
@@ -94,9 +107,16 @@ function SpecField({ scope, spec, values, onChange, problems, showProblem, idPre
       );
     case 'codes': {
       const ticked = value === '' ? [] : value.split(',');
-      const toggle = (code: string, on: boolean) => set((spec.options ?? []).filter((c) => (c === code ? on : ticked.includes(c))).join(','));
+      const toggle = (code: string, on: boolean) =>
+        set((spec.options ?? []).filter((c) => (c === code ? on : ticked.includes(c))).join(','));
       return (
-        <fieldset className={`form-field form-codes${spec.wide ? ' form-field--wide' : ''}`} data-field={fieldPath} aria-describedby={describedBy} aria-invalid={shown ? true : undefined} id={id}>
+        <fieldset
+          className={`form-field form-codes${spec.wide ? ' form-field--wide' : ''}`}
+          data-field={fieldPath}
+          aria-describedby={describedBy}
+          aria-invalid={shown ? true : undefined}
+          id={id}
+        >
           <legend className="form-field__label">{label}</legend>
           <div className="form-codes__options">
             {(spec.options ?? []).map((code) => (
@@ -112,7 +132,15 @@ function SpecField({ scope, spec, values, onChange, problems, showProblem, idPre
     case 'textarea':
     case 'lines':
     case 'numberLines':
-      control = <textarea className="form-control" rows={spec.kind === 'textarea' ? 2 : 3} value={value} onChange={(e) => set(e.target.value)} {...common} />;
+      control = (
+        <textarea
+          className="form-control"
+          rows={spec.kind === 'textarea' ? 2 : 3}
+          value={value}
+          onChange={(e) => set(e.target.value)}
+          {...common}
+        />
+      );
       break;
     case 'datetime':
       control = <input type="datetime-local" className="form-control" value={value} onChange={(e) => set(e.target.value)} {...common} />;
@@ -135,7 +163,9 @@ function SpecField({ scope, spec, values, onChange, problems, showProblem, idPre
       );
       break;
     default:
-      control = <input type="text" className="form-control" autoComplete="off" value={value} onChange={(e) => set(e.target.value)} {...common} />;
+      control = (
+        <input type="text" className="form-control" autoComplete="off" value={value} onChange={(e) => set(e.target.value)} {...common} />
+      );
   }
   return (
     <div className={`form-field${spec.wide || spec.kind === 'textarea' ? ' form-field--wide' : ''}`} data-field={fieldPath}>
@@ -148,7 +178,17 @@ function SpecField({ scope, spec, values, onChange, problems, showProblem, idPre
   );
 }
 
-function FieldMessages({ id, hint, problem, spec }: { readonly id: string; readonly hint: string | null; readonly problem: SpecProblem | null; readonly spec: FieldSpec }) {
+function FieldMessages({
+  id,
+  hint,
+  problem,
+  spec,
+}: {
+  readonly id: string;
+  readonly hint: string | null;
+  readonly problem: SpecProblem | null;
+  readonly spec: FieldSpec;
+}) {
   const text = useRecordsText();
   return (
     <>
@@ -186,11 +226,25 @@ export function RowsField(props: RowsFieldProps) {
   const listProblem = problems[fieldPath];
   const shown = listProblem !== undefined && showProblem(listProblem) ? listProblem : null;
   const id = controlId(idPrefix, fieldPath);
-  const update = (index: number, path: string, value: string) => onChange(spec.path, rows.map((row, i) => (i === index ? { ...row, [path]: value } : row)));
+  const update = (index: number, path: string, value: string) =>
+    onChange(
+      spec.path,
+      rows.map((row, i) => (i === index ? { ...row, [path]: value } : row)),
+    );
   const add = () => onChange(spec.path, [...rows, { ...(props.newRow?.() ?? emptyRow(spec)), __key: crypto.randomUUID() }]);
-  const remove = (index: number) => onChange(spec.path, rows.filter((_, i) => i !== index));
+  const remove = (index: number) =>
+    onChange(
+      spec.path,
+      rows.filter((_, i) => i !== index),
+    );
   return (
-    <fieldset className="form-rows form-field--wide" data-field={fieldPath} data-testid={props.testId} id={id} aria-describedby={shown ? `${id}-error` : undefined}>
+    <fieldset
+      className="form-rows form-field--wide"
+      data-field={fieldPath}
+      data-testid={props.testId}
+      id={id}
+      aria-describedby={shown ? `${id}-error` : undefined}
+    >
       <legend className="form-rows__legend">{listLabel}</legend>
       {shown && (
         <span className="form-field__error" id={`${id}-error`} data-testid={`problem-${id}`}>

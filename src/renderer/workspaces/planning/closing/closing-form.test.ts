@@ -39,24 +39,63 @@ const resources = [
   { id: 'alco-02', kind: 'breathalyser' as const, label: 'Alcoholímetro 2', calibratedOn: cordobaInstant(2026, 3, 1, 0, 30), version: 1 },
 ];
 
-const row = (over: Record<string, string>) => ({ ...newAlcoholRow(operation, reservedInstrument(operation, resources, 'breathalyser')), ...over });
+const row = (over: Record<string, string>) => ({
+  ...newAlcoholRow(operation, reservedInstrument(operation, resources, 'breathalyser')),
+  ...over,
+});
 const driver = { driverDni: '28.999.888', licenceNumber: 'L-1', plate: 'ac 456 ef' };
 
 describe('closing form: alcohol checkpoint', () => {
   it('prefills the reserved breathalyser (Córdoba date of its verification) and the checkpoint start', () => {
     expect(reservedInstrument(operation, resources, 'breathalyser')).toEqual({ serial: 'alco-02', verifiedOn: '2026-03-01' });
-    const values = initialResultValues(operation, { breathalyser: reservedInstrument(operation, resources, 'breathalyser'), soundMeter: null });
-    expect(values.tests).toEqual([expect.objectContaining({ testedAt: '2026-12-04T22:00', deviceSerial: 'alco-02', deviceVerifiedOn: '2026-03-01', jurisdiction: 'city' })]);
+    const values = initialResultValues(operation, {
+      breathalyser: reservedInstrument(operation, resources, 'breathalyser'),
+      soundMeter: null,
+    });
+    expect(values.tests).toEqual([
+      expect.objectContaining({
+        testedAt: '2026-12-04T22:00',
+        deviceSerial: 'alco-02',
+        deviceVerifiedOn: '2026-03-01',
+        jurisdiction: 'city',
+      }),
+    ]);
     expect(values.selfTests).toBe('0');
   });
 
   it('reads Córdoba wall-clock times, decimal commas and an empty retest as null', () => {
-    const values = { tests: [row({ ...driver, testedAt: '2026-12-04T23:00', firstReadingGL: '0,95', 'retest.at': '2026-12-04T23:10', 'retest.readingGL': '0.88' })], selfTests: '14' };
+    const values = {
+      tests: [
+        row({
+          ...driver,
+          testedAt: '2026-12-04T23:00',
+          firstReadingGL: '0,95',
+          'retest.at': '2026-12-04T23:10',
+          'retest.readingGL': '0.88',
+        }),
+      ],
+      selfTests: '14',
+    };
     const checked = checkResult(operation, values);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
-    const result = checked.value as { tests: { testedAt: number; retest: { at: number; readingGL: number } | null; driverDni: string; plate: string; firstReadingGL: number }[]; selfTests: number };
-    expect(result.tests[0]).toMatchObject({ testedAt: Date.UTC(2026, 11, 5, 2), driverDni: '28999888', plate: 'AC456EF', firstReadingGL: 0.95, retest: { at: Date.UTC(2026, 11, 5, 2, 10), readingGL: 0.88 } });
+    const result = checked.value as {
+      tests: {
+        testedAt: number;
+        retest: { at: number; readingGL: number } | null;
+        driverDni: string;
+        plate: string;
+        firstReadingGL: number;
+      }[];
+      selfTests: number;
+    };
+    expect(result.tests[0]).toMatchObject({
+      testedAt: Date.UTC(2026, 11, 5, 2),
+      driverDni: '28999888',
+      plate: 'AC456EF',
+      firstReadingGL: 0.95,
+      retest: { at: Date.UTC(2026, 11, 5, 2, 10), readingGL: 0.88 },
+    });
     expect(result.selfTests).toBe(14);
     const noRetest = buildCandidate(RESULT_SPECS.alcohol_test, { tests: [row({ ...driver, firstReadingGL: '0.1' })], selfTests: '0' });
     expect((noRetest.candidate.tests as { retest: unknown }[])[0]!.retest).toBeNull();
@@ -64,7 +103,16 @@ describe('closing form: alcohol checkpoint', () => {
 
   it('says what is wrong with hostile values, field by field, and accepts nothing', () => {
     const values = {
-      tests: [row({ ...driver, testedAt: '3000-01-01T10:00', firstReadingGL: '40', 'retest.at': '2026-12-04T23:10', 'retest.readingGL': '', comment: 'x'.repeat(10_000_000) })],
+      tests: [
+        row({
+          ...driver,
+          testedAt: '3000-01-01T10:00',
+          firstReadingGL: '40',
+          'retest.at': '2026-12-04T23:10',
+          'retest.readingGL': '',
+          comment: 'x'.repeat(10_000_000),
+        }),
+      ],
       selfTests: '-1',
     };
     const checked = checkResult(operation, values);
@@ -82,12 +130,30 @@ describe('closing form: alcohol checkpoint', () => {
 
   it('judges each row with the settings in force: a positive retested under the limit is negative', () => {
     const cleared = buildCandidate(RESULT_SPECS.alcohol_test, {
-      tests: [row({ ...driver, testedAt: '2026-12-04T23:00', firstReadingGL: '0.62', 'retest.at': '2026-12-04T23:11', 'retest.readingGL': '0.31' })],
+      tests: [
+        row({
+          ...driver,
+          testedAt: '2026-12-04T23:00',
+          firstReadingGL: '0.62',
+          'retest.at': '2026-12-04T23:11',
+          'retest.readingGL': '0.31',
+        }),
+      ],
     });
     const caught = buildCandidate(RESULT_SPECS.alcohol_test, {
-      tests: [row({ ...driver, testedAt: '2026-12-04T23:00', firstReadingGL: '0.95', 'retest.at': '2026-12-04T23:10', 'retest.readingGL': '0.88' })],
+      tests: [
+        row({
+          ...driver,
+          testedAt: '2026-12-04T23:00',
+          firstReadingGL: '0.95',
+          'retest.at': '2026-12-04T23:10',
+          'retest.readingGL': '0.88',
+        }),
+      ],
     });
-    const pending = buildCandidate(RESULT_SPECS.alcohol_test, { tests: [row({ ...driver, testedAt: '2026-12-04T23:00', firstReadingGL: '0.95' })] });
+    const pending = buildCandidate(RESULT_SPECS.alcohol_test, {
+      tests: [row({ ...driver, testedAt: '2026-12-04T23:00', firstReadingGL: '0.95' })],
+    });
     const first = (b: { candidate: Record<string, unknown> }) => (b.candidate.tests as unknown[])[0];
     expect(alcoholRowVerdict(first(cleared))?.verdict.status).toBe('negative');
     expect(alcoholRowVerdict(first(caught))?.verdict).toMatchObject({ status: 'positive', countedGL: 0.88, limitGL: 0.4 });
@@ -96,11 +162,27 @@ describe('closing form: alcohol checkpoint', () => {
 
   it('suggests an acta from a positive row: driver, ordinance, counted time, readings, promoter', () => {
     const candidate = buildCandidate(RESULT_SPECS.alcohol_test, {
-      tests: [row({ ...driver, testedAt: '2026-12-04T23:00', firstReadingGL: '0.95', 'retest.at': '2026-12-04T23:10', 'retest.readingGL': '0.88' })],
+      tests: [
+        row({
+          ...driver,
+          testedAt: '2026-12-04T23:00',
+          firstReadingGL: '0.95',
+          'retest.at': '2026-12-04T23:10',
+          'retest.readingGL': '0.88',
+        }),
+      ],
     });
     const judged = alcoholRowVerdict((candidate.candidate.tests as unknown[])[0])!;
     const id = '0193a0b0-0000-7000-8000-0000000000aa';
-    const draft = suggestActaForTest(id, 'row-1', judged.test, judged.verdict, operation, 'prom-001', (f) => `Positivo ${f.countedGL} (límite ${f.limitGL}) ${f.plate}`);
+    const draft = suggestActaForTest(
+      id,
+      'row-1',
+      judged.test,
+      judged.verdict,
+      operation,
+      'prom-001',
+      (f) => `Positivo ${f.countedGL} (límite ${f.limitGL}) ${f.plate}`,
+    );
     expect(draft).toMatchObject({ id, fromTest: 'row-1' });
     expect(draft.values).toMatchObject({
       outcome: 'acta',
@@ -116,11 +198,19 @@ describe('closing form: alcohol checkpoint', () => {
       ],
     });
     // The name and the article are the promoter's to fill; once they are, the finding is a valid acta.
-    expect(checkFinding(operation, draft.values).problems).toMatchObject({ 'record.offender.fullName': 'required', 'record.legalBasis.article': 'required' });
+    expect(checkFinding(operation, draft.values).problems).toMatchObject({
+      'record.offender.fullName': 'required',
+      'record.legalBasis.article': 'required',
+    });
     const done = checkFinding(operation, { ...draft.values, 'record.offender.fullName': 'Juan Pérez', 'record.legalBasis.article': '1' });
     expect(done.ok).toBe(true);
     if (done.ok && done.value.outcome === 'acta') {
-      expect(done.value.record).toMatchObject({ kind: 'acta', place: { address: operation.address, lat: operation.lat, lng: operation.lng }, operationId: operation.id, occurredAt: Date.UTC(2026, 11, 5, 2, 10) });
+      expect(done.value.record).toMatchObject({
+        kind: 'acta',
+        place: { address: operation.address, lat: operation.lat, lng: operation.lng },
+        operationId: operation.id,
+        occurredAt: Date.UTC(2026, 11, 5, 2, 10),
+      });
     }
   });
 });
@@ -195,7 +285,11 @@ describe('closing form: other types', () => {
       kind: 'status',
       status: 'non_compliant',
       reasons: ['over_background_margin'],
-      facts: [{ fact: 'period', value: 'night' }, { fact: 'limitDb', value: 50.3 }, { fact: 'excessDb', value: 2.1 }],
+      facts: [
+        { fact: 'period', value: 'night' },
+        { fact: 'limitDb', value: 50.3 },
+        { fact: 'excessDb', value: 2.1 },
+      ],
     });
     const negative = checkResult(noise, { ...values, 'source.backgroundDb': '-5' });
     expect(negative.problems).toMatchObject({ 'source.backgroundDb': 'out_of_range' });
@@ -203,7 +297,12 @@ describe('closing form: other types', () => {
 
   it('street vending: a seizure needs its inventory, and the place follows its kind', () => {
     const vending = { ...operation, type: 'street_vending' as const, details: {} };
-    const values = { ...initialResultValues(vending, { breathalyser: null, soundMeter: null }), vendorDni: '', goods: 'Medias', actions: 'seizure' };
+    const values = {
+      ...initialResultValues(vending, { breathalyser: null, soundMeter: null }),
+      vendorDni: '',
+      goods: 'Medias',
+      actions: 'seizure',
+    };
     const checked = checkResult(vending, values);
     expect(checked.problems).toEqual({ seizure: 'seizure_inventory_required' });
   });

@@ -13,7 +13,16 @@ import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';
 import { toCordobaDateTimeInput } from '../../../writes/cordoba-datetime.ts';
 import { ALCOHOL_TEST_FIELDS, FINDING_FIELDS, RESULT_SPECS } from './result-specs.ts';
-import { checkSpecForm, emptyRow, initialSpecValues, issuesToProblems, type RowValues, type SpecChecked, type SpecProblem, type SpecValues } from './spec-form.ts';
+import {
+  checkSpecForm,
+  emptyRow,
+  initialSpecValues,
+  issuesToProblems,
+  type RowValues,
+  type SpecChecked,
+  type SpecProblem,
+  type SpecValues,
+} from './spec-form.ts';
 
 /** What the form knows about the instruments reserved for the operation (from the roster's resources). */
 export interface ReservedInstrument {
@@ -23,7 +32,11 @@ export interface ReservedInstrument {
 }
 
 /** The first reserved resource of that kind, as the form prefills it; null when none is reserved or known. */
-export function reservedInstrument(operation: Operation, resources: readonly ResourceRecord[], kind: 'breathalyser' | 'sound_meter'): ReservedInstrument | null {
+export function reservedInstrument(
+  operation: Operation,
+  resources: readonly ResourceRecord[],
+  kind: 'breathalyser' | 'sound_meter',
+): ReservedInstrument | null {
   const ids = operation.details?.assigned?.resources ?? [];
   const found = resources.find((r) => r.kind === kind && ids.includes(r.id));
   if (!found) return null;
@@ -51,7 +64,10 @@ export function newAlcoholRow(operation: Operation, breathalyser: ReservedInstru
   };
 }
 
-export function initialResultValues(operation: Operation, instruments: { breathalyser: ReservedInstrument | null; soundMeter: ReservedInstrument | null }): Record<string, string | RowValues[]> {
+export function initialResultValues(
+  operation: Operation,
+  instruments: { breathalyser: ReservedInstrument | null; soundMeter: ReservedInstrument | null },
+): Record<string, string | RowValues[]> {
   const values = initialSpecValues(RESULT_SPECS[operation.type]);
   if (operation.type === 'alcohol_test') {
     values.tests = [newAlcoholRow(operation, instruments.breathalyser)];
@@ -64,7 +80,8 @@ export function initialResultValues(operation: Operation, instruments: { breatha
     values.meterCalibratedOn = instruments.soundMeter.verifiedOn ?? '';
   }
   if (operation.type === 'street_vending') values['place.address'] = operation.address;
-  if (operation.type === 'public_event' || operation.type === 'education_session') values[operation.type === 'public_event' ? 'venueName' : 'place'] = operation.address;
+  if (operation.type === 'public_event' || operation.type === 'education_session')
+    values[operation.type === 'public_event' ? 'venueName' : 'place'] = operation.address;
   return values;
 }
 
@@ -94,9 +111,19 @@ export function newFinding(id: string, operation: Operation, promoterId: string)
 function completeRecord(operation: Operation, candidate: Record<string, unknown>): Record<string, unknown> {
   const outcome = candidate.outcome;
   const record = candidate.record;
-  if (typeof outcome !== 'string' || !isOneOf(FINDING_OUTCOMES, outcome) || !needsRecord(outcome) || typeof record !== 'object' || record === null) return candidate;
+  if (
+    typeof outcome !== 'string' ||
+    !isOneOf(FINDING_OUTCOMES, outcome) ||
+    !needsRecord(outcome) ||
+    typeof record !== 'object' ||
+    record === null
+  )
+    return candidate;
   const r = record as Record<string, unknown>;
-  return { ...candidate, record: { ...r, kind: outcome, operationId: operation.id, place: { ...(r.place as object), lat: operation.lat, lng: operation.lng } } };
+  return {
+    ...candidate,
+    record: { ...r, kind: outcome, operationId: operation.id, place: { ...(r.place as object), lat: operation.lat, lng: operation.lng } },
+  };
 }
 
 export const checkFinding = (operation: Operation, values: SpecValues): SpecChecked<Finding> =>
@@ -126,7 +153,8 @@ export function suggestActaForTest(
   const base = newFinding(id, operation, promoterId);
   const countedAt = test.retest?.at ?? test.testedAt;
   const readings = [`${test.deviceSerial} ${toCordobaDateTimeInput(test.testedAt).replace('T', ' ')} ${glText(test.firstReadingGL)} g/L`];
-  if (test.retest) readings.push(`${test.deviceSerial} ${toCordobaDateTimeInput(test.retest.at).replace('T', ' ')} ${glText(test.retest.readingGL)} g/L`);
+  if (test.retest)
+    readings.push(`${test.deviceSerial} ${toCordobaDateTimeInput(test.retest.at).replace('T', ' ')} ${glText(test.retest.readingGL)} g/L`);
   return {
     id,
     fromTest: rowKey,
@@ -162,7 +190,12 @@ export function closeIssuesToProblems(
   for (const issue of issues) {
     const parts = issue.path.split('.');
     if (parts[0] === 'result') {
-      const mapped = issuesToProblems(RESULT_SPECS[operation.type], resultValues, [{ path: parts.slice(1), code: issue.code, message: issue.code }], out.result);
+      const mapped = issuesToProblems(
+        RESULT_SPECS[operation.type],
+        resultValues,
+        [{ path: parts.slice(1), code: issue.code, message: issue.code }],
+        out.result,
+      );
       Object.assign(out.result, mapped.problems);
       out.rest.push(...mapped.rest.map(() => issue));
       continue;
@@ -170,7 +203,12 @@ export function closeIssuesToProblems(
     const index = Number(parts[1]);
     const draft = parts[0] === 'findings' && Number.isInteger(index) ? findings[index] : undefined;
     if (draft && parts[2] === 'finding') {
-      const mapped = issuesToProblems(FINDING_FIELDS, draft.values, [{ path: parts.slice(3), code: issue.code, message: issue.code }], out.findings[index] ?? {});
+      const mapped = issuesToProblems(
+        FINDING_FIELDS,
+        draft.values,
+        [{ path: parts.slice(3), code: issue.code, message: issue.code }],
+        out.findings[index] ?? {},
+      );
       out.findings[index] = mapped.problems;
       out.rest.push(...mapped.rest.map(() => issue));
       continue;

@@ -4,16 +4,49 @@
 import { z } from 'zod';
 import { OPERATION_RESULT_SCHEMAS } from '../../../../shared/operations/closing.ts';
 import type { OperationType } from '../../../../shared/operations/types.ts';
-import { ALCOHOL_ACTIONS, ALCOHOL_SETTING_KEYS, AlcoholResultSchema, alcoholVerdict, type AlcoholResult, type AlcoholVerdict } from '../../../../shared/rules/alcohol.ts';
-import { CAMERA_DECISIONS, CAMERA_INFRACTIONS, CAMERA_SETTING_KEYS, cameraReviewDecision, DISCARD_REASONS } from '../../../../shared/rules/camera-review.ts';
+import {
+  ALCOHOL_ACTIONS,
+  ALCOHOL_SETTING_KEYS,
+  AlcoholResultSchema,
+  alcoholVerdict,
+  type AlcoholResult,
+  type AlcoholVerdict,
+} from '../../../../shared/rules/alcohol.ts';
+import {
+  CAMERA_DECISIONS,
+  CAMERA_INFRACTIONS,
+  CAMERA_SETTING_KEYS,
+  cameraReviewDecision,
+  DISCARD_REASONS,
+} from '../../../../shared/rules/camera-review.ts';
 import { AUDIENCES, attendancePct } from '../../../../shared/rules/education.ts';
 import { INCIDENT_CODES, turnoutPct } from '../../../../shared/rules/election.ts';
 import { EVIDENCE_KINDS, MAX_COMMENT } from '../../../../shared/rules/fields.ts';
 import { FINDING_OUTCOMES, NORMS, REFERRAL_TARGETS } from '../../../../shared/rules/findings.ts';
 import { NOISE_ACTIONS, NOISE_SETTING_KEYS, noiseVerdict } from '../../../../shared/rules/noise.ts';
-import { CHECK_STATES, LICENCE_STATES, PUBLIC_EVENT_ACTIONS, PUBLIC_EVENT_SETTING_KEYS, publicEventVerdict, SAFETY_CHECKS } from '../../../../shared/rules/public-event.ts';
-import { ITEM_CONDITIONS, PERMIT_STATES, STREET_VENDING_SETTING_KEYS, streetVendingVerdict, VENDING_ACTIONS } from '../../../../shared/rules/street-vending.ts';
-import { art208FineRange, INSPECTION_KINDS, INSPECTION_ORIGINS, RISK_GRADES, VACANT_LOT_SETTING_KEYS, vacantLotNotice } from '../../../../shared/rules/vacant-lot.ts';
+import {
+  CHECK_STATES,
+  LICENCE_STATES,
+  PUBLIC_EVENT_ACTIONS,
+  PUBLIC_EVENT_SETTING_KEYS,
+  publicEventVerdict,
+  SAFETY_CHECKS,
+} from '../../../../shared/rules/public-event.ts';
+import {
+  ITEM_CONDITIONS,
+  PERMIT_STATES,
+  STREET_VENDING_SETTING_KEYS,
+  streetVendingVerdict,
+  VENDING_ACTIONS,
+} from '../../../../shared/rules/street-vending.ts';
+import {
+  art208FineRange,
+  INSPECTION_KINDS,
+  INSPECTION_ORIGINS,
+  RISK_GRADES,
+  VACANT_LOT_SETTING_KEYS,
+  vacantLotNotice,
+} from '../../../../shared/rules/vacant-lot.ts';
 import { JURISDICTIONS, NOISE_ZONES, type SettingKey } from '../../../../shared/settings/catalogue.ts';
 import { settingsAt, type SettingEntry } from '../../../../shared/settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings/defaults.ts';
@@ -54,10 +87,20 @@ export const RESULT_SPECS: Readonly<Record<OperationType, readonly FieldSpec[]>>
   ],
   noise_check: [
     { path: 'measuredAt', kind: 'datetime' },
-    { path: 'source.kind', kind: 'select', options: ['ambient', 'construction_site', 'construction_inside_home', 'road_works', 'venue'], initial: 'ambient' },
+    {
+      path: 'source.kind',
+      kind: 'select',
+      options: ['ambient', 'construction_site', 'construction_inside_home', 'road_works', 'venue'],
+      initial: 'ambient',
+    },
     { path: 'source.zone', kind: 'select', options: NOISE_ZONES, when: { path: 'source.kind', is: ['ambient'] } },
     { path: 'source.backgroundDb', kind: 'number', range: DB, when: { path: 'source.kind', is: ['ambient', 'construction_inside_home'] } },
-    { path: 'source.measuredDb', kind: 'number', range: DB, when: { path: 'source.kind', is: ['ambient', 'construction_site', 'construction_inside_home', 'road_works'] } },
+    {
+      path: 'source.measuredDb',
+      kind: 'number',
+      range: DB,
+      when: { path: 'source.kind', is: ['ambient', 'construction_site', 'construction_inside_home', 'road_works'] },
+    },
     { path: 'source.peakDb', kind: 'number', range: DB, when: { path: 'source.kind', is: ['venue'] } },
     { path: 'meterId', kind: 'text' },
     { path: 'meterCalibratedOn', kind: 'date' },
@@ -72,7 +115,12 @@ export const RESULT_SPECS: Readonly<Record<OperationType, readonly FieldSpec[]>>
     { path: 'massEvent', kind: 'boolean' },
     { path: 'declaredCapacity', kind: 'integer', range: { min: 0, max: 500_000 } },
     { path: 'countedAttendance', kind: 'integer', range: { min: 0, max: 500_000 } },
-    ...SAFETY_CHECKS.map((check): FieldSpec => ({ path: `safetyChecks.${check}`, kind: 'select', options: CHECK_STATES, initial: 'not_checked' })),
+    ...SAFETY_CHECKS.map((check): FieldSpec => ({
+      path: `safetyChecks.${check}`,
+      kind: 'select',
+      options: CHECK_STATES,
+      initial: 'not_checked',
+    })),
     { path: 'minorsPresent', kind: 'boolean' },
     { path: 'minorsAdmitted', kind: 'boolean' },
     { path: 'noisePeaksDb', kind: 'numberLines', range: DB },
@@ -200,7 +248,10 @@ export type VerdictView =
 
 export type VerdictFact =
   | { readonly fact: 'period'; readonly value: 'day' | 'night' }
-  | { readonly fact: 'limitDb' | 'excessDb' | 'occupancyPct' | 'seizedUnits' | 'attendancePct' | 'turnoutPct'; readonly value: number | null }
+  | {
+      readonly fact: 'limitDb' | 'excessDb' | 'occupancyPct' | 'seizedUnits' | 'attendancePct' | 'turnoutPct';
+      readonly value: number | null;
+    }
   | { readonly fact: 'lastDay'; readonly value: string }
   | { readonly fact: 'fineRange'; readonly min: number; readonly max: number }
   | { readonly fact: 'allowed'; readonly value: readonly string[] }
@@ -215,7 +266,10 @@ function rulesAt<K extends SettingKey>(entries: SettingEntries, keys: readonly K
 }
 
 /** One alcohol test's verdict with the settings in force at its time; null while the row does not check. */
-export function alcoholRowVerdict(candidate: unknown, entries: SettingEntries = DEFAULT_SETTINGS): { readonly test: AlcoholResult; readonly verdict: AlcoholVerdict } | null {
+export function alcoholRowVerdict(
+  candidate: unknown,
+  entries: SettingEntries = DEFAULT_SETTINGS,
+): { readonly test: AlcoholResult; readonly verdict: AlcoholVerdict } | null {
   const parsed = AlcoholResultSchema.safeParse(candidate);
   if (!parsed.success) return null;
   const rules = rulesAt(entries, ALCOHOL_SETTING_KEYS, parsed.data.testedAt);
@@ -223,7 +277,11 @@ export function alcoholRowVerdict(candidate: unknown, entries: SettingEntries = 
 }
 
 /** The verdict of a checked result of `type` (any non-alcohol type; alcohol is judged row by row). */
-export function resultVerdict(type: Exclude<OperationType, 'alcohol_test'>, result: unknown, entries: SettingEntries = DEFAULT_SETTINGS): VerdictView {
+export function resultVerdict(
+  type: Exclude<OperationType, 'alcohol_test'>,
+  result: unknown,
+  entries: SettingEntries = DEFAULT_SETTINGS,
+): VerdictView {
   switch (type) {
     case 'noise_check': {
       const r = result as Parameters<typeof noiseVerdict>[0];
@@ -250,7 +308,10 @@ export function resultVerdict(type: Exclude<OperationType, 'alcohol_test'>, resu
         kind: 'status',
         status: v.status,
         reasons: v.reasons,
-        facts: [{ fact: 'occupancyPct', value: v.occupancyPct }, ...(v.requiredMeasures.length ? [{ fact: 'requiredMeasures' as const, value: v.requiredMeasures }] : [])],
+        facts: [
+          { fact: 'occupancyPct', value: v.occupancyPct },
+          ...(v.requiredMeasures.length ? [{ fact: 'requiredMeasures' as const, value: v.requiredMeasures }] : []),
+        ],
       };
     }
     case 'street_vending': {
@@ -266,14 +327,25 @@ export function resultVerdict(type: Exclude<OperationType, 'alcohol_test'>, resu
       if (!rules) return { kind: 'no_settings' };
       const notice = vacantLotNotice(r.inspectedAt, rules);
       const fine = art208FineRange(r.surfaceM2, rules);
-      return { kind: 'facts', facts: [{ fact: 'lastDay', value: notice.lastDay }, { fact: 'fineRange', min: fine.min, max: fine.max }] };
+      return {
+        kind: 'facts',
+        facts: [
+          { fact: 'lastDay', value: notice.lastDay },
+          { fact: 'fineRange', min: fine.min, max: fine.max },
+        ],
+      };
     }
     case 'camera_review': {
       const r = result as Parameters<typeof cameraReviewDecision>[0] & { recordedAt: number };
       const rules = rulesAt(entries, CAMERA_SETTING_KEYS, r.recordedAt);
       if (!rules) return { kind: 'no_settings' };
       const v = cameraReviewDecision(r, rules);
-      return { kind: 'status', status: v.ok ? 'decision_ok' : 'decision_not_allowed', reasons: v.reasons, facts: [{ fact: 'allowed', value: v.allowed }] };
+      return {
+        kind: 'status',
+        status: v.ok ? 'decision_ok' : 'decision_not_allowed',
+        reasons: v.reasons,
+        facts: [{ fact: 'allowed', value: v.allowed }],
+      };
     }
     case 'education_session':
       return { kind: 'facts', facts: [{ fact: 'attendancePct', value: attendancePct(result as Parameters<typeof attendancePct>[0]) }] };

@@ -166,10 +166,18 @@ function readField(spec: FieldSpec, raw: string): Read {
     case 'codes':
       return { value: text === '' ? [] : text.split(',') };
     case 'lines':
-      return { value: raw.split('\n').map((line) => line.trim()).filter((line) => line !== '') };
+      return {
+        value: raw
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== ''),
+      };
     case 'numberLines': {
       const numbers: number[] = [];
-      for (const line of raw.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+      for (const line of raw
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')) {
         const n = parseDecimal(line);
         if (n === null) return { problem: 'not_a_number' };
         numbers.push(n);
@@ -186,7 +194,12 @@ interface Built {
   readonly problems: Record<string, SpecProblem>;
 }
 
-function buildObject(specs: readonly FieldSpec[], values: Readonly<Record<string, string | readonly RowValues[]>>, prefix: string, problems: Record<string, SpecProblem>): Record<string, unknown> {
+function buildObject(
+  specs: readonly FieldSpec[],
+  values: Readonly<Record<string, string | readonly RowValues[]>>,
+  prefix: string,
+  problems: Record<string, SpecProblem>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const groups = new Map<string, FieldSpec[]>();
   for (const spec of specs) {
@@ -198,7 +211,11 @@ function buildObject(specs: readonly FieldSpec[], values: Readonly<Record<string
     if (spec.kind === 'rows') {
       const rows = values[spec.path];
       const list = Array.isArray(rows) ? rows : [];
-      setPath(out, spec.path, list.map((row, i) => buildObject(spec.fields ?? [], row, `${prefix}${spec.path}.${i}.`, problems)));
+      setPath(
+        out,
+        spec.path,
+        list.map((row, i) => buildObject(spec.fields ?? [], row, `${prefix}${spec.path}.${i}.`, problems)),
+      );
       continue;
     }
     const raw = values[spec.path];
@@ -234,7 +251,7 @@ export function buildCandidate(specs: readonly FieldSpec[], values: SpecValues):
  * 'tests.0.retest' → 'tests.0.retest.at' (a null group's first field). null when no field holds it.
  */
 export function issueFieldPath(specs: readonly FieldSpec[], path: readonly (string | number)[] | string): string | null {
-  const parts = (typeof path === 'string' ? (path === '' ? [] : path.split('.')) : path.map(String));
+  const parts = typeof path === 'string' ? (path === '' ? [] : path.split('.')) : path.map(String);
   return matchIn(specs, parts, '');
 }
 
@@ -242,7 +259,8 @@ function matchIn(specs: readonly FieldSpec[], parts: readonly string[], prefix: 
   let best: { spec: FieldSpec; length: number } | null = null;
   for (const spec of specs) {
     const own = spec.path.split('.');
-    if (own.length <= parts.length && own.every((p, i) => p === parts[i]) && (!best || own.length > best.length)) best = { spec, length: own.length };
+    if (own.length <= parts.length && own.every((p, i) => p === parts[i]) && (!best || own.length > best.length))
+      best = { spec, length: own.length };
   }
   if (best) {
     const { spec, length } = best;

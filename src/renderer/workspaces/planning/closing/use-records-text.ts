@@ -25,7 +25,8 @@ export function useRecordsText(): RecordsText {
     const t = typed as unknown as Lookup;
     const language = i18n.language;
     const number = (value: number) => formatNumber(value, language);
-    const range = (spec?: FieldSpec) => spec?.range && { min: number(spec.range.min), max: number(spec.range.max), unit: spec.range.unit ?? '' };
+    const range = (spec?: FieldSpec) =>
+      spec?.range && { min: number(spec.range.min), max: number(spec.range.max), unit: spec.range.unit ?? '' };
     return {
       t,
       language,

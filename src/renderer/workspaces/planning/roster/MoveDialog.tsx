@@ -56,7 +56,13 @@ export function MoveDialog({ operation, from, days, rules, text, preview, onMove
             <label className="form-field__label" htmlFor={`${id}-day`}>
               {t('roster.move.day')}
             </label>
-            <select ref={daySelect} id={`${id}-day`} className="form-control" value={target.date} onChange={(e) => setTarget({ ...target, date: e.target.value })}>
+            <select
+              ref={daySelect}
+              id={`${id}-day`}
+              className="form-control"
+              value={target.date}
+              onChange={(e) => setTarget({ ...target, date: e.target.value })}
+            >
               {days.map((day) => (
                 <option key={day} value={day}>
                   {text.day(day)}
@@ -79,7 +85,11 @@ export function MoveDialog({ operation, from, days, rules, text, preview, onMove
             >
               {SHIFTS.map((shift) => (
                 <option key={shift} value={shift}>
-                  {t('roster.shiftHeader', { shift: t(`shift.${shift}`), start: rules.shiftTimes[shift].start, end: rules.shiftTimes[shift].end })}
+                  {t('roster.shiftHeader', {
+                    shift: t(`shift.${shift}`),
+                    start: rules.shiftTimes[shift].start,
+                    end: rules.shiftTimes[shift].end,
+                  })}
                 </option>
               ))}
             </select>

@@ -24,7 +24,9 @@ export function MovePreview({ state: { patch, added }, text, testId }: MovePrevi
       {patch === null
         ? t('roster.move.sameCell')
         : `${t('roster.move.newTimes', { start: text.dayTime(patch.plannedStart), end: text.dayTime(patch.plannedEnd) })} · ${
-            added.length === 0 ? t('roster.move.noConflicts') : `${t('roster.move.conflicts', { count: added.length })} ${added.map((c) => text.conflict(c)).join(' ')}`
+            added.length === 0
+              ? t('roster.move.noConflicts')
+              : `${t('roster.move.conflicts', { count: added.length })} ${added.map((c) => text.conflict(c)).join(' ')}`
           }`}
     </p>
   );

@@ -28,7 +28,13 @@ export function RosterConflicts({ conflicts, local, text, onShow }: RosterConfli
       {conflicts.length > 0 && (
         <ul className="roster-conflicts__list">
           {conflicts.map((c, index) => (
-            <li key={conflictKey(c)} className="roster-conflict" data-testid="roster-conflict" data-kind={c.kind} data-operations={conflictOperations(c).join(' ')}>
+            <li
+              key={conflictKey(c)}
+              className="roster-conflict"
+              data-testid="roster-conflict"
+              data-kind={c.kind}
+              data-operations={conflictOperations(c).join(' ')}
+            >
               <span className="roster-conflict__kind">
                 <span aria-hidden="true">⚠ </span>
                 {t(`roster.kind.${c.kind}`)}
@@ -36,7 +42,12 @@ export function RosterConflicts({ conflicts, local, text, onShow }: RosterConfli
               <span className="roster-conflict__text" id={`${id}-${index}`}>
                 {text.conflict(c)}
               </span>{' '}
-              <button type="button" className="button roster-conflict__show" aria-describedby={`${id}-${index}`} onClick={() => onShow(conflictOperations(c)[0]!)}>
+              <button
+                type="button"
+                className="button roster-conflict__show"
+                aria-describedby={`${id}-${index}`}
+                onClick={() => onShow(conflictOperations(c)[0]!)}
+              >
                 {t('roster.showOperation')}
               </button>
             </li>

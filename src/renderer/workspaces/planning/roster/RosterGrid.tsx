@@ -47,14 +47,30 @@ interface RosterGridProps {
 }
 
 export function RosterGrid(props: RosterGridProps) {
-  const { view, layout, text, conflicts, selected, onSelect, mayAssign, preview, onDropItem, onRemove, mayMove, previewMove, onMove, onMoveRequest } = props;
+  const {
+    view,
+    layout,
+    text,
+    conflicts,
+    selected,
+    onSelect,
+    mayAssign,
+    preview,
+    onDropItem,
+    onRemove,
+    mayMove,
+    previewMove,
+    onMove,
+    onMoveRequest,
+  } = props;
   const { t } = useTranslation();
   const [focused, setFocused] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<{ readonly id: string; readonly added: readonly Conflict[] } | null>(null);
   const [cellTarget, setCellTarget] = useState<{ readonly key: string; readonly state: MovePreviewState } | null>(null);
   const all = layout.columns.flat();
   // The one card in the tab order: the focused one if it is still there, else the selected one, else the first.
-  const tabStop = focused !== null && all.includes(focused) ? focused : selected !== null && all.includes(selected) ? selected : (all[0] ?? null);
+  const tabStop =
+    focused !== null && all.includes(focused) ? focused : selected !== null && all.includes(selected) ? selected : (all[0] ?? null);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, id: string) => {
     const next = moveCardFocus(layout.columns, id, event.key);
@@ -155,7 +171,11 @@ export function RosterGrid(props: RosterGridProps) {
           {SHIFTS.map((shift) => (
             <tr key={shift}>
               <th scope="row" className="roster-grid__shift">
-                {t('roster.shiftHeader', { shift: t(`shift.${shift}`), start: view.rules.shiftTimes[shift].start, end: view.rules.shiftTimes[shift].end })}
+                {t('roster.shiftHeader', {
+                  shift: t(`shift.${shift}`),
+                  start: view.rules.shiftTimes[shift].start,
+                  end: view.rules.shiftTimes[shift].end,
+                })}
               </th>
               {layout.days.map((day) => {
                 const operations = layout.cells.get(cellKey(day, shift)) ?? [];
@@ -222,22 +242,39 @@ export function RosterGrid(props: RosterGridProps) {
                                     {t('roster.card.conflicts', { count: own.length })}
                                   </span>
                                 )}
-                                {mayMove && !movable(operation) && <span className="visually-hidden"> · {t('roster.move.notMovable')}</span>}
+                                {mayMove && !movable(operation) && (
+                                  <span className="visually-hidden"> · {t('roster.move.notMovable')}</span>
+                                )}
                               </p>
                               {isSelected && movable(operation) && (
-                                <button type="button" className="button roster-card__move" onClick={() => onMoveRequest(operation.id)} data-testid="roster-move-open">
+                                <button
+                                  type="button"
+                                  className="button roster-card__move"
+                                  onClick={() => onMoveRequest(operation.id)}
+                                  data-testid="roster-move-open"
+                                >
                                   {t('roster.move.action')}
                                 </button>
                               )}
                               {(assigned.people.length > 0 || assigned.resources.length > 0) && (
                                 <ul className="roster-card__chips" aria-label={t('roster.card.assigned')}>
                                   {[
-                                    ...assigned.people.map((id): [RosterItemRef, string] => [{ kind: 'person', id }, people.get(id)?.name ?? id]),
-                                    ...assigned.resources.map((id): [RosterItemRef, string] => [{ kind: 'resource', id }, resources.get(id)?.label ?? id]),
+                                    ...assigned.people.map((id): [RosterItemRef, string] => [
+                                      { kind: 'person', id },
+                                      people.get(id)?.name ?? id,
+                                    ]),
+                                    ...assigned.resources.map((id): [RosterItemRef, string] => [
+                                      { kind: 'resource', id },
+                                      resources.get(id)?.label ?? id,
+                                    ]),
                                   ].map(([item, name]) => {
                                     const itemConflicts = (conflicts.bySubject.get(itemKey(item)) ?? []).length > 0;
                                     return (
-                                      <li key={itemKey(item)} className={`roster-chip${itemConflicts ? ' roster-chip--conflict' : ''}`} data-testid="roster-chip">
+                                      <li
+                                        key={itemKey(item)}
+                                        className={`roster-chip${itemConflicts ? ' roster-chip--conflict' : ''}`}
+                                        data-testid="roster-chip"
+                                      >
                                         {itemConflicts && <span aria-hidden="true">⚠ </span>}
                                         <span>{name}</span>
                                         {mayAssign && (

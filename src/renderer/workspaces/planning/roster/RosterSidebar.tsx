@@ -24,7 +24,11 @@ interface RosterSidebarProps {
   readonly pickPreview: readonly Conflict[];
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 export function RosterSidebar(props: RosterSidebarProps) {
   const { view, text, conflicts, mayAssign, picks, onTogglePick, onClearPicks, selectedOperation, onAssign, pickPreview } = props;
@@ -35,12 +39,17 @@ export function RosterSidebar(props: RosterSidebarProps) {
   const picked = new Set(picks.map(itemKey));
   const inSelected = new Set(
     selectedOperation
-      ? [...assignedOf(selectedOperation).people.map((p) => `person:${p}`), ...assignedOf(selectedOperation).resources.map((r) => `resource:${r}`)]
+      ? [
+          ...assignedOf(selectedOperation).people.map((p) => `person:${p}`),
+          ...assignedOf(selectedOperation).resources.map((r) => `resource:${r}`),
+        ]
       : [],
   );
 
   const needle = fold(name.trim());
-  const people = view.people.filter((p) => (needle === '' || fold(p.name).includes(needle)) && (qualification === '' || p.qualifications.includes(qualification)));
+  const people = view.people.filter(
+    (p) => (needle === '' || fold(p.name).includes(needle)) && (qualification === '' || p.qualifications.includes(qualification)),
+  );
 
   const entry = (item: RosterItemRef, label: string, meta: React.ReactNode, extraClass = '') => {
     const key = itemKey(item);
@@ -143,12 +152,19 @@ export function RosterSidebar(props: RosterSidebarProps) {
 
       <section className="roster-side__section" aria-labelledby={`${id}-people`}>
         <h3 id={`${id}-people`} className="roster-side__title">
-          {t('roster.people')} <span className="roster-side__count">{t('roster.shown', { shown: people.length, total: view.people.length })}</span>
+          {t('roster.people')}{' '}
+          <span className="roster-side__count">{t('roster.shown', { shown: people.length, total: view.people.length })}</span>
         </h3>
         <div className="roster-side__filters">
           <label className="filter-field">
             <span className="filter-label">{t('roster.filterName')}</span>
-            <input type="search" className="filter-control" value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" />
+            <input
+              type="search"
+              className="filter-control"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              autoComplete="off"
+            />
           </label>
           <label className="filter-field">
             <span className="filter-label">{t('roster.filterQualification')}</span>
@@ -174,7 +190,11 @@ export function RosterSidebar(props: RosterSidebarProps) {
               entry(
                 { kind: 'person', id: person.id },
                 person.name,
-                <span>{person.qualifications.length === 0 ? t('roster.noQualifications') : person.qualifications.map((q) => t(`roster.qualification.${q}`)).join(' · ')}</span>,
+                <span>
+                  {person.qualifications.length === 0
+                    ? t('roster.noQualifications')
+                    : person.qualifications.map((q) => t(`roster.qualification.${q}`)).join(' · ')}
+                </span>,
               ),
             )}
           </ul>

@@ -49,7 +49,8 @@ type Loaded =
   | { readonly state: 'failed'; readonly error: unknown }
   | { readonly state: 'ready'; readonly view: RosterWeekView; readonly local: boolean };
 
-type Message = { readonly tone: 'success'; readonly text: string } | { readonly tone: 'error'; readonly error: unknown; readonly title: string };
+type Message =
+  { readonly tone: 'success'; readonly text: string } | { readonly tone: 'error'; readonly error: unknown; readonly title: string };
 
 const today = () => cordobaIsoDate(Date.now());
 
@@ -149,7 +150,11 @@ export function RosterView() {
       const assigned = next(assignedOf(operation));
       await write(
         withAssigned(loaded.view, operationId, assigned),
-        () => api.call('operations.assign', { id: operationId, assigned: { people: [...assigned.people], resources: [...assigned.resources] } }),
+        () =>
+          api.call('operations.assign', {
+            id: operationId,
+            assigned: { people: [...assigned.people], resources: [...assigned.resources] },
+          }),
         t('roster.assignedSaved'),
         t('roster.assignFailed'),
       );
@@ -183,7 +188,9 @@ export function RosterView() {
   };
 
   const togglePick = (item: RosterItemRef) =>
-    setPicks((current) => (current.some((p) => itemKey(p) === itemKey(item)) ? current.filter((p) => itemKey(p) !== itemKey(item)) : [...current, item]));
+    setPicks((current) =>
+      current.some((p) => itemKey(p) === itemKey(item)) ? current.filter((p) => itemKey(p) !== itemKey(item)) : [...current, item],
+    );
 
   const goTo = (next: string) => {
     setDate(next);

@@ -84,7 +84,14 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
 
   const busy = progress !== null;
   return (
-    <ModalDialog open title={t('roster.template.title')} onClose={onClose} closeLabel={t('roster.template.close')} className="operation-dialog" testId="roster-template-dialog">
+    <ModalDialog
+      open
+      title={t('roster.template.title')}
+      onClose={onClose}
+      closeLabel={t('roster.template.close')}
+      className="operation-dialog"
+      testId="roster-template-dialog"
+    >
       <form
         className="operation-form"
         noValidate
@@ -100,7 +107,10 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
               <PlanOptions of="type" choose={t('roster.template.choose')} />
             </select>
           </Field>
-          <fieldset className="form-field form-field--wide roster-weekdays" aria-describedby={problemOf('weekdays') ? `${formId}-weekdays-error` : undefined}>
+          <fieldset
+            className="form-field form-field--wide roster-weekdays"
+            aria-describedby={problemOf('weekdays') ? `${formId}-weekdays-error` : undefined}
+          >
             <legend className="form-field__label">{t('roster.template.weekdays')}</legend>
             <div className="roster-weekdays__options">
               {FORM_WEEKDAYS.map((day) => (
@@ -109,7 +119,9 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
                     type="checkbox"
                     id={`${formId}-weekday-${day}`}
                     checked={values.weekdays.includes(day)}
-                    onChange={(e) => set('weekdays', e.target.checked ? [...values.weekdays, day] : values.weekdays.filter((d) => d !== day))}
+                    onChange={(e) =>
+                      set('weekdays', e.target.checked ? [...values.weekdays, day] : values.weekdays.filter((d) => d !== day))
+                    }
                   />
                   {text.weekday(day)}
                 </label>
@@ -130,16 +142,32 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
                 const shift = e.target.value;
                 if (!isOneOf(SHIFTS, shift)) return;
                 // A new shift brings its own start and length; both stay editable.
-                setValues((current) => ({ ...current, shift, startTime: rules.shiftTimes[shift as Shift].start, durationMinutes: String(shiftMinutes(rules, shift)) }));
+                setValues((current) => ({
+                  ...current,
+                  shift,
+                  startTime: rules.shiftTimes[shift as Shift].start,
+                  durationMinutes: String(shiftMinutes(rules, shift)),
+                }));
               }}
             >
               <PlanOptions of="shift" />
             </select>
           </Field>
           <Field formId={formId} field="startTime" label={t('roster.template.startTime')} problem={problemOf('startTime')}>
-            <input type="time" className="form-control" {...a11y('startTime')} value={values.startTime} onChange={(e) => set('startTime', e.target.value)} />
+            <input
+              type="time"
+              className="form-control"
+              {...a11y('startTime')}
+              value={values.startTime}
+              onChange={(e) => set('startTime', e.target.value)}
+            />
           </Field>
-          <Field formId={formId} field="durationMinutes" label={t('roster.template.durationMinutes')} problem={problemOf('durationMinutes')}>
+          <Field
+            formId={formId}
+            field="durationMinutes"
+            label={t('roster.template.durationMinutes')}
+            problem={problemOf('durationMinutes')}
+          >
             <input
               type="number"
               min={1}
@@ -157,13 +185,33 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
             </select>
           </Field>
           <Field formId={formId} field="address" label={t('roster.template.address')} problem={problemOf('address')} wide>
-            <input type="text" className="form-control" autoComplete="off" {...a11y('address')} value={values.address} onChange={(e) => set('address', e.target.value)} />
+            <input
+              type="text"
+              className="form-control"
+              autoComplete="off"
+              {...a11y('address')}
+              value={values.address}
+              onChange={(e) => set('address', e.target.value)}
+            />
           </Field>
           <Field formId={formId} field="team" label={t('roster.template.team')} problem={problemOf('team')}>
-            <input type="text" className="form-control" autoComplete="off" {...a11y('team')} value={values.team} onChange={(e) => set('team', e.target.value)} />
+            <input
+              type="text"
+              className="form-control"
+              autoComplete="off"
+              {...a11y('team')}
+              value={values.team}
+              onChange={(e) => set('team', e.target.value)}
+            />
           </Field>
           <Field formId={formId} field="from" label={t('roster.template.from')} problem={problemOf('from')}>
-            <input type="date" className="form-control" {...a11y('from')} value={values.from} onChange={(e) => set('from', e.target.value)} />
+            <input
+              type="date"
+              className="form-control"
+              {...a11y('from')}
+              value={values.from}
+              onChange={(e) => set('from', e.target.value)}
+            />
           </Field>
           <Field formId={formId} field="to" label={t('roster.template.to')} problem={problemOf('to')}>
             <input type="date" className="form-control" {...a11y('to')} value={values.to} onChange={(e) => set('to', e.target.value)} />
@@ -179,7 +227,9 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
                   {text.day(draft.date)} {text.time(draft.start)}–{text.time(draft.end)}
                 </li>
               ))}
-              {checked.drafts.length > PREVIEW_DATES && <li>{t('roster.template.previewMore', { count: checked.drafts.length - PREVIEW_DATES })}</li>}
+              {checked.drafts.length > PREVIEW_DATES && (
+                <li>{t('roster.template.previewMore', { count: checked.drafts.length - PREVIEW_DATES })}</li>
+              )}
             </ul>
           </div>
         )}
@@ -191,7 +241,9 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
         {failure && (
           <ApiErrorNotice
             error={failure.error}
-            title={failure.done > 0 ? t('roster.template.partial', { done: failure.done, total: failure.total }) : t('roster.template.failed')}
+            title={
+              failure.done > 0 ? t('roster.template.partial', { done: failure.done, total: failure.total }) : t('roster.template.failed')
+            }
             onDismiss={() => setFailure(null)}
           />
         )}

@@ -6,12 +6,16 @@ import { describeConflict, type ConflictWriter } from './conflict-text.ts';
 const writer: ConflictWriter = {
   personName: (id) => ({ ana: 'Ana López' })[id] ?? id,
   resourceLabel: (id) => ({ 'alco-6': 'Alcoholímetro 6', 'sono-4': 'Sonómetro 4', 'movil-1': 'Móvil 01' })[id] ?? id,
-  resourceKind: (id) => (id.startsWith('alco') ? 'breathalyser' : id.startsWith('sono') ? 'sound_meter' : id.startsWith('movil') ? 'vehicle' : undefined),
+  resourceKind: (id) =>
+    id.startsWith('alco') ? 'breathalyser' : id.startsWith('sono') ? 'sound_meter' : id.startsWith('movil') ? 'vehicle' : undefined,
   operation: (id) => `op ${id}`,
   qualifications: (anyOf) => anyOf.join(' o '),
   instrument: (kind) => kind,
   number: (value) => new Intl.NumberFormat('es-AR', { maximumFractionDigits: 1 }).format(value),
-  date: (ms) => new Intl.DateTimeFormat('es-AR', { timeZone: 'America/Argentina/Cordoba', day: '2-digit', month: '2-digit', year: 'numeric' }).format(ms),
+  date: (ms) =>
+    new Intl.DateTimeFormat('es-AR', { timeZone: 'America/Argentina/Cordoba', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+      ms,
+    ),
 };
 
 const cases: [Conflict, string, Record<string, string>][] = [
@@ -45,25 +49,44 @@ const cases: [Conflict, string, Record<string, string>][] = [
     'missing_qualification',
     { operation: 'op a', qualifications: 'environment_specialist o sound_meter_operator' },
   ],
-  [{ kind: 'missing_equipment', operationId: 'a', resourceKind: 'breathalyser' }, 'missing_equipment', { operation: 'op a', instrument: 'breathalyser' }],
+  [
+    { kind: 'missing_equipment', operationId: 'a', resourceKind: 'breathalyser' },
+    'missing_equipment',
+    { operation: 'op a', instrument: 'breathalyser' },
+  ],
   [
     {
-      kind: 'equipment_out_of_calibration', operationId: 'a', resourceId: 'alco-6',
-      calibratedOn: cordobaInstant(2025, 10, 12, 10), validUntil: cordobaInstant(2026, 10, 13), validityMonths: 12,
+      kind: 'equipment_out_of_calibration',
+      operationId: 'a',
+      resourceId: 'alco-6',
+      calibratedOn: cordobaInstant(2025, 10, 12, 10),
+      validUntil: cordobaInstant(2026, 10, 13),
+      validityMonths: 12,
     },
     'out_of_calibration_breathalyser',
     { name: 'Alcoholímetro 6', operation: 'op a', date: '13/10/2026', calibratedOn: '12/10/2025', months: '12' },
   ],
   [
     {
-      kind: 'equipment_out_of_calibration', operationId: 'a', resourceId: 'sono-4',
-      calibratedOn: cordobaInstant(2025, 1, 5), validUntil: cordobaInstant(2026, 1, 6), validityMonths: 12,
+      kind: 'equipment_out_of_calibration',
+      operationId: 'a',
+      resourceId: 'sono-4',
+      calibratedOn: cordobaInstant(2025, 1, 5),
+      validUntil: cordobaInstant(2026, 1, 6),
+      validityMonths: 12,
     },
     'out_of_calibration_sound_meter',
     { name: 'Sonómetro 4', operation: 'op a', date: '06/01/2026', calibratedOn: '05/01/2025', months: '12' },
   ],
   [
-    { kind: 'equipment_out_of_calibration', operationId: 'a', resourceId: 'alco-9', calibratedOn: null, validUntil: null, validityMonths: 12 },
+    {
+      kind: 'equipment_out_of_calibration',
+      operationId: 'a',
+      resourceId: 'alco-9',
+      calibratedOn: null,
+      validUntil: null,
+      validityMonths: 12,
+    },
     'never_calibrated',
     { name: 'alco-9', operation: 'op a' },
   ],

@@ -17,7 +17,13 @@ export interface ConflictParams {
   readonly out_of_calibration_sound_meter: Calibration;
   readonly never_calibrated: { readonly name: string; readonly operation: string };
 }
-type Calibration = { readonly name: string; readonly operation: string; readonly date: string; readonly calibratedOn: string; readonly months: string };
+type Calibration = {
+  readonly name: string;
+  readonly operation: string;
+  readonly date: string;
+  readonly calibratedOn: string;
+  readonly months: string;
+};
 
 export type ConflictSentence = keyof ConflictParams;
 export type ConflictText = { [S in ConflictSentence]: { readonly sentence: S; readonly params: ConflictParams[S] } }[ConflictSentence];
@@ -57,15 +63,29 @@ export function describeConflict(c: Conflict, w: ConflictWriter): ConflictText {
     case 'short_rest':
       return {
         sentence: 'short_rest',
-        params: { name: w.personName(c.personId), hours: w.number(c.restHours), min: w.number(c.minRestHours), first: w.operation(c.operationIds[0]), second: w.operation(c.operationIds[1]) },
+        params: {
+          name: w.personName(c.personId),
+          hours: w.number(c.restHours),
+          min: w.number(c.minRestHours),
+          first: w.operation(c.operationIds[0]),
+          second: w.operation(c.operationIds[1]),
+        },
       };
     case 'weekly_hours':
       return {
         sentence: 'weekly_hours',
-        params: { name: w.personName(c.personId), hours: w.number(c.hours), max: w.number(c.maxHours), operations: String(c.operationIds.length) },
+        params: {
+          name: w.personName(c.personId),
+          hours: w.number(c.hours),
+          max: w.number(c.maxHours),
+          operations: String(c.operationIds.length),
+        },
       };
     case 'missing_qualification':
-      return { sentence: 'missing_qualification', params: { operation: w.operation(c.operationId), qualifications: w.qualifications(c.anyOf) } };
+      return {
+        sentence: 'missing_qualification',
+        params: { operation: w.operation(c.operationId), qualifications: w.qualifications(c.anyOf) },
+      };
     case 'missing_equipment':
       return { sentence: 'missing_equipment', params: { operation: w.operation(c.operationId), instrument: w.instrument(c.resourceKind) } };
     case 'equipment_out_of_calibration': {

@@ -30,7 +30,11 @@ import {
 const RULES: RosterRules = {
   minRestHours: 12,
   maxWeeklyHours: 48,
-  shiftTimes: { morning: { start: '06:00', end: '14:00' }, afternoon: { start: '14:00', end: '22:00' }, night: { start: '22:00', end: '06:00' } },
+  shiftTimes: {
+    morning: { start: '06:00', end: '14:00' },
+    afternoon: { start: '14:00', end: '22:00' },
+    night: { start: '22:00', end: '06:00' },
+  },
   calibrationMonths: { breathalyser: 12, sound_meter: 12 },
 };
 const WEEK = cordobaWeek('2026-11-26'); // Monday 23 – Sunday 29 November 2026
@@ -41,8 +45,21 @@ function operation(type: OperationType, start: number, hours: number, assigned?:
   n += 1;
   return {
     id: `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`,
-    type, status: 'planned', barrio: 'Centro', lat: 0, lng: 0, address: 'Calle 1', plannedStart: start, plannedEnd: start + hours * 3_600_000,
-    shift: 'night', team: 'E', resultSummary: null, cancelReason: null, createdAt: 0, updatedAt: 0, version: 1,
+    type,
+    status: 'planned',
+    barrio: 'Centro',
+    lat: 0,
+    lng: 0,
+    address: 'Calle 1',
+    plannedStart: start,
+    plannedEnd: start + hours * 3_600_000,
+    shift: 'night',
+    team: 'E',
+    resultSummary: null,
+    cancelReason: null,
+    createdAt: 0,
+    updatedAt: 0,
+    version: 1,
     ...(assigned ? { details: { assigned } } : {}),
   };
 }
@@ -67,7 +84,15 @@ function view(operations: Operation[]): RosterWeekView {
 
 describe('week layout', () => {
   it('lists the seven civil dates from the Córdoba Monday', () => {
-    expect(weekDays(WEEK.start)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+    expect(weekDays(WEEK.start)).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ]);
     expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
     expect(weekdayOf('2026-11-26')).toBe(4);
   });
@@ -129,18 +154,29 @@ describe('local conflicts', () => {
     const moved = withMoved(view([a, b]), b.id, movePatch(b, { date: '2026-11-24', shift: 'morning' }, RULES)!);
     expect(moved.operations[1]).toMatchObject({ plannedStart: at(24, 6), plannedEnd: at(24, 10), shift: 'morning' });
     expect(moved.conflicts.map((c) => c.kind)).toEqual(['short_rest']);
-    expect(layoutWeek(moved).cells.get('2026-11-24|morning')?.map((o) => o.id)).toEqual([b.id]);
+    expect(
+      layoutWeek(moved)
+        .cells.get('2026-11-24|morning')
+        ?.map((o) => o.id),
+    ).toEqual([b.id]);
   });
 
   it('patches the recorded shift only when the cell is another shift', () => {
     const night = operation('alcohol_test', at(26, 22), 4); // recorded 'night'
     expect(movePatch(night, { date: '2026-11-27', shift: 'night' }, RULES)).toEqual({ plannedStart: at(27, 22), plannedEnd: at(28, 2) });
-    expect(movePatch(night, { date: '2026-11-27', shift: 'afternoon' }, RULES)).toEqual({ plannedStart: at(27, 14), plannedEnd: at(27, 18), shift: 'afternoon' });
+    expect(movePatch(night, { date: '2026-11-27', shift: 'afternoon' }, RULES)).toEqual({
+      plannedStart: at(27, 14),
+      plannedEnd: at(27, 18),
+      shift: 'afternoon',
+    });
     expect(movePatch(night, { date: '2026-11-26', shift: 'night' }, RULES)).toBeNull(); // its own cell
   });
 
   it('adds and removes items once', () => {
-    const added = addToAssigned({ people: ['ana'], resources: [] }, [{ kind: 'person', id: 'ana' }, { kind: 'resource', id: 'alco-1' }]);
+    const added = addToAssigned({ people: ['ana'], resources: [] }, [
+      { kind: 'person', id: 'ana' },
+      { kind: 'resource', id: 'alco-1' },
+    ]);
     expect(added).toEqual({ people: ['ana'], resources: ['alco-1'] });
     expect(removeFromAssigned(added, { kind: 'person', id: 'ana' })).toEqual({ people: [], resources: ['alco-1'] });
   });
@@ -148,7 +184,10 @@ describe('local conflicts', () => {
   it('gives each conflict a stable key', () => {
     const checkpoint = operation('alcohol_test', at(26, 22), 5);
     const keys = withAssigned(view([checkpoint]), checkpoint.id, { people: [], resources: [] }).conflicts.map(conflictKey);
-    expect(keys).toEqual([`missing_qualification:${checkpoint.id}:alcohol_test_operator`, `missing_equipment:${checkpoint.id}:breathalyser`]);
+    expect(keys).toEqual([
+      `missing_qualification:${checkpoint.id}:alcohol_test_operator`,
+      `missing_equipment:${checkpoint.id}:breathalyser`,
+    ]);
   });
 
   it('marks an instrument whose calibration runs out before the week ends', () => {

@@ -9,7 +9,14 @@ import { detectConflicts } from '../../../../shared/roster/detect.ts';
 import { createRosterIndex, type RosterIndex } from '../../../../shared/roster/roster-index.ts';
 import { movedTimes, type PlannedTimes, type RosterCell } from '../../../../shared/roster/move.ts';
 import { parseShiftTimes, shiftCell } from '../../../../shared/roster/shifts.ts';
-import { conflictOperations, type Assignment, type Conflict, type RosterChange, type RosterRules, type RosterWeek } from '../../../../shared/roster/types.ts';
+import {
+  conflictOperations,
+  type Assignment,
+  type Conflict,
+  type RosterChange,
+  type RosterRules,
+  type RosterWeek,
+} from '../../../../shared/roster/types.ts';
 import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
 
 const DAY_MS = 86_400_000;

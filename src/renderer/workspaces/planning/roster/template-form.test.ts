@@ -6,7 +6,11 @@ import { checkTemplateForm, emptyTemplateForm, MAX_TEMPLATE_OPERATIONS, shiftMin
 const RULES: RosterRules = {
   minRestHours: 12,
   maxWeeklyHours: 48,
-  shiftTimes: { morning: { start: '06:00', end: '14:00' }, afternoon: { start: '14:00', end: '22:00' }, night: { start: '22:00', end: '06:00' } },
+  shiftTimes: {
+    morning: { start: '06:00', end: '14:00' },
+    afternoon: { start: '14:00', end: '22:00' },
+    night: { start: '22:00', end: '06:00' },
+  },
   calibrationMonths: { breathalyser: 12, sound_meter: 12 },
 };
 
@@ -21,7 +25,13 @@ const checkpoint: TemplateFormValues = {
 
 describe('recurring template form', () => {
   it('starts from the shift times of the rules and the week', () => {
-    expect(emptyTemplateForm(RULES, '2026-11-23')).toMatchObject({ shift: 'night', startTime: '22:00', durationMinutes: '480', from: '2026-11-23', to: '2026-11-29' });
+    expect(emptyTemplateForm(RULES, '2026-11-23')).toMatchObject({
+      shift: 'night',
+      startTime: '22:00',
+      durationMinutes: '480',
+      from: '2026-11-23',
+      to: '2026-11-29',
+    });
     expect(shiftMinutes(RULES, 'morning')).toBe(480);
   });
 
@@ -30,8 +40,13 @@ describe('recurring template form', () => {
     if (!checked.ok) throw new Error(JSON.stringify(checked));
     expect(checked.drafts.map((d) => d.date)).toEqual(['2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
     expect(checked.plans[0]).toEqual({
-      type: 'alcohol_test', barrio: 'Nueva Córdoba', address: 'Av. Hipólito Yrigoyen y Obispo Trejo', shift: 'night', team: 'Conducción Responsable',
-      plannedStart: cordobaInstant(2026, 11, 26, 22), plannedEnd: cordobaInstant(2026, 11, 27, 6),
+      type: 'alcohol_test',
+      barrio: 'Nueva Córdoba',
+      address: 'Av. Hipólito Yrigoyen y Obispo Trejo',
+      shift: 'night',
+      team: 'Conducción Responsable',
+      plannedStart: cordobaInstant(2026, 11, 26, 22),
+      plannedEnd: cordobaInstant(2026, 11, 27, 6),
     });
   });
 

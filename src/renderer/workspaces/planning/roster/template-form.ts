@@ -53,7 +53,7 @@ export type TemplateCheck =
 /** Minutes a shift window lasts (crossing midnight when it ends earlier than it starts). */
 export function shiftMinutes(rules: RosterRules, shift: Shift): number {
   const parsed = parseShiftTimes(rules.shiftTimes).find((s) => s.shift === shift)!;
-  return ((parsed.end - parsed.start + 24 * 60) % (24 * 60)) || 24 * 60;
+  return (parsed.end - parsed.start + 24 * 60) % (24 * 60) || 24 * 60;
 }
 
 /** The form for a week: the chosen shift's start and length from the roster rules, Monday to Sunday. */
@@ -73,7 +73,8 @@ export function emptyTemplateForm(rules: RosterRules, weekMonday: string, shift:
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (s: string) => ISO_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const validDate = (s: string) =>
+  ISO_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 export function checkTemplateForm(values: TemplateFormValues): TemplateCheck {

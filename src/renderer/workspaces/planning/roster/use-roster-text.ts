@@ -27,7 +27,12 @@ export function useRosterText(view: RosterWeekView | null): RosterText {
     // Weekday and day apart: with both in one pattern some ICU builds write es-AR days as "03-12".
     const weekdayOf = (zone: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short' });
     const dayOf = (zone: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, day: '2-digit', month: '2-digit' });
-    const [cordobaWeekday, cordobaDay, civilWeekday, civilDate] = [weekdayOf(CORDOBA_TZ), dayOf(CORDOBA_TZ), weekdayOf('UTC'), dayOf('UTC')];
+    const [cordobaWeekday, cordobaDay, civilWeekday, civilDate] = [
+      weekdayOf(CORDOBA_TZ),
+      dayOf(CORDOBA_TZ),
+      weekdayOf('UTC'),
+      dayOf('UTC'),
+    ];
     const dayMonth = { format: (ms: number) => `${cordobaWeekday.format(ms)} ${cordobaDay.format(ms)}` };
     const civilDay = { format: (ms: number) => `${civilWeekday.format(ms)} ${civilDate.format(ms)}` };
     const longWeekday = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' });
@@ -39,7 +44,13 @@ export function useRosterText(view: RosterWeekView | null): RosterText {
     const resources = new Map((view?.resources ?? []).map((r) => [r.id, r]));
     const operation = (id: string) => {
       const o = operations.get(id);
-      return o ? t('roster.operationRef', { type: t(`operationType.${o.type}`), day: dayMonth.format(o.plannedStart), time: time.format(o.plannedStart) }) : id;
+      return o
+        ? t('roster.operationRef', {
+            type: t(`operationType.${o.type}`),
+            day: dayMonth.format(o.plannedStart),
+            time: time.format(o.plannedStart),
+          })
+        : id;
     };
     const writer: ConflictWriter = {
       personName: (id) => people.get(id)?.name ?? id,
