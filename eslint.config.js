@@ -6,6 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import layers from './tools/eslint/layers.js';
+import naming from './tools/eslint/naming.js';
 
 // ESLint's own recommended rules (the set @eslint/js exports), read from the installed ESLint so that no extra
 // package is needed. typescript-eslint's config below turns off the ones TypeScript already checks.
@@ -47,5 +48,11 @@ export default defineConfig(
     name: 'layers',
     plugins: { layers },
     rules: { 'layers/allowed-imports': 'error', 'layers/no-dom-globals': 'error' },
+  },
+  {
+    name: 'naming',
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { naming },
+    rules: { 'naming/schema-suffix': 'error' },
   },
 );

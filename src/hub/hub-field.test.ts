@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChangesAnswerSchema, ChangeSchema, PositionsBatch } from '../shared/live/hub-messages.ts';
+import { ChangesAnswerSchema, ChangeSchema, PositionsBatchSchema } from '../shared/live/hub-messages.ts';
 import { MAX_PAYLOAD_BYTES, type ChangesAnswer } from '../shared/live/protocol.ts';
 import type { Unit, UnitPosition } from '../shared/live/units.ts';
 import { startHub, type Hub } from './hub.ts';
@@ -123,7 +123,7 @@ describe('positions', () => {
   it('are coalesced: one entry per unit per tick, the newest', async () => {
     const consoleSocket = await dispatcher();
     const batches: UnitPosition[][] = [];
-    consoleSocket.on('positions', (batch: unknown) => batches.push(PositionsBatch.parse(batch)));
+    consoleSocket.on('positions', (batch: unknown) => batches.push(PositionsBatchSchema.parse(batch)));
     const a = await device(1);
     const sent = Array.from({ length: 10 }, (_, i) => telemetry(units[1]!, { lat: -31.4 - i / 1000 }));
     for (const t of sent) a.emit('telemetry', t);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PositionsBatch } from '../shared/live/hub-messages.ts';
+import { PositionsBatchSchema } from '../shared/live/hub-messages.ts';
 import { startHub, type Hub } from './hub.ts';
 import { createSimulator, type Simulator } from './simulator/simulator.ts';
 import { connectConsole, loginAs, sleep } from './test-support/hub-clients.ts';
@@ -38,7 +38,7 @@ afterAll(async () => {
 function batchesOf(socket: Socket): { newest: number; size: number }[] {
   const seen: { newest: number; size: number }[] = [];
   socket.on('positions', (raw: unknown) => {
-    const batch = PositionsBatch.parse(raw);
+    const batch = PositionsBatchSchema.parse(raw);
     seen.push({ newest: Math.max(...batch.map((p) => p.receivedAt)), size: batch.length });
   });
   return seen;

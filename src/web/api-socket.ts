@@ -1,7 +1,7 @@
 // Runs in: Node. The ConsoleApi over a WebSocket: one JSON frame per call, answers matched by id.
 // A malformed frame gets an invalid_input answer (id null when it had no usable id) and the socket stays open.
 import type { WebSocket } from 'ws';
-import { RequestFrame, type HostFrame } from '../shared/api/wire.ts';
+import { RequestFrameSchema, type RequestFrame, type HostFrame } from '../shared/api/wire.ts';
 import type { Dispatch } from '../core/api/dispatch.ts';
 import { toIssues } from '../core/api/dispatch.ts';
 
@@ -12,7 +12,7 @@ function parseFrame(data: string): { frame?: RequestFrame; error?: HostFrame } {
   } catch {
     return { error: { id: null, result: { ok: false, error: { code: 'invalid_input', issues: [{ path: '', code: 'invalid_json' }] } } } };
   }
-  const parsed = RequestFrame.safeParse(json);
+  const parsed = RequestFrameSchema.safeParse(json);
   if (parsed.success) return { frame: parsed.data };
   const id = typeof (json as { id?: unknown })?.id === 'number' ? (json as { id: number }).id : null;
   return { error: { id, result: { ok: false, error: { code: 'invalid_input', issues: toIssues(parsed.error) } } } };

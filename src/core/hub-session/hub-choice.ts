@@ -6,19 +6,19 @@ import type { Cache } from '../cache/cache.ts';
 
 export const HUB_CHOICE_KEY = 'hub.choice';
 
-export const HubChoice = z.discriminatedUnion('kind', [
+export const HubChoiceSchema = z.discriminatedUnion('kind', [
   /** username: the demo account chosen (absent: the demo dispatcher). */
   z.object({ kind: z.literal('embedded'), username: z.string().min(1).max(64).optional() }),
   z.object({ kind: z.literal('remote'), url: z.string().min(1).max(2048), username: z.string().min(1).max(64) }),
   z.object({ kind: z.literal('off') }),
 ]);
-export type HubChoice = z.infer<typeof HubChoice>;
+export type HubChoice = z.infer<typeof HubChoiceSchema>;
 
 export const DEFAULT_HUB_CHOICE: HubChoice = { kind: 'embedded' };
 
 /** The saved choice; the default (embedded) when none was saved or what is there is not understood. */
 export function readHubChoice(cache: Cache): HubChoice {
-  const parsed = HubChoice.safeParse(cache.prefs.get(HUB_CHOICE_KEY));
+  const parsed = HubChoiceSchema.safeParse(cache.prefs.get(HUB_CHOICE_KEY));
   return parsed.success ? parsed.data : DEFAULT_HUB_CHOICE;
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateOperations } from '../../shared/demo/generate-operations.ts';
 import type { OperationDetails } from '../../shared/operations/details.ts';
-import { OperationsPageInput, type OperationsFilter, type OperationsSort } from '../../shared/operations/query.ts';
+import { OperationsPageInputSchema, type OperationsFilter, type OperationsSort } from '../../shared/operations/query.ts';
 import type { Operation } from '../../shared/operations/types.ts';
 import { createCache, type Cache } from '../cache/cache.ts';
 import { createConsoleCore } from '../console-core.ts';
@@ -59,7 +59,7 @@ const read = (file: string) => {
 function gridIds(filter: OperationsFilter, sort: OperationsSort): string[] {
   const ids: string[] = [];
   for (let offset = 0; ; offset += 500) {
-    const { rows } = cache.operations.page(OperationsPageInput.parse({ filter, sort, offset, limit: 500 }));
+    const { rows } = cache.operations.page(OperationsPageInputSchema.parse({ filter, sort, offset, limit: 500 }));
     ids.push(...rows.map((r) => r.id));
     if (rows.length < 500) return ids;
   }

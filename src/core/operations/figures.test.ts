@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateOperations } from '../../shared/demo/generate-operations.ts';
 import type { OperationDetails } from '../../shared/operations/details.ts';
-import { OperationsPageInput, type OperationsFilter, type OperationsSort } from '../../shared/operations/query.ts';
+import { OperationsPageInputSchema, type OperationsFilter, type OperationsSort } from '../../shared/operations/query.ts';
 import type { Operation, OperationStatus, OperationType } from '../../shared/operations/types.ts';
 import { createCache, type Cache } from '../cache/cache.ts';
 import { tempDir } from '../test-support/temp-dir.ts';
@@ -96,7 +96,7 @@ describe('figures of a grid row', () => {
     const indexOnly = new OperationsRepository(cache.db, 0);
     for (const repo of [cache.operations, indexOnly]) {
       const { rows } = repo.page(
-        OperationsPageInput.parse({
+        OperationsPageInputSchema.parse({
           filter: { types: ['street_vending'] },
           sort: { column: 'updatedAt', direction: 'desc' },
           offset: 0,
@@ -112,7 +112,7 @@ describe('export batches', () => {
   const pageIds = (repo: OperationsRepository, filter: OperationsFilter, sort: OperationsSort) => {
     const ids: string[] = [];
     for (let offset = 0; ; offset += 500) {
-      const { rows } = repo.page(OperationsPageInput.parse({ filter, sort, offset, limit: 500 }));
+      const { rows } = repo.page(OperationsPageInputSchema.parse({ filter, sort, offset, limit: 500 }));
       ids.push(...rows.map((r) => r.id));
       if (rows.length < 500) return ids;
     }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateOperations } from '../../shared/demo/generate-operations.ts';
 import { OPERATION_FIGURES } from '../../shared/operations/figures.ts';
-import { OperationsPageInput, type OperationsFilter, type OperationsSort } from '../../shared/operations/query.ts';
+import { OperationsPageInputSchema, type OperationsFilter, type OperationsSort } from '../../shared/operations/query.ts';
 import type { Operation } from '../../shared/operations/types.ts';
 import { searchKey } from '../../shared/text/search-key.ts';
 import { createCache, type Cache } from '../cache/cache.ts';
@@ -25,7 +25,7 @@ beforeAll(() => {
 });
 
 const page = (filter: OperationsFilter, sort: OperationsSort, offset: number, limit: number, repo = cache.operations) =>
-  repo.page(OperationsPageInput.parse({ filter, sort, offset, limit, withTotal: true }));
+  repo.page(OperationsPageInputSchema.parse({ filter, sort, offset, limit, withTotal: true }));
 
 /** Reference implementation in plain JS: what the SQL must agree with. */
 function expected(filter: OperationsFilter, sort: OperationsSort): string[] {
@@ -118,7 +118,7 @@ describe('bulk load', () => {
     bulk.db.exec("INSERT INTO operations_address_fts (operations_address_fts) VALUES ('integrity-check')");
     for (const row of [rows[0]!, rows[250]!, rows[499]!]) {
       const found = bulk.operations.page(
-        OperationsPageInput.parse({ filter: { text: row.address }, offset: 0, limit: 500, withTotal: true }),
+        OperationsPageInputSchema.parse({ filter: { text: row.address }, offset: 0, limit: 500, withTotal: true }),
       );
       expect(found.rows.map((r) => r.id)).toContain(row.id);
       expect(found.total).toBe(rows.filter((r) => searchKey(r.address).includes(searchKey(row.address))).length);
@@ -165,6 +165,6 @@ describe('hostile filter values', () => {
     ['NaN dates', { filter: { from: Number.NaN } }],
   ])('rejects %s at the schema', (_, patch) => {
     const input = { filter: {}, sort, offset: 0, limit: 100, ...patch };
-    expect(OperationsPageInput.safeParse(input).success).toBe(false);
+    expect(OperationsPageInputSchema.safeParse(input).success).toBe(false);
   });
 });

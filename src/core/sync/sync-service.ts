@@ -24,8 +24,8 @@ import type { EventName } from '../../shared/api/names.ts';
 import {
   ackOf,
   ChangesAnswerSchema,
-  ChangesBatch,
-  PositionsBatch,
+  ChangesBatchSchema,
+  PositionsBatchSchema,
   SnapshotAnswerSchema,
   TracksAnswerSchema,
 } from '../../shared/live/hub-messages.ts';
@@ -314,7 +314,7 @@ export class SyncService {
   }
 
   private onChanges(raw: unknown): void {
-    const parsed = ChangesBatch.safeParse(raw);
+    const parsed = ChangesBatchSchema.safeParse(raw);
     if (!parsed.success) return this.log('hub sent malformed changes; ignored');
     for (const change of parsed.data) this.onValidChange(change);
   }
@@ -333,7 +333,7 @@ export class SyncService {
   }
 
   private onPositions(raw: unknown): void {
-    const parsed = PositionsBatch.safeParse(raw);
+    const parsed = PositionsBatchSchema.safeParse(raw);
     if (!parsed.success) return this.log('hub sent malformed positions; ignored');
     for (const position of parsed.data) this.ingest.position(position);
     // The hub already coalesced this batch (one per unit per tick): write it now rather than wait another

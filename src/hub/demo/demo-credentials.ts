@@ -9,14 +9,14 @@ import { UNIT_KINDS } from '../../shared/live/units.ts';
 
 export const DEMO_CREDENTIALS_FILE = 'demo-credentials.json';
 
-export const DemoCredentials = z.object({
+export const DemoCredentialsSchema = z.object({
   version: z.literal(1),
   /** Where the hub of this data dir last listened: the simulator's default target. */
   hubUrl: z.string().nullable(),
   users: z.array(z.object({ username: z.string(), password: z.string(), role: z.enum(ROLES), displayName: z.string() })),
   devices: z.array(z.object({ unitId: z.string(), callSign: z.string(), kind: z.enum(UNIT_KINDS), token: z.string() })),
 });
-export type DemoCredentials = z.infer<typeof DemoCredentials>;
+export type DemoCredentials = z.infer<typeof DemoCredentialsSchema>;
 
 export const demoCredentialsPath = (dataDir: string): string => path.join(dataDir, DEMO_CREDENTIALS_FILE);
 
@@ -29,7 +29,7 @@ export function readDemoCredentials(dataDir: string): DemoCredentials | null {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw err;
   }
-  return DemoCredentials.parse(JSON.parse(text));
+  return DemoCredentialsSchema.parse(JSON.parse(text));
 }
 
 export function writeDemoCredentials(dataDir: string, credentials: DemoCredentials): void {

@@ -4,7 +4,7 @@
 // not application/json, so requiring it keeps browsers' cross-site requests out. Attempts are limited per
 // client address (scrypt makes each one costly for the hub, and guessing passwords slow for an attacker).
 import type http from 'node:http';
-import { LoginRequest } from '../../shared/live/protocol.ts';
+import { LoginRequestSchema } from '../../shared/live/protocol.ts';
 import { BoundedCache } from '../../core/cache/bounded-cache.ts';
 import type { Login } from '../auth/login.ts';
 import type { HubLog } from '../hub-log.ts';
@@ -33,7 +33,7 @@ export function createLoginRoute(login: Login, now: () => number, log: HubLog): 
         } catch {
           return sendJson(res, 400, { error: 'invalid_input' });
         }
-        const request = LoginRequest.safeParse(json);
+        const request = LoginRequestSchema.safeParse(json);
         if (!request.success) return sendJson(res, 400, { error: 'invalid_input' });
         const answer = await login(request.data);
         if (!answer) return sendJson(res, 401, { error: 'unauthorized' });

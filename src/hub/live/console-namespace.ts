@@ -6,10 +6,10 @@
 // check also runs on connection, because a connection recovered by Socket.IO skips the handshake middleware.
 import type { Namespace, Socket } from 'socket.io';
 import {
-  ChangesRequest,
+  ChangesRequestSchema,
   MAX_TRACK_POINTS,
-  SnapshotRequest,
-  TracksRequest,
+  SnapshotRequestSchema,
+  TracksRequestSchema,
   type Change,
   type ChangesAnswer,
   type HubAck,
@@ -19,8 +19,8 @@ import {
 import { canRead, ROLE_PERMISSIONS } from '../../shared/live/permissions.ts';
 import {
   MAX_CONSOLE_PAYLOAD_BYTES,
-  PushRequest,
-  RecordsRequest,
+  PushRequestSchema,
+  RecordsRequestSchema,
   type PushAnswer,
   type RecordsAnswer,
 } from '../../shared/sync/push-protocol.ts';
@@ -65,14 +65,14 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     };
 
   const snapshot = ({ role }: ConsoleIdentity, payload: unknown): HubAck<SnapshotAnswer> => {
-    if (!SnapshotRequest.safeParse(payload).success) return refusal('invalid_input');
+    if (!SnapshotRequestSchema.safeParse(payload).success) return refusal('invalid_input');
     const units = canRead(role, 'unit');
     const value = { seq: store.changes.lastSeq(), units: units ? book.allUnits() : [], positions: units ? book.allPositions() : [] };
     return { ok: true, value };
   };
 
   const changes = ({ role }: ConsoleIdentity, payload: unknown): HubAck<ChangesAnswer> => {
-    const parsed = ChangesRequest.safeParse(payload);
+    const parsed = ChangesRequestSchema.safeParse(payload);
     if (!parsed.success) return refusal('invalid_input');
     const lastSeq = store.changes.lastSeq();
     const page = store.changes.since(parsed.data.since, ROLE_PERMISSIONS[role].reads, parsed.data.limit);
@@ -81,7 +81,7 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
 
   /** Track history for replay: the roles that see units, a bounded window, at most MAX_TRACK_POINTS per unit. */
   const tracks = ({ role }: ConsoleIdentity, payload: unknown): HubAck<TracksAnswer> => {
-    const parsed = TracksRequest.safeParse(payload);
+    const parsed = TracksRequestSchema.safeParse(payload);
     if (!parsed.success) return refusal('invalid_input');
     if (!canRead(role, 'unit')) return refusal('forbidden');
     const { unitIds, from, to } = parsed.data;
@@ -93,7 +93,7 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
 
   /** A console's queued mutations, decided in one transaction; accepted ones go to everyone (the sender too). */
   const mutate = (identity: ConsoleIdentity, payload: unknown): HubAck<PushAnswer> => {
-    const parsed = PushRequest.safeParse(payload);
+    const parsed = PushRequestSchema.safeParse(payload);
     if (!parsed.success) return refusal('invalid_input');
     const { results, changes } = applyPush(store, book, identity, parsed.data, now());
     deps.publish(changes);
@@ -102,7 +102,7 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
 
   /** Current records by id, for a console's first sync (the change log has only what changed since). */
   const records = ({ role }: ConsoleIdentity, payload: unknown): HubAck<RecordsAnswer> => {
-    const parsed = RecordsRequest.safeParse(payload);
+    const parsed = RecordsRequestSchema.safeParse(payload);
     if (!parsed.success) return refusal('invalid_input');
     const { entity, after, limit } = parsed.data;
     if (!canRead(role, entity)) return refusal('forbidden');

@@ -1,7 +1,7 @@
 // Runs in: Node. /field: patrol devices report telemetry. A report is accepted only for the device's own unit;
 // it then becomes the unit's position for the consoles (coalesced per tick) and is queued for the store.
 import type { Namespace } from 'socket.io';
-import { Telemetry } from '../../shared/live/protocol.ts';
+import { TelemetrySchema } from '../../shared/live/protocol.ts';
 import type { UnitPosition } from '../../shared/live/units.ts';
 import { fieldHandshake, type FieldIdentity } from '../auth/handshake.ts';
 import type { HubLog } from '../hub-log.ts';
@@ -31,7 +31,7 @@ export function serveField(nsp: Namespace, deps: FieldDeps): void {
       createTokenBucket(deps.rateLimit, deps.now),
       {
         telemetry: (payload, reply) => {
-          const parsed = Telemetry.safeParse(payload);
+          const parsed = TelemetrySchema.safeParse(payload);
           if (!parsed.success) return reply(refusal('invalid_input'));
           const t = parsed.data;
           if (t.unitId !== unitId) return reply(refusal('forbidden'));

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PositionsBatch } from '../../shared/live/hub-messages.ts';
+import { PositionsBatchSchema } from '../../shared/live/hub-messages.ts';
 import type { UnitPosition } from '../../shared/live/units.ts';
 import { startEmbeddedHub, type EmbeddedHub } from '../embedded-hub.ts';
 import { connectConsole, login, nextEvent } from '../test-support/hub-clients.ts';
@@ -28,7 +28,7 @@ describe('simulator', () => {
     const consoleSocket = await connectConsole(embedded.hub.url, (await login(embedded.hub, username, password)).token);
     const seen = new Map<string, UnitPosition>();
     await nextEvent<unknown>(consoleSocket, 'positions', (batch) => {
-      for (const p of PositionsBatch.parse(batch)) seen.set(p.unitId, p);
+      for (const p of PositionsBatchSchema.parse(batch)) seen.set(p.unitId, p);
       return seen.size === 6;
     });
     expect([...seen.keys()].sort()).toEqual(embedded.hub.demo!.devices.map((d) => d.unitId).sort());

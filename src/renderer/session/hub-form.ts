@@ -1,6 +1,6 @@
 // The remote-hub sign-in form's checks, field by field, before anything is sent (the core checks the same
 // schemas again). Problems are i18n keys under settings.problem.
-import { HubUrl } from '../../shared/api/session.ts';
+import { HubUrlSchema } from '../../shared/api/session.ts';
 
 export interface HubFormValues {
   readonly url: string;
@@ -17,7 +17,7 @@ export function hubFormProblems(values: HubFormValues, urlFixed: boolean): HubFo
   const problems: { -readonly [K in HubFormField]?: HubFormProblem } = {};
   if (!urlFixed) {
     if (values.url.trim() === '') problems.url = 'urlMissing';
-    else if (!HubUrl.safeParse(values.url).success) problems.url = 'urlInvalid';
+    else if (!HubUrlSchema.safeParse(values.url).success) problems.url = 'urlInvalid';
   }
   if (values.username.trim() === '') problems.username = 'usernameMissing';
   if (values.password === '') problems.password = 'passwordMissing';

@@ -4,37 +4,37 @@
 import { z } from 'zod';
 import type { UnitRow } from '../live/unit-row.ts';
 import type { SyncStatus } from '../live/sync-status.ts';
-import { TracksRequest, type TracksAnswer } from '../live/protocol.ts';
+import { TracksRequestSchema, type TracksAnswer } from '../live/protocol.ts';
 import type { Operation, OperationRow, UnsyncedState } from '../operations/types.ts';
-import { OperationsPageInput } from '../operations/query.ts';
-import { OperationsExportInput, type OperationsExportResult } from '../operations/export.ts';
+import { OperationsPageInputSchema } from '../operations/query.ts';
+import { OperationsExportInputSchema, type OperationsExportResult } from '../operations/export.ts';
 import type { EventName, MethodName } from './names.ts';
-import { PrefsGetInput, PrefsSetInput, type Language } from './prefs.ts';
-import { SessionSignInInput, SessionUseEmbeddedInput, type SessionInfo } from './session.ts';
+import { PrefsGetInputSchema, PrefsSetInputSchema, type Language } from './prefs.ts';
+import { SessionSignInInputSchema, SessionUseEmbeddedInputSchema, type SessionInfo } from './session.ts';
 import type { Unit } from '../live/units.ts';
 import type { Conflict } from '../sync/conflict.ts';
 import {
-  ConflictsResolveInput,
-  OperationsCancelInput,
-  OperationsCreateInput,
-  OperationsGetInput,
-  OperationsSetStatusInput,
-  OperationsUpdateInput,
-  UnitsAssignInput,
+  ConflictsResolveInputSchema,
+  OperationsCancelInputSchema,
+  OperationsCreateInputSchema,
+  OperationsGetInputSchema,
+  OperationsSetStatusInputSchema,
+  OperationsUpdateInputSchema,
+  UnitsAssignInputSchema,
   type OutboxStatus,
 } from './writes.ts';
 import {
-  OperationsAssignInput,
-  OperationsCloseInput,
-  OperationsSetTypedPlanInput,
-  RosterWeekInput,
+  OperationsAssignInputSchema,
+  OperationsCloseInputSchema,
+  OperationsSetTypedPlanInputSchema,
+  RosterWeekInputSchema,
   type RosterWeekView,
 } from './planning.ts';
 import type { CourtCase } from '../records/court-case.ts';
 import type { SettingRecord } from '../records/setting-record.ts';
 import { SettingEntrySchema } from '../settings/entry-schema.ts';
 
-const SettingsAddInput = z.object({ entry: SettingEntrySchema }).strict();
+const SettingsAddInputSchema = z.object({ entry: SettingEntrySchema }).strict();
 
 /** A result type carried at the type level only. */
 const returns = <T>() => undefined as unknown as T;
@@ -75,35 +75,35 @@ export const contract = {
     'cache.status': { input: noInput, result: returns<CacheStatus>() },
     /** Corrupt file: moves it aside (never deletes it) and builds a fresh one. Other reasons: tries to open again. */
     'cache.rebuild': { input: noInput, result: returns<CacheStatus & { movedTo?: string }>() },
-    'operations.page': { input: OperationsPageInput, result: returns<OperationsPage>() },
-    'operations.get': { input: OperationsGetInput, result: returns<{ readonly operation: OperationRow | null }>() },
+    'operations.page': { input: OperationsPageInputSchema, result: returns<OperationsPage>() },
+    'operations.get': { input: OperationsGetInputSchema, result: returns<{ readonly operation: OperationRow | null }>() },
     /**
      * The filter's rows in that order as CSV (docs/ARCHITECTURE.md, "CSV export"), written to the data folder's
      * exports/; at most MAX_EXPORT_ROWS ('refused' / 'export_too_large'), one at a time ('refused' / 'export_busy').
      */
-    'operations.exportCsv': { input: OperationsExportInput, result: returns<OperationsExportResult>() },
+    'operations.exportCsv': { input: OperationsExportInputSchema, result: returns<OperationsExportResult>() },
     /**
      * Writes (docs/ARCHITECTURE.md, "Local writes"): answered once the change is committed to the cache and
      * queued for the hub — online or not. A change the record does not allow (e.g. closing a draft): 'refused'
      * with the reason as the issue code; a role that may not make it: 'forbidden'.
      */
-    'operations.create': { input: OperationsCreateInput, result: returns<{ readonly operation: Operation }>() },
-    'operations.update': { input: OperationsUpdateInput, result: returns<{ readonly operation: Operation }>() },
-    'operations.setStatus': { input: OperationsSetStatusInput, result: returns<{ readonly operation: Operation }>() },
-    'operations.cancel': { input: OperationsCancelInput, result: returns<{ readonly operation: Operation }>() },
+    'operations.create': { input: OperationsCreateInputSchema, result: returns<{ readonly operation: Operation }>() },
+    'operations.update': { input: OperationsUpdateInputSchema, result: returns<{ readonly operation: Operation }>() },
+    'operations.setStatus': { input: OperationsSetStatusInputSchema, result: returns<{ readonly operation: Operation }>() },
+    'operations.cancel': { input: OperationsCancelInputSchema, result: returns<{ readonly operation: Operation }>() },
     /** A dispatcher sends a unit to a task (assignment text) or frees it (null). */
-    'units.assign': { input: UnitsAssignInput, result: returns<{ readonly unit: Unit }>() },
+    'units.assign': { input: UnitsAssignInputSchema, result: returns<{ readonly unit: Unit }>() },
     /** Reserves people and resources for an operation (replaces its reservation); a write like the others. */
-    'operations.assign': { input: OperationsAssignInput, result: returns<{ readonly operation: Operation }>() },
+    'operations.assign': { input: OperationsAssignInputSchema, result: returns<{ readonly operation: Operation }>() },
     /**
      * Closes an operation in progress with its typed result (checked against its type: field issues under
      * 'result.…') and findings; the hub turns actas and notices into court cases.
      */
-    'operations.close': { input: OperationsCloseInput, result: returns<{ readonly operation: Operation }>() },
+    'operations.close': { input: OperationsCloseInputSchema, result: returns<{ readonly operation: Operation }>() },
     /** The type's own plan (typed-plan.ts: a checkpoint's jurisdiction, a noise check's zone…); field issues under 'typedPlan.…'. */
-    'operations.setTypedPlan': { input: OperationsSetTypedPlanInput, result: returns<{ readonly operation: Operation }>() },
+    'operations.setTypedPlan': { input: OperationsSetTypedPlanInputSchema, result: returns<{ readonly operation: Operation }>() },
     /** The Córdoba week containing `date`: people, resources, operations, reservations and their conflicts. */
-    'roster.week': { input: RosterWeekInput, result: returns<RosterWeekView>() },
+    'roster.week': { input: RosterWeekInputSchema, result: returns<RosterWeekView>() },
     /** The court desk's incoming list: actas and notices from closed operations, newest first. */
     'courtCases.list': { input: noInput, result: returns<{ readonly cases: readonly CourtCase[] }>() },
     /** Every dated setting entry the console knows (the hub's; none before the first sync). */
@@ -113,20 +113,20 @@ export const contract = {
       result: returns<{ readonly entries: readonly SettingRecord[]; readonly unsynced: Readonly<Record<string, UnsyncedState>> }>(),
     },
     /** An administrator's new entry (not before today): a write through the outbox like the others. */
-    'settings.add': { input: SettingsAddInput, result: returns<{ readonly setting: SettingRecord }>() },
+    'settings.add': { input: SettingsAddInputSchema, result: returns<{ readonly setting: SettingRecord }>() },
     'outbox.status': { input: noInput, result: returns<OutboxStatus>() },
     'conflicts.list': { input: noInput, result: returns<{ readonly conflicts: readonly Conflict[] }>() },
     /** 'theirs' keeps the hub's version; 'mine' makes my changes again on top of it (a new write). */
-    'conflicts.resolve': { input: ConflictsResolveInput, result: returns<OutboxStatus>() },
-    'prefs.get': { input: PrefsGetInput, result: returns<PrefsGetResult>() },
-    'prefs.set': { input: PrefsSetInput, result: returns<{ saved: true }>() },
+    'conflicts.resolve': { input: ConflictsResolveInputSchema, result: returns<OutboxStatus>() },
+    'prefs.get': { input: PrefsGetInputSchema, result: returns<PrefsGetResult>() },
+    'prefs.set': { input: PrefsSetInputSchema, result: returns<{ saved: true }>() },
     /** Every unit the console knows, with its latest position (from the cache: works offline). */
     'units.list': { input: noInput, result: returns<{ readonly units: readonly UnitRow[] }>() },
     /**
      * Track history for replay: 1–20 units, a window of at most 24 h (epoch ms, to > from). Asked of the hub
      * (tracks are not cached): 'hub_unavailable' while the console is not connected to it.
      */
-    'units.tracks': { input: TracksRequest, result: returns<TracksAnswer>() },
+    'units.tracks': { input: TracksRequestSchema, result: returns<TracksAnswer>() },
     'sync.status': { input: noInput, result: returns<SyncStatus>() },
     /** Which hub the console follows, who is signed in, and (embedded hub) the demo accounts to choose from. */
     'session.get': { input: noInput, result: returns<SessionInfo>() },
@@ -134,9 +134,9 @@ export const contract = {
      * Logs in first; only on success saves the choice (never the password) and restarts sync. Wrong credentials:
      * 'hub_unauthorized'; hub not reachable: 'hub_unavailable'; hub fixed by a flag: 'forbidden'. Nothing changes on failure.
      */
-    'session.signIn': { input: SessionSignInInput, result: returns<SessionInfo>() },
+    'session.signIn': { input: SessionSignInInputSchema, result: returns<SessionInfo>() },
     /** Follows the embedded demo hub (started if needed) as one of its demo accounts. */
-    'session.useEmbedded': { input: SessionUseEmbeddedInput, result: returns<SessionInfo>() },
+    'session.useEmbedded': { input: SessionUseEmbeddedInputSchema, result: returns<SessionInfo>() },
     /** Follows no hub (stops the embedded one). */
     'session.useNone': { input: noInput, result: returns<SessionInfo>() },
     /** Stops syncing; the sync state becomes 'signed_out' until the person signs in again. */

@@ -7,10 +7,10 @@ import type { PersonRecord, ResourceRecord } from '../records/roster-records.ts'
 import type { Conflict, RosterRules } from '../roster/types.ts';
 import { IsoDateSchema } from '../settings/iso-date.ts';
 
-export const RosterWeekInput = z.object({ date: IsoDateSchema }).strict();
-export const OperationsAssignInput = z.object({ id: OperationIdSchema, assigned: AssignedSchema }).strict();
-export const OperationsSetTypedPlanInput = z.object({ id: OperationIdSchema, typedPlan: z.unknown() }).strict();
-export const OperationsCloseInput = z
+export const RosterWeekInputSchema = z.object({ date: IsoDateSchema }).strict();
+export const OperationsAssignInputSchema = z.object({ id: OperationIdSchema, assigned: AssignedSchema }).strict();
+export const OperationsSetTypedPlanInputSchema = z.object({ id: OperationIdSchema, typedPlan: z.unknown() }).strict();
+export const OperationsCloseInputSchema = z
   .object({ id: OperationIdSchema, result: z.unknown(), findings: z.array(NumberedFindingSchema).max(MAX_FINDINGS, 'too_many') })
   .strict();
 

@@ -43,13 +43,15 @@ export const isHubUrl = (value: string): boolean => {
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
 };
 
-export const HubUrl = z.string().trim().max(2048).refine(isHubUrl, { message: 'hub_url' });
-export const HubUsername = z.string().trim().min(1).max(64);
-export const HubPassword = z.string().min(1).max(256);
+export const HubUrlSchema = z.string().trim().max(2048).refine(isHubUrl, { message: 'hub_url' });
+export const HubUsernameSchema = z.string().trim().min(1).max(64);
+export const HubPasswordSchema = z.string().min(1).max(256);
 
 /** With url: switch to that remote hub. Without: sign in again to the hub followed now. */
-export const SessionSignInInput = z.object({ url: HubUrl.optional(), username: HubUsername, password: HubPassword }).strict();
-export type SessionSignInInput = z.infer<typeof SessionSignInInput>;
+export const SessionSignInInputSchema = z
+  .object({ url: HubUrlSchema.optional(), username: HubUsernameSchema, password: HubPasswordSchema })
+  .strict();
+export type SessionSignInInput = z.infer<typeof SessionSignInInputSchema>;
 
 /** Follow the embedded demo hub, signed in as this demo account (default: the demo dispatcher). */
-export const SessionUseEmbeddedInput = z.object({ username: HubUsername.optional() }).strict();
+export const SessionUseEmbeddedInputSchema = z.object({ username: HubUsernameSchema.optional() }).strict();

@@ -12,10 +12,10 @@ export const MAX_FRAME_BYTES = 256 * 1024;
  */
 export const CLOSE_SECRET_REJECTED = 4401;
 
-export const RequestFrame = z
+export const RequestFrameSchema = z
   .object({ id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), method: z.string().max(64), input: z.unknown() })
   .strict();
-export type RequestFrame = z.infer<typeof RequestFrame>;
+export type RequestFrame = z.infer<typeof RequestFrameSchema>;
 
 export const READY_FRAME = JSON.stringify({ ready: true });
 

@@ -5,15 +5,15 @@ import { UnitAssignmentSchema, UnitSchema } from '../live/hub-messages.ts';
 import { CancelReasonSchema, OperationIdSchema, OperationPatchSchema, OperationPlanSchema } from '../operations/operation-schema.ts';
 import { OPERATION_STATUSES } from '../operations/types.ts';
 
-export const OperationsGetInput = z.object({ id: OperationIdSchema }).strict();
-export const OperationsCreateInput = z.object({ plan: OperationPlanSchema }).strict();
-export const OperationsUpdateInput = z.object({ id: OperationIdSchema, patch: OperationPatchSchema }).strict();
-export const OperationsSetStatusInput = z
+export const OperationsGetInputSchema = z.object({ id: OperationIdSchema }).strict();
+export const OperationsCreateInputSchema = z.object({ plan: OperationPlanSchema }).strict();
+export const OperationsUpdateInputSchema = z.object({ id: OperationIdSchema, patch: OperationPatchSchema }).strict();
+export const OperationsSetStatusInputSchema = z
   .object({ id: OperationIdSchema, status: z.enum(OPERATION_STATUSES).exclude(['cancelled']) })
   .strict();
-export const OperationsCancelInput = z.object({ id: OperationIdSchema, reason: CancelReasonSchema }).strict();
-export const UnitsAssignInput = z.object({ id: UnitSchema.shape.id, assignment: UnitAssignmentSchema.nullable() }).strict();
-export const ConflictsResolveInput = z.object({ id: z.number().int().min(1), choice: z.enum(['mine', 'theirs']) }).strict();
+export const OperationsCancelInputSchema = z.object({ id: OperationIdSchema, reason: CancelReasonSchema }).strict();
+export const UnitsAssignInputSchema = z.object({ id: UnitSchema.shape.id, assignment: UnitAssignmentSchema.nullable() }).strict();
+export const ConflictsResolveInputSchema = z.object({ id: z.number().int().min(1), choice: z.enum(['mine', 'theirs']) }).strict();
 
 /** How many local changes wait for the hub, and how many it refused (the conflict inbox). */
 export interface OutboxStatus {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PrefsSetInput } from '../api/prefs.ts';
-import { TileSource, tileAttributionProblem, tileOrigin, tileUrl, tileUrlProblem } from './tile-source.ts';
+import { PrefsSetInputSchema } from '../api/prefs.ts';
+import { TileSourceSchema, tileAttributionProblem, tileOrigin, tileUrl, tileUrlProblem } from './tile-source.ts';
 
 const OSM = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
@@ -67,14 +67,14 @@ describe('attribution', () => {
 
 describe('the map.tileSource preference', () => {
   it('takes a valid source or null, and refuses anything else with the problem as the issue message', () => {
-    expect(PrefsSetInput.safeParse({ key: 'map.tileSource', value: { urlTemplate: OSM, attribution: '© OSM' } }).success).toBe(true);
-    expect(PrefsSetInput.safeParse({ key: 'map.tileSource', value: null }).success).toBe(true);
-    const bad = TileSource.safeParse({ urlTemplate: 'http://tiles.example.com/{z}/{x}/{y}.png', attribution: '' });
+    expect(PrefsSetInputSchema.safeParse({ key: 'map.tileSource', value: { urlTemplate: OSM, attribution: '© OSM' } }).success).toBe(true);
+    expect(PrefsSetInputSchema.safeParse({ key: 'map.tileSource', value: null }).success).toBe(true);
+    const bad = TileSourceSchema.safeParse({ urlTemplate: 'http://tiles.example.com/{z}/{x}/{y}.png', attribution: '' });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['urlTemplate', 'scheme'],
       ['attribution', 'attribution_empty'],
     ]);
-    expect(TileSource.safeParse({ urlTemplate: OSM, attribution: 'x', extra: 1 }).success).toBe(false);
+    expect(TileSourceSchema.safeParse({ urlTemplate: OSM, attribution: 'x', extra: 1 }).success).toBe(false);
   });
 });

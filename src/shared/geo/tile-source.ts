@@ -65,7 +65,7 @@ export function tileOrigin(template: string): string | null {
 export const tileUrl = (template: string, z: number, x: number, y: number): string =>
   template.split('{z}').join(String(z)).split('{x}').join(String(x)).split('{y}').join(String(y));
 
-export const TileSource = z
+export const TileSourceSchema = z
   .object({
     urlTemplate: z.string().superRefine((value, ctx) => {
       const problem = tileUrlProblem(value);
@@ -77,4 +77,4 @@ export const TileSource = z
     }),
   })
   .strict();
-export type TileSource = z.output<typeof TileSource>;
+export type TileSource = z.output<typeof TileSourceSchema>;

@@ -53,9 +53,9 @@ export const ChangeSchema = z.discriminatedUnion('entity', [
   changeOf('setting', GENERIC_RECORD_SCHEMAS.setting),
 ]);
 /** What the live stream carries: one batch of changes in seq order. */
-export const ChangesBatch = z.array(ChangeSchema).max(10_000);
+export const ChangesBatchSchema = z.array(ChangeSchema).max(10_000);
 
-export const PositionsBatch = z.array(UnitPositionSchema).max(100_000);
+export const PositionsBatchSchema = z.array(UnitPositionSchema).max(100_000);
 
 export const SnapshotAnswerSchema = z.object({
   seq: z.number().int().min(0),

@@ -32,7 +32,7 @@ const unitId = z
   .max(64)
   .regex(/^[\w.-]+$/);
 
-export const Telemetry = z
+export const TelemetrySchema = z
   .object({
     unitId,
     lat: z.number().min(-90).max(90),
@@ -44,10 +44,10 @@ export const Telemetry = z
     deviceTime: z.number().int().min(0).max(7_258_118_400_000),
   })
   .strict();
-export type Telemetry = z.infer<typeof Telemetry>;
+export type Telemetry = z.infer<typeof TelemetrySchema>;
 
-export const LoginRequest = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }).strict();
-export type LoginRequest = z.infer<typeof LoginRequest>;
+export const LoginRequestSchema = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }).strict();
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
 export interface LoginAnswer {
   readonly token: string;
@@ -55,10 +55,12 @@ export interface LoginAnswer {
   readonly user: { readonly username: string; readonly displayName: string; readonly role: Role };
 }
 
-export const ChangesRequest = z.object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_CHANGES_PAGE) }).strict();
-export type ChangesRequest = z.infer<typeof ChangesRequest>;
+export const ChangesRequestSchema = z
+  .object({ since: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_CHANGES_PAGE) })
+  .strict();
+export type ChangesRequest = z.infer<typeof ChangesRequestSchema>;
 
-export const SnapshotRequest = z.object({}).strict();
+export const SnapshotRequestSchema = z.object({}).strict();
 
 /** One entry of the hub's change log. `seq` orders everything a console syncs by. */
 interface ChangeOf<E extends string, D> {
@@ -96,7 +98,7 @@ export const MAX_TRACK_POINTS = 2000;
  * The track history of some units between two instants (epoch ms, device time; `from` included, `to` included).
  * The console's 'units.tracks' takes exactly this input and passes it on. Refinement messages are i18n keys.
  */
-export const TracksRequest = z
+export const TracksRequestSchema = z
   .object({
     unitIds: z.array(unitId).min(1).max(MAX_TRACK_UNITS),
     from: z.number().int().min(0).max(7_258_118_400_000),
@@ -105,7 +107,7 @@ export const TracksRequest = z
   .strict()
   .refine((r) => r.to > r.from, { message: 'range_inverted', path: ['to'] })
   .refine((r) => r.to - r.from <= MAX_TRACK_WINDOW_MS, { message: 'window_too_long', path: ['to'] });
-export type TracksRequest = z.infer<typeof TracksRequest>;
+export type TracksRequest = z.infer<typeof TracksRequestSchema>;
 
 /** One point of a track: device time, position, speed (km/h) and heading (degrees, 0 = north). */
 export interface TrackPoint {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../api/prefs.ts';
 import { COMMON_FIGURES, figuresForTypes, OPERATION_FIGURES } from './figures.ts';
-import { DEFAULT_SORT, OperationsFilter, OperationsSort } from './query.ts';
+import { DEFAULT_SORT, OperationsFilterSchema, type OperationsFilter, OperationsSortSchema } from './query.ts';
 
 /** At most this many rows per file (the grid's own scale); a larger filter is refused with 'export_too_large'. */
 export const MAX_EXPORT_ROWS = 1_000_000;
@@ -28,10 +28,10 @@ export const RECORD_EXPORT_COLUMNS = [
 export const EXPORT_COLUMNS = [...RECORD_EXPORT_COLUMNS, ...OPERATION_FIGURES] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
-export const OperationsExportInput = z
+export const OperationsExportInputSchema = z
   .object({
-    filter: OperationsFilter.default({}),
-    sort: OperationsSort.default(DEFAULT_SORT),
+    filter: OperationsFilterSchema.default({}),
+    sort: OperationsSortSchema.default(DEFAULT_SORT),
     /** In this order; absent: defaultExportColumns(filter). */
     columns: z
       .array(z.enum(EXPORT_COLUMNS))
@@ -43,7 +43,7 @@ export const OperationsExportInput = z
     language: z.enum(LANGUAGES).optional(),
   })
   .strict();
-export type OperationsExportInput = z.input<typeof OperationsExportInput>;
+export type OperationsExportInput = z.input<typeof OperationsExportInputSchema>;
 
 export interface OperationsExportResult {
   /** The file in the data folder's exports/ folder (desktop: offered to a save dialog). */

@@ -21,7 +21,7 @@ export const MAX_BLOCK = 500;
 /** Any instant the console can meaningfully show: 1970 … 2200. */
 const epochMs = z.number().int().min(0).max(7_258_118_400_000);
 
-export const OperationsFilter = z
+export const OperationsFilterSchema = z
   .object({
     types: z.array(z.enum(OPERATION_TYPES)).max(OPERATION_TYPES.length).optional(),
     statuses: z.array(z.enum(OPERATION_STATUSES)).max(OPERATION_STATUSES.length).optional(),
@@ -36,21 +36,21 @@ export const OperationsFilter = z
     message: 'range_inverted',
     path: ['to'],
   });
-export type OperationsFilter = z.infer<typeof OperationsFilter>;
+export type OperationsFilter = z.infer<typeof OperationsFilterSchema>;
 
-export const OperationsSort = z.object({ column: z.enum(SORTABLE_COLUMNS), direction: z.enum(['asc', 'desc']) }).strict();
-export type OperationsSort = z.infer<typeof OperationsSort>;
+export const OperationsSortSchema = z.object({ column: z.enum(SORTABLE_COLUMNS), direction: z.enum(['asc', 'desc']) }).strict();
+export type OperationsSort = z.infer<typeof OperationsSortSchema>;
 
 export const DEFAULT_SORT: OperationsSort = { column: 'plannedStart', direction: 'desc' };
 
-export const OperationsPageInput = z
+export const OperationsPageInputSchema = z
   .object({
-    filter: OperationsFilter.default({}),
-    sort: OperationsSort.default(DEFAULT_SORT),
+    filter: OperationsFilterSchema.default({}),
+    sort: OperationsSortSchema.default(DEFAULT_SORT),
     offset: z.number().int().min(0).max(1_000_000_000),
     limit: z.number().int().min(1).max(MAX_BLOCK),
     withTotal: z.boolean().default(false),
   })
   .strict();
-export type OperationsPageInput = z.input<typeof OperationsPageInput>;
-export type OperationsPageRequest = z.output<typeof OperationsPageInput>;
+export type OperationsPageInput = z.input<typeof OperationsPageInputSchema>;
+export type OperationsPageRequest = z.output<typeof OperationsPageInputSchema>;

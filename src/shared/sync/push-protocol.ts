@@ -35,10 +35,10 @@ export const MutationEnvelopeSchema = z
   .strict();
 export type MutationEnvelope = z.infer<typeof MutationEnvelopeSchema>;
 
-export const PushRequest = z
+export const PushRequestSchema = z
   .object({ clientId: z.string().uuid(), mutations: z.array(MutationEnvelopeSchema).min(1).max(MAX_PUSH_MUTATIONS) })
   .strict();
-export type PushRequest = z.infer<typeof PushRequest>;
+export type PushRequest = z.infer<typeof PushRequestSchema>;
 
 export const SharedRecordSchema = z.union([OperationSchema, UnitSchema]);
 
@@ -61,10 +61,10 @@ export interface PushAnswer {
 export const PAGED_ENTITIES = ['operation', ...GENERIC_ENTITIES] as const;
 export type PagedEntity = (typeof PAGED_ENTITIES)[number];
 
-export const RecordsRequest = z
+export const RecordsRequestSchema = z
   .object({ entity: z.enum(PAGED_ENTITIES), after: z.string().max(64).nullable(), limit: z.number().int().min(1).max(MAX_RECORDS_PAGE) })
   .strict();
-export type RecordsRequest = z.infer<typeof RecordsRequest>;
+export type RecordsRequest = z.infer<typeof RecordsRequestSchema>;
 
 export const recordsAnswerSchema = (entity: PagedEntity) =>
   z.object({ records: z.array(RECORD_SCHEMAS[entity]).max(MAX_RECORDS_PAGE), hasMore: z.boolean() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OperationsFilter } from '../../../shared/operations/query.ts';
+import { OperationsFilterSchema } from '../../../shared/operations/query.ts';
 import { cordobaInstant } from '../../../shared/time/cordoba.ts';
 import { EMPTY_FILTER_FORM, toOperationsFilter } from './filter-form.ts';
 
@@ -25,7 +25,7 @@ describe('toOperationsFilter', () => {
       to: cordobaInstant(2026, 3, 3) - 1,
       text: 'Av. Colón',
     });
-    expect(OperationsFilter.safeParse(filter).success).toBe(true);
+    expect(OperationsFilterSchema.safeParse(filter).success).toBe(true);
   });
 
   it('ignores incomplete dates', () => {
@@ -34,6 +34,6 @@ describe('toOperationsFilter', () => {
 
   it('cuts the address text to what the contract accepts', () => {
     const filter = toOperationsFilter({ ...EMPTY_FILTER_FORM, text: 'x'.repeat(1000) });
-    expect(OperationsFilter.safeParse(filter).success).toBe(true);
+    expect(OperationsFilterSchema.safeParse(filter).success).toBe(true);
   });
 });
