@@ -41,7 +41,7 @@ export function createCache(file: string, options: OpenOptions = {}): Cache {
     const cache: Cache = {
       db,
       // Noise verdicts in grid rows are judged by the dated settings the console holds (the hub's, or the defaults).
-      operations: new OperationsRepository(db, undefined, () => settingsOf(cache)),
+      operations: new OperationsRepository(db, undefined, () => settingsOf(cache.records)),
       prefs: new PrefsRepository(db),
       meta: new MetaRepository(db),
       units: new UnitsRepository(db),

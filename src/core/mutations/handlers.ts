@@ -1,18 +1,18 @@
 // Runs in: Node. ConsoleApi handlers that change shared records: each call is one mutation through the write
 // path (write-path.ts), answered after the commit, then handed to the sync service to push.
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
-import type { Operation, OperationType } from '../../shared/operations/types.ts';
+import type { Operation } from '../../shared/operations/types.ts';
+import type { OperationType } from '../../shared/operations/codes.ts';
 import type { Unit } from '../../shared/live/units.ts';
 import type { SettingRecord } from '../../shared/records/setting-record.ts';
-import type { OutboxStatus } from '../../shared/api/writes.ts';
 import { canMutate } from '../../shared/sync/mutation-permissions.ts';
 import { entityOf, type Mutation, type RecordEntity } from '../../shared/sync/mutations.ts';
 import { HandlerError, toIssues, type HandlerTable } from '../api/dispatch.ts';
 import type { z } from 'zod';
 import { OPERATION_RESULT_SCHEMAS } from '../../shared/operations/closing.ts';
 import { TYPED_PLAN_SCHEMAS } from '../../shared/operations/typed-plan.ts';
-import type { Cache } from '../cache/cache.ts';
 import type { CoreContext } from '../core-context.ts';
+import { outboxStatus } from './outbox-status.ts';
 import { resolveConflict } from './resolve-conflict.ts';
 import { LocalRefusal, write } from './write-path.ts';
 
@@ -30,8 +30,6 @@ type WriteMethods =
   | 'outbox.status'
   | 'conflicts.list'
   | 'conflicts.resolve';
-
-export const outboxStatus = (cache: Cache): OutboxStatus => ({ pending: cache.outbox.count(), conflicts: cache.conflicts.count() });
 
 /** A refusal the person can act on: 'refused' with the reason as the issue code. */
 export const refused = (err: LocalRefusal) => new HandlerError({ code: 'refused', issues: [{ path: '', code: err.reason }] });

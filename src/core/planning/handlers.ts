@@ -7,7 +7,7 @@ import { rosterWeek } from './roster-week.ts';
 export function planningHandlers(ctx: CoreContext): Pick<HandlerTable, 'roster.week'> {
   return {
     'roster.week': ({ date }) => {
-      const view = ctx.session.use((cache) => rosterWeek(cache, date, settingsOf(cache)));
+      const view = ctx.session.use((cache) => rosterWeek(cache, date, settingsOf(cache.records)));
       if (!view) throw new HandlerError({ code: 'invalid_input', issues: [{ path: 'date', code: 'no_settings' }] });
       return view;
     },

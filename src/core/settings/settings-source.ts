@@ -2,9 +2,9 @@
 // before the first sync) the defaults every hub is seeded with.
 import type { SettingEntry } from '../../shared/settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/defaults.ts';
-import type { Cache } from '../cache/cache.ts';
+import type { RecordsRepository } from '../records/repository.ts';
 
-export function settingsOf(cache: Cache): readonly SettingEntry[] {
-  const records = cache.records.list('setting');
-  return records.length ? records.map((record) => record.entry) : DEFAULT_SETTINGS;
+export function settingsOf(records: RecordsRepository): readonly SettingEntry[] {
+  const entries = records.list('setting');
+  return entries.length ? entries.map((record) => record.entry) : DEFAULT_SETTINGS;
 }

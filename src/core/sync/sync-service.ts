@@ -53,7 +53,7 @@ import {
   type RecordsAnswer,
   type RecordsRequest,
 } from '../../shared/sync/push-protocol.ts';
-import { outboxStatus } from '../mutations/handlers.ts';
+import { outboxStatus } from '../mutations/outbox-status.ts';
 import { applyServerBatch } from './apply-server-batch.ts';
 import { createLiveIngest, type IngestBatch, type LiveIngest } from './live-ingest.ts';
 import { resetForHub } from './reset-for-hub.ts';

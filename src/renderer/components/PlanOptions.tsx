@@ -2,7 +2,7 @@
 // labelled through i18n; one place for them, so the operation form and the recurring-template form agree.
 import { useTranslation } from 'react-i18next';
 import { BARRIO_NAMES } from '../../shared/geo/barrios.ts';
-import { OPERATION_TYPES, SHIFTS } from '../../shared/operations/types.ts';
+import { OPERATION_TYPES, SHIFTS } from '../../shared/operations/codes.ts';
 
 type Choice = 'type' | 'barrio' | 'shift';
 

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Unit } from '../../shared/live/units.ts';
-import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS } from '../../shared/operations/types.ts';
+import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS } from '../../shared/operations/codes.ts';
 import { UNIT_STATUSES } from '../../shared/live/units.ts';
 import type { Conflict } from '../../shared/sync/conflict.ts';
 import { isOneOf } from '../../shared/util/one-of.ts';

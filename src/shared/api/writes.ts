@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { UnitAssignmentSchema, UnitSchema } from '../live/hub-messages.ts';
 import { CancelReasonSchema, OperationIdSchema, OperationPatchSchema, OperationPlanSchema } from '../operations/operation-schema.ts';
-import { OPERATION_STATUSES } from '../operations/types.ts';
+import { OPERATION_STATUSES } from '../operations/codes.ts';
 
 export const OperationsGetInputSchema = z.object({ id: OperationIdSchema }).strict();
 export const OperationsCreateInputSchema = z.object({ plan: OperationPlanSchema }).strict();

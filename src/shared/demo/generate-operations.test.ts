@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BARRIO_NAMES, DEMO_VENDING_ZONE } from '../geo/barrios.ts';
 import { UUID_V7 } from '../ids/uuidv7.ts';
-import { OPERATION_TYPES } from '../operations/types.ts';
+import { OPERATION_TYPES } from '../operations/codes.ts';
 import { cordobaCivil } from '../time/cordoba.ts';
 import { generateOperations } from './generate-operations.ts';
 

@@ -2,7 +2,8 @@
 // Time span: `spanDays` Córdoba days ending at `until`, plus a short planned horizon after it.
 import { BARRIOS, DEMO_VENDING_ZONE, STREETS, type Barrio } from '../geo/barrios.ts';
 import { uuidv7 } from '../ids/uuidv7.ts';
-import type { Operation, OperationStatus, OperationType, Shift } from '../operations/types.ts';
+import type { Operation } from '../operations/types.ts';
+import type { OperationStatus, OperationType, Shift } from '../operations/codes.ts';
 import { createPrng, type Prng } from '../random/prng.ts';
 import { calendarDays } from './calendar.ts';
 import { OPERATION_PATTERNS, type OperationPattern } from './operation-patterns.ts';

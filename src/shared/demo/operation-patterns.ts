@@ -1,6 +1,6 @@
 // How each kind of preventive operation is usually scheduled in Córdoba (../shared/DOMAIN.md): which days,
 // which hours, where. The generator samples from these; changing a pattern changes the demo data only.
-import type { OperationType } from '../operations/types.ts';
+import type { OperationType } from '../operations/codes.ts';
 
 export interface OperationPattern {
   /** Relative frequency among all operations. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AlcoholResultSchema } from '../rules/alcohol.ts';
 import { countSchema } from '../rules/fields.ts';
 import { RESULT_SCHEMAS } from '../rules/results.ts';
-import type { OperationType } from './types.ts';
+import type { OperationType } from './codes.ts';
 
 export const MAX_ALCOHOL_TESTS = 500;
 

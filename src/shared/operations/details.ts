@@ -3,7 +3,7 @@
 // of the record: the grid never sorts or filters by them.
 import { z } from 'zod';
 import { FindingSchema } from '../rules/findings.ts';
-import { OPERATION_STATUSES } from './types.ts';
+import { OPERATION_STATUSES } from './codes.ts';
 
 export const MAX_ASSIGNED_PEOPLE = 40;
 export const MAX_ASSIGNED_RESOURCES = 20;

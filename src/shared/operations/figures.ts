@@ -2,7 +2,7 @@
 // typed result) by the core for the rows of one block only (core/operations/page-sql.ts: FIGURE_COLUMNS), so the
 // grid can show "actas", "tests" or "measured dB" without the details themselves travelling with every block.
 // null: the operation has no such figure (not closed yet, another type, nothing reserved).
-import type { OperationType } from './types.ts';
+import type { OperationType } from './codes.ts';
 
 export const NOISE_VERDICTS = ['compliant', 'non_compliant', 'void'] as const;
 export type NoiseVerdictStatus = (typeof NOISE_VERDICTS)[number];

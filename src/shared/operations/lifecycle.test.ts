@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canTransition, isEditable, nextStatuses } from './lifecycle.ts';
-import { OPERATION_STATUSES, type OperationStatus } from './types.ts';
+import { OPERATION_STATUSES, type OperationStatus } from './codes.ts';
 
 describe('operation lifecycle', () => {
   const allowed: [OperationStatus, OperationStatus][] = [

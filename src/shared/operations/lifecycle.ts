@@ -6,7 +6,7 @@
 //     └──────────┴──────┬─────┴─────────────┘
 //                       ▼
 //                   cancelled (with a reason)
-import type { OperationStatus } from './types.ts';
+import type { OperationStatus } from './codes.ts';
 
 const NEXT: Readonly<Record<OperationStatus, readonly OperationStatus[]>> = {
   draft: ['planned', 'cancelled'],

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BARRIO_NAMES } from '../geo/barrios.ts';
 import { isOneOf } from '../util/one-of.ts';
 import { OperationDetailsSchema } from './details.ts';
-import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS } from './types.ts';
+import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS } from './codes.ts';
 
 export const MAX_ADDRESS = 200;
 export const MAX_TEAM = 120;

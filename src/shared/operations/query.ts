@@ -1,7 +1,7 @@
 // What the operations grid may ask for. Every field is bounded so that hostile input
 // (1 MB strings, huge arrays, wrong types) is refused at the boundary, before any SQL.
 import { z } from 'zod';
-import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS } from './types.ts';
+import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS } from './codes.ts';
 
 export const SORTABLE_COLUMNS = [
   'plannedStart',

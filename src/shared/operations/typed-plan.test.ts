@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TYPED_PLAN_SCHEMAS } from './typed-plan.ts';
-import { OPERATION_TYPES } from './types.ts';
+import { OPERATION_TYPES } from './codes.ts';
 
 describe('typed plans', () => {
   const valid: Record<(typeof OPERATION_TYPES)[number], unknown> = {

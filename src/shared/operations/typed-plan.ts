@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { countSchema, textSchema } from '../rules/fields.ts';
 import { LICENCE_STATES } from '../rules/public-event.ts';
 import { JURISDICTIONS, NOISE_ZONES } from '../settings/catalogue.ts';
-import type { OperationType } from './types.ts';
+import type { OperationType } from './codes.ts';
 
 export const NOISE_TARGETS = ['venue', 'construction_site', 'road_works', 'neighbourhood'] as const;
 export const VENDING_PLACES = ['public_road', 'fair'] as const;

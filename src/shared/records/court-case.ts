@@ -5,7 +5,7 @@
 // before it was kept.
 import { z } from 'zod';
 import { ActaRecordSchema, NoticeRecordSchema } from '../rules/findings.ts';
-import { OPERATION_TYPES } from '../operations/types.ts';
+import { OPERATION_TYPES } from '../operations/codes.ts';
 
 export const COURT_CASE_STATUSES = ['incoming'] as const;
 

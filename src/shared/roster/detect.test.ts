@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OperationType } from '../operations/types.ts';
+import type { OperationType } from '../operations/codes.ts';
 import { cordobaInstant } from '../time/cordoba.ts';
 import { detectConflicts } from './detect.ts';
 import { cordobaWeek } from './shifts.ts';

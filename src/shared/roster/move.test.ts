@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Shift } from '../operations/types.ts';
+import type { Shift } from '../operations/codes.ts';
 import { movedTimes } from './move.ts';
 
 const SHIFT_TIMES = {

@@ -1,7 +1,7 @@
 // Moving an operation to another cell of the roster (a day and a shift). The cell an operation is in follows
 // from its start (shiftCell), so the move is worked out from that cell, not from the operation's Córdoba date:
 // a night operation at 02:00 sits in the evening before, and moving it one night later lands at 02:00 again.
-import type { Shift } from '../operations/types.ts';
+import type { Shift } from '../operations/codes.ts';
 import { cordobaCivil, cordobaInstant } from '../time/cordoba.ts';
 import { parseIsoDate, parseShiftTimes, shiftCell } from './shifts.ts';
 import type { ShiftWindow } from './types.ts';

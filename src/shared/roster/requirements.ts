@@ -1,6 +1,6 @@
 // What an operation needs, derived from its type. Each people requirement is met when anyone assigned holds
 // one of its qualifications (one person may meet several: the alcohol-test operator may also drive).
-import type { OperationType } from '../operations/types.ts';
+import type { OperationType } from '../operations/codes.ts';
 import type { InstrumentKind, Qualification } from './types.ts';
 
 export interface Requirements {

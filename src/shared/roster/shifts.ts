@@ -1,6 +1,6 @@
 // Shift boundaries in Córdoba wall-clock time. Which shift occurrence an operation belongs to decides where one
 // working period ends and the rest before the next begins.
-import { SHIFTS, type Shift } from '../operations/types.ts';
+import { SHIFTS, type Shift } from '../operations/codes.ts';
 import { cordobaCivil, cordobaInstant, cordobaIsoDate } from '../time/cordoba.ts';
 import type { ShiftWindow } from './types.ts';
 

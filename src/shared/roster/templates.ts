@@ -1,7 +1,7 @@
 // Recurring templates: "a Conducción Responsable checkpoint Thursday–Sunday nights at 22:00 for 5 hours"
 // becomes one planned-operation draft per matching Córdoba date. Dates are walked as civil dates and each
 // start is placed with the tz database, so a past or future change of Argentina's offset lands correctly.
-import type { OperationType, Shift } from '../operations/types.ts';
+import type { OperationType, Shift } from '../operations/codes.ts';
 import { cordobaInstant } from '../time/cordoba.ts';
 import { parseClock, parseIsoDate } from './shifts.ts';
 

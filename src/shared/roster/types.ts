@@ -1,6 +1,6 @@
 // The shift roster as data: who and what is assigned to which operation, the rules it must keep, and the
 // conflicts that break them. Conflicts carry codes, ids and figures only; the UI writes the sentences.
-import type { OperationType, Shift } from '../operations/types.ts';
+import type { OperationType, Shift } from '../operations/codes.ts';
 
 export const QUALIFICATIONS = ['alcohol_test_operator', 'environment_specialist', 'sound_meter_operator', 'driver'] as const;
 export type Qualification = (typeof QUALIFICATIONS)[number];

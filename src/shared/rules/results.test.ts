@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPERATION_TYPES } from '../operations/types.ts';
+import { OPERATION_TYPES } from '../operations/codes.ts';
 import { RESULT_SCHEMAS } from './results.ts';
 
 describe('result schemas', () => {

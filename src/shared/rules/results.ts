@@ -1,7 +1,7 @@
 // The result schema of each operation type: what its form validates and what the record stores. A vacant-lot
 // operation's result is the inspection; its re-inspection is a later record (vacant-lot.ts).
 import type { z } from 'zod';
-import type { OperationType } from '../operations/types.ts';
+import type { OperationType } from '../operations/codes.ts';
 import { AlcoholResultSchema } from './alcohol.ts';
 import { CameraReviewSchema } from './camera-review.ts';
 import { EducationSessionSchema } from './education.ts';

@@ -15,7 +15,7 @@ import {
   OperationSchema,
 } from '../operations/operation-schema.ts';
 import { AssignedSchema, MAX_FINDINGS, NumberedFindingSchema } from '../operations/details.ts';
-import { OPERATION_STATUSES } from '../operations/types.ts';
+import { OPERATION_STATUSES } from '../operations/codes.ts';
 import { SettingEntrySchema } from '../settings/entry-schema.ts';
 
 const unitId = UnitSchema.shape.id;

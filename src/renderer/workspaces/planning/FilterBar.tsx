@@ -4,7 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BARRIO_NAMES } from '../../../shared/geo/barrios.ts';
 import { MAX_TEXT_FILTER } from '../../../shared/operations/query.ts';
-import { OPERATION_STATUSES, OPERATION_TYPES } from '../../../shared/operations/types.ts';
+import { OPERATION_STATUSES, OPERATION_TYPES } from '../../../shared/operations/codes.ts';
 import { MultiSelectFilter } from '../../components/MultiSelectFilter.tsx';
 import { EMPTY_FILTER_FORM, type FilterForm } from './filter-form.ts';
 

@@ -16,7 +16,8 @@ import {
   MAX_RESULT_SUMMARY,
   MAX_TEAM,
 } from '../../../shared/operations/operation-schema.ts';
-import type { Operation, OperationStatus } from '../../../shared/operations/types.ts';
+import type { Operation } from '../../../shared/operations/types.ts';
+import type { OperationStatus } from '../../../shared/operations/codes.ts';
 import type { Conflict } from '../../../shared/sync/conflict.ts';
 import { useApi } from '../../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';

@@ -1,7 +1,7 @@
 // What the filter bar edits (plain form values) and how it becomes the contract's OperationsFilter.
 // Dates are Córdoba calendar days: "Desde" starts at that day's first instant, "Hasta" includes its last.
 import { MAX_TEXT_FILTER, type OperationsFilter } from '../../../shared/operations/query.ts';
-import type { OperationStatus, OperationType } from '../../../shared/operations/types.ts';
+import type { OperationStatus, OperationType } from '../../../shared/operations/codes.ts';
 import { cordobaDayRange } from '../../../shared/time/cordoba.ts';
 
 export interface FilterForm {

@@ -10,7 +10,8 @@ import {
   type OperationPatch,
   type OperationPlan,
 } from '../../../shared/operations/operation-schema.ts';
-import { OPERATION_TYPES, SHIFTS, type Operation, type OperationType, type Shift } from '../../../shared/operations/types.ts';
+import { OPERATION_TYPES, SHIFTS, type OperationType, type Shift } from '../../../shared/operations/codes.ts';
+import type { Operation } from '../../../shared/operations/types.ts';
 import { isOneOf } from '../../../shared/util/one-of.ts';
 import { fromCordobaDateTimeInput, toCordobaDateTimeInput } from '../../writes/cordoba-datetime.ts';
 

@@ -5,7 +5,8 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { NOISE_VERDICTS, OPERATION_FIGURES, type OperationFigure } from '../../../shared/operations/figures.ts';
-import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS, type OperationRow } from '../../../shared/operations/types.ts';
+import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS } from '../../../shared/operations/codes.ts';
+import type { OperationRow } from '../../../shared/operations/types.ts';
 import { isOneOf } from '../../../shared/util/one-of.ts';
 import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { isSortableColumn } from './sort-model.ts';

@@ -1,7 +1,7 @@
 // A seeded roster week and a stream of random edits, for the property test and the planning benchmark.
 // Rough shape of the real thing: ~100 promoters (6 environment specialists), a few vehicles and instruments
 // (some past their calibration), checkpoints on Thursday–Sunday nights, 2–3 people per operation.
-import type { OperationType } from '../../operations/types.ts';
+import type { OperationType } from '../../operations/codes.ts';
 import type { Prng } from '../../random/prng.ts';
 import { cordobaWeek } from '../shifts.ts';
 import type { Assignment, Person, Qualification, Resource, RosterChange, RosterOperation, RosterRules, RosterWeek } from '../types.ts';

@@ -3,7 +3,7 @@
 // the reading. Labels live in i18n (results:field.<type>.<path>, results:option.<code>).
 import { z } from 'zod';
 import { OPERATION_RESULT_SCHEMAS } from '../../../../shared/operations/closing.ts';
-import type { OperationType } from '../../../../shared/operations/types.ts';
+import type { OperationType } from '../../../../shared/operations/codes.ts';
 import {
   ALCOHOL_ACTIONS,
   ALCOHOL_SETTING_KEYS,

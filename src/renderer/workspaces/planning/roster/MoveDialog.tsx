@@ -3,7 +3,8 @@
 // Escape or "Cancelar" closes without a change.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHIFTS, type Operation } from '../../../../shared/operations/types.ts';
+import { SHIFTS } from '../../../../shared/operations/codes.ts';
+import type { Operation } from '../../../../shared/operations/types.ts';
 import type { RosterCell } from '../../../../shared/roster/move.ts';
 import type { RosterRules } from '../../../../shared/roster/types.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';

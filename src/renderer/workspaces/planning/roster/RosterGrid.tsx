@@ -7,7 +7,8 @@ import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterWeekView } from '../../../../shared/api/planning.ts';
 import { isEditable } from '../../../../shared/operations/lifecycle.ts';
-import { SHIFTS, type Operation } from '../../../../shared/operations/types.ts';
+import { SHIFTS } from '../../../../shared/operations/codes.ts';
+import type { Operation } from '../../../../shared/operations/types.ts';
 import type { RosterCell } from '../../../../shared/roster/move.ts';
 import type { Conflict } from '../../../../shared/roster/types.ts';
 import {

@@ -3,7 +3,7 @@
 // written; each operation is created (a draft) and then planned, one after the other, at most 200 per run.
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHIFTS, type Shift } from '../../../../shared/operations/types.ts';
+import { SHIFTS, type Shift } from '../../../../shared/operations/codes.ts';
 import type { RosterRules } from '../../../../shared/roster/types.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';
 import { useApi } from '../../../api/ApiContext.tsx';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RosterWeekView } from '../../../../shared/api/planning.ts';
-import type { Operation, OperationType } from '../../../../shared/operations/types.ts';
+import type { Operation } from '../../../../shared/operations/types.ts';
+import type { OperationType } from '../../../../shared/operations/codes.ts';
 import { cordobaWeek } from '../../../../shared/roster/shifts.ts';
 import type { RosterRules } from '../../../../shared/roster/types.ts';
 import { cordobaInstant } from '../../../../shared/time/cordoba.ts';

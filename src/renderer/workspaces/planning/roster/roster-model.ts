@@ -3,7 +3,8 @@
 // local change (before the hub's answer comes back) with the shared roster functions.
 import type { RosterWeekView } from '../../../../shared/api/planning.ts';
 import { OperationIdSchema } from '../../../../shared/operations/operation-schema.ts';
-import { SHIFTS, type Operation, type Shift } from '../../../../shared/operations/types.ts';
+import { SHIFTS, type Shift } from '../../../../shared/operations/codes.ts';
+import type { Operation } from '../../../../shared/operations/types.ts';
 import { calibrationValidUntil } from '../../../../shared/roster/calibration.ts';
 import { detectConflicts } from '../../../../shared/roster/detect.ts';
 import { createRosterIndex, type RosterIndex } from '../../../../shared/roster/roster-index.ts';

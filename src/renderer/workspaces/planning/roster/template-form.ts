@@ -3,7 +3,7 @@
 // with the contract's own schema before anything is sent, and one run is bounded.
 import { BARRIO_NAMES } from '../../../../shared/geo/barrios.ts';
 import { MAX_ADDRESS, MAX_TEAM, OperationPlanSchema, type OperationPlan } from '../../../../shared/operations/operation-schema.ts';
-import { OPERATION_TYPES, SHIFTS, type OperationType, type Shift } from '../../../../shared/operations/types.ts';
+import { OPERATION_TYPES, SHIFTS, type OperationType, type Shift } from '../../../../shared/operations/codes.ts';
 import { parseShiftTimes } from '../../../../shared/roster/shifts.ts';
 import { expandTemplate, type OperationDraft, type RosterTemplate } from '../../../../shared/roster/templates.ts';
 import type { RosterRules } from '../../../../shared/roster/types.ts';

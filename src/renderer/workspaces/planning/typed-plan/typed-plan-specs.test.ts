@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TYPED_PLAN_SCHEMAS } from '../../../../shared/operations/typed-plan.ts';
-import { OPERATION_TYPES } from '../../../../shared/operations/types.ts';
+import { OPERATION_TYPES } from '../../../../shared/operations/codes.ts';
 import { checkSpecForm } from '../closing/spec-form.ts';
 import { PLAN_SPECS, planValues } from './typed-plan-specs.ts';
 

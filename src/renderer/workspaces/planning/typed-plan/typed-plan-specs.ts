@@ -2,7 +2,7 @@
 // saved plan and the form's strings. Labels: records:field.plan_<type>.<path>.
 import { LICENCE_STATES } from '../../../../shared/rules/public-event.ts';
 import { NOISE_TARGETS, VENDING_PLACES } from '../../../../shared/operations/typed-plan.ts';
-import type { OperationType } from '../../../../shared/operations/types.ts';
+import type { OperationType } from '../../../../shared/operations/codes.ts';
 import { JURISDICTIONS, NOISE_ZONES } from '../../../../shared/settings/catalogue.ts';
 import type { FieldSpec, SpecValues } from '../closing/spec-form.ts';
 
