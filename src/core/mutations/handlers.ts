@@ -88,11 +88,12 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
     },
     'outbox.status': () => ctx.session.use(outboxStatus),
     'conflicts.list': () => ctx.session.use((cache) => ({ conflicts: cache.conflicts.list() })),
-    'conflicts.resolve': ({ id, choice }) => {
+    'conflicts.resolve': (input) => {
       const user = ctx.hubSession.info().user;
+      if (user && input.choice === 'edited' && !canMutate(user.role, input.mutation.kind)) throw new HandlerError({ code: 'forbidden' });
       const resolved = ctx.session.use((cache) => {
         try {
-          return resolveConflict(cache, id, choice, user?.username ?? null, Date.now());
+          return resolveConflict(cache, input, user?.username ?? null, Date.now());
         } catch (err) {
           throw err instanceof LocalRefusal ? refused(err) : err;
         }

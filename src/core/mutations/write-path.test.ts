@@ -119,11 +119,11 @@ describe('the write path', () => {
     const { clientSeq } = write(cache, rename('Mine'), 'coord', 10);
     settle(cache, { clientSeq, ok: false, reason: 'version_conflict', current: server(2, 'Theirs') }, 11);
     const [conflict] = cache.conflicts.list();
-    expect(resolveConflict(cache, conflict!.id, 'mine', 'coord', 12)).toEqual({ entity: 'operation', recordId: ID });
+    expect(resolveConflict(cache, { id: conflict!.id, choice: 'mine' }, 'coord', 12)).toEqual({ entity: 'operation', recordId: ID });
     expect(visible()).toMatchObject({ team: 'Mine', version: 3 });
     expect(cache.outbox.head(10).at(-1)).toMatchObject({ baseVersion: 2 });
     expect(cache.conflicts.count()).toBe(0);
-    expect(resolveConflict(cache, conflict!.id, 'theirs', 'coord', 13)).toBeNull(); // already resolved
+    expect(resolveConflict(cache, { id: conflict!.id, choice: 'theirs' }, 'coord', 13)).toBeNull(); // already resolved
   });
 
   it('resolving with theirs keeps the hub version and queues nothing', () => {
@@ -132,9 +132,37 @@ describe('the write path', () => {
     const { clientSeq } = write(cache, rename('Mine'), 'coord', 10);
     settle(cache, { clientSeq, ok: false, reason: 'version_conflict', current: server(2, 'Theirs') }, 11);
     const [conflict] = cache.conflicts.list();
-    expect(resolveConflict(cache, conflict!.id, 'theirs', 'coord', 12)).toEqual({ entity: 'operation', recordId: ID });
+    expect(resolveConflict(cache, { id: conflict!.id, choice: 'theirs' }, 'coord', 12)).toEqual({ entity: 'operation', recordId: ID });
     expect(visible()).toMatchObject({ team: 'Theirs', version: 2 });
     expect(cache.outbox.count()).toBe(0);
     expect(cache.operations.row(ID)?.syncState).toBe('synced');
+  });
+
+  it('resolving with an edit writes the person’s change on top of the hub version, in one step with dropping the conflict', () => {
+    open();
+    cache.operations.put([server(1, 'A')]);
+    const { clientSeq } = write(cache, rename('Mine'), 'coord', 10);
+    settle(cache, { clientSeq, ok: false, reason: 'version_conflict', current: server(2, 'Theirs') }, 11);
+    const [conflict] = cache.conflicts.list();
+    const edited = { id: conflict!.id, choice: 'edited', mutation: rename('Both') } as const;
+    expect(resolveConflict(cache, edited, 'coord', 12)).toEqual({ entity: 'operation', recordId: ID });
+    expect(visible()).toMatchObject({ team: 'Both', version: 3 });
+    expect(cache.outbox.head(10).at(-1)).toMatchObject({ baseVersion: 2, mutation: rename('Both') });
+    expect(cache.conflicts.count()).toBe(0);
+  });
+
+  it('an edit of another record, or one the record refuses, changes nothing: the conflict stays', () => {
+    open();
+    cache.operations.put([server(1, 'A')]);
+    const { clientSeq } = write(cache, rename('Mine'), 'coord', 10);
+    settle(cache, { clientSeq, ok: false, reason: 'version_conflict', current: server(2, 'Theirs') }, 11);
+    const [conflict] = cache.conflicts.list();
+    const other = { ...rename('X'), id: '01890000-0000-7000-8000-0000000000ff' };
+    expect(() => resolveConflict(cache, { id: conflict!.id, choice: 'edited', mutation: other }, 'coord', 12)).toThrow(LocalRefusal);
+    const refused = { kind: 'operation.setStatus', id: ID, status: 'closed' } as const; // draft → closed is not a transition
+    expect(() => resolveConflict(cache, { id: conflict!.id, choice: 'edited', mutation: refused }, 'coord', 12)).toThrow(LocalRefusal);
+    expect(cache.conflicts.count()).toBe(1);
+    expect(visible()).toMatchObject({ team: 'Theirs', version: 2 });
+    expect(cache.outbox.count()).toBe(0);
   });
 });

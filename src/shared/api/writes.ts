@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { UnitAssignmentSchema, UnitSchema } from '../live/hub-messages.ts';
 import { CancelReasonSchema, OperationIdSchema, OperationPatchSchema, OperationPlanSchema } from '../operations/operation-schema.ts';
 import { OPERATION_STATUSES } from '../operations/codes.ts';
+import { MutationSchema } from '../sync/mutations.ts';
 
 export const OperationsGetInputSchema = z.object({ id: OperationIdSchema }).strict();
 export const OperationsCreateInputSchema = z.object({ plan: OperationPlanSchema }).strict();
@@ -13,7 +14,16 @@ export const OperationsSetStatusInputSchema = z
   .strict();
 export const OperationsCancelInputSchema = z.object({ id: OperationIdSchema, reason: CancelReasonSchema }).strict();
 export const UnitsAssignInputSchema = z.object({ id: UnitSchema.shape.id, assignment: UnitAssignmentSchema.nullable() }).strict();
-export const ConflictsResolveInputSchema = z.object({ id: z.number().int().min(1), choice: z.enum(['mine', 'theirs']) }).strict();
+const conflictId = z.number().int().min(1);
+/**
+ * theirs — keep the hub's version; mine — make my changes again on top of it; edited — drop the conflict and
+ * write `mutation` (made by the person from both versions) on top of the hub's version, in one transaction.
+ */
+export const ConflictsResolveInputSchema = z.discriminatedUnion('choice', [
+  z.object({ id: conflictId, choice: z.enum(['mine', 'theirs']) }).strict(),
+  z.object({ id: conflictId, choice: z.literal('edited'), mutation: MutationSchema }).strict(),
+]);
+export type ConflictsResolveInput = z.infer<typeof ConflictsResolveInputSchema>;
 
 /** How many local changes wait for the hub, and how many it refused (the conflict inbox). */
 export interface OutboxStatus {
