@@ -1,5 +1,6 @@
 // A dated setting as a shared record: the hub keeps every entry ever made (entries are never edited: a new value
-// is a new entry), seeded with the defaults of DOMAIN.md; administrators add entries through the write path.
+// is a new entry), seeded with the defaults (docs/DOMAIN.md, Dated settings); administrators add entries through the
+// write path.
 import { z } from 'zod';
 import { SettingEntrySchema } from '../settings/entry-schema.ts';
 
