@@ -1,5 +1,5 @@
-// Lint for the whole repository. The layer rules (which folder may import what, where DOM globals are allowed)
-// live in the local plugin tools/eslint/layers.js, driven by its LAYERS table.
+// Lint for the whole repository. The layer rules (which folder may import what, where DOM globals are allowed, which
+// renderer files may reach a workspace's own files) live in the local plugin tools/eslint/layers.js.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -47,7 +47,7 @@ export default defineConfig(
   {
     name: 'layers',
     plugins: { layers },
-    rules: { 'layers/allowed-imports': 'error', 'layers/no-dom-globals': 'error' },
+    rules: { 'layers/allowed-imports': 'error', 'layers/no-dom-globals': 'error', 'layers/workspace-boundaries': 'error' },
   },
   {
     name: 'naming',

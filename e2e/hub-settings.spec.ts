@@ -58,7 +58,7 @@ test('chooses a remote hub from the settings screen; a wrong password keeps the 
   await expect(url).toBeFocused();
   await expect(url).toHaveAttribute('aria-invalid', 'true');
 
-  const serious = (await new AxeBuilder({ page }).include('.settings-dialog').analyze()).violations
+  const serious = (await new AxeBuilder({ page }).include('.console-config-dialog').analyze()).violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
   expect(serious).toEqual([]);

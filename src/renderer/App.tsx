@@ -1,5 +1,6 @@
-// The console shell: header (product, workspace tabs, hub connection, signed-in person and settings, language),
-// connection and cache state, workspaces.
+// The console shell: header (product, workspace tabs, hub connection, pending changes, the dated settings
+// «Normativa», the signed-in person and the console configuration «Configuración», language), connection and cache
+// state, workspaces.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CacheUnavailableScreen } from './cache/CacheUnavailableScreen.tsx';
@@ -11,10 +12,10 @@ import { Notice } from './components/Notice.tsx';
 import { SyncIndicator } from './components/SyncIndicator.tsx';
 import { WorkspaceTabs } from './components/WorkspaceTabs.tsx';
 import { SyncStatusProvider } from './live/SyncStatusContext.tsx';
-import { NormsButton } from './norms/NormsDialog.tsx';
+import { DatedSettingsButton } from './dated-settings/DatedSettingsDialog.tsx';
 import { SessionBadge } from './session/SessionBadge.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
-import { SettingsDialog } from './session/SettingsDialog.tsx';
+import { ConsoleConfigDialog } from './console-config/ConsoleConfigDialog.tsx';
 import { WorkspacePanels } from './workspaces/WorkspacePanels.tsx';
 import { DEFAULT_WORKSPACE, type WorkspaceId } from './workspaces/workspaces.ts';
 import { WriteStatus } from './writes/WriteStatus.tsx';
@@ -24,8 +25,8 @@ export function App() {
   const gate = useCacheGate();
   const [workspace, setWorkspace] = useState<WorkspaceId>(DEFAULT_WORKSPACE);
   const [languageSaveError, setLanguageSaveError] = useState<unknown>(null);
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const openSettings = () => setSettingsOpen(true);
+  const [consoleConfigOpen, setConsoleConfigOpen] = useState(false);
+  const openConsoleConfig = () => setConsoleConfigOpen(true);
 
   return (
     <SyncStatusProvider>
@@ -37,10 +38,10 @@ export function App() {
               <span className="app-header__subtitle">{t('app.subtitle')}</span>
             </div>
             {gate.state.kind === 'ready' && <WorkspaceTabs active={workspace} onSelect={setWorkspace} />}
-            <SyncIndicator onSignIn={openSettings} />
+            <SyncIndicator onSignIn={openConsoleConfig} />
             <WriteStatus />
-            <NormsButton />
-            <SessionBadge onOpenSettings={openSettings} />
+            <DatedSettingsButton />
+            <SessionBadge onOpenConsoleConfig={openConsoleConfig} />
             <LanguageSwitch onSaveError={setLanguageSaveError} />
           </header>
           <main className="app-main">
@@ -55,7 +56,7 @@ export function App() {
             )}
             <GatedContent gate={gate} workspace={workspace} />
           </main>
-          <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+          <ConsoleConfigDialog open={consoleConfigOpen} onClose={() => setConsoleConfigOpen(false)} />
         </div>
       </SessionProvider>
     </SyncStatusProvider>

@@ -10,11 +10,12 @@ import { loadSavedLanguage } from './i18n/saved-language.ts';
 import { createI18n } from './i18n/setup.ts';
 import './styles/base.css';
 import './styles/shell.css';
+import './styles/forms.css';
 import './styles/planning.css';
 import './styles/dispatch.css';
 import './styles/map.css';
 import './styles/writes.css';
-import './styles/settings.css';
+import './styles/console-config.css';
 import './styles/roster.css';
 
 async function start(): Promise<void> {

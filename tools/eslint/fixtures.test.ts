@@ -1,5 +1,6 @@
-// Proves the real eslint.config.js enforces the layers on real files: lints the deliberately broken fixtures
-// (ignored by `npm run lint`, hence ignore: false) and expects exactly the layer errors they contain.
+// Proves the real eslint.config.js enforces the layers and the workspace boundaries on real files: lints the
+// deliberately broken fixtures (ignored by `npm run lint`, hence ignore: false) and expects exactly the errors they
+// contain.
 import { ESLint } from 'eslint';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,5 +42,17 @@ describe('eslint.config.js on the layer fixtures', () => {
 
   it('finds nothing wrong with the fixture the renderer reaches for', async () => {
     expect(await layerErrors('core/x.ts')).toEqual([]);
+  });
+
+  it("flags a renderer workspace importing another workspace's file", async () => {
+    expect(await layerErrors('renderer/workspaces/court/bad.ts')).toEqual([
+      {
+        rule: 'layers/workspace-boundaries',
+        line: 3,
+        message:
+          "The court workspace may not import the planning workspace's '../planning/x.ts': move what both use to a shared renderer folder.",
+      },
+    ]);
+    expect(await layerErrors('renderer/workspaces/planning/x.ts')).toEqual([]);
   });
 });

@@ -13,6 +13,6 @@ export const LAYERS: Readonly<Record<'shared' | 'core' | 'hub' | 'web' | 'main' 
 export const DOM_GLOBALS: readonly string[];
 
 declare const plugin: ESLint.Plugin & {
-  rules: { 'allowed-imports': Rule.RuleModule; 'no-dom-globals': Rule.RuleModule };
+  rules: { 'allowed-imports': Rule.RuleModule; 'no-dom-globals': Rule.RuleModule; 'workspace-boundaries': Rule.RuleModule };
 };
 export default plugin;

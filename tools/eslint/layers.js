@@ -1,4 +1,5 @@
-// Local ESLint plugin: the layer rules of docs/ARCHITECTURE.md ("imports flow downward only"), driven by one table.
+// Local ESLint plugin: the layer rules of docs/ARCHITECTURE.md ("imports flow downward only"), driven by one table,
+// and the renderer's workspace boundaries (a workspace's files are its own).
 // Plain JavaScript so ESLint loads it without a compile step; layers.d.ts types it for the tests.
 //
 // A file's layer is the last `src/<layer>/` segment of its path, so the same rules classify the project's own
@@ -136,6 +137,19 @@ function staticSpecifier(node) {
   return undefined;
 }
 
+/** Visitors calling `check` with the source node of every import form: import, export … from, import(), require(). */
+function importSources(check) {
+  return {
+    ImportDeclaration: (node) => check(node.source),
+    ExportNamedDeclaration: (node) => check(node.source),
+    ExportAllDeclaration: (node) => check(node.source),
+    ImportExpression: (node) => check(node.source),
+    CallExpression: (node) => {
+      if (node.callee.type === 'Identifier' && node.callee.name === 'require') check(node.arguments[0]);
+    },
+  };
+}
+
 const allowedImports = {
   meta: {
     type: 'problem',
@@ -158,15 +172,7 @@ const allowedImports = {
       const violation = importViolation(filename, specifier);
       if (violation) context.report({ node: sourceNode, ...violation });
     };
-    return {
-      ImportDeclaration: (node) => check(node.source),
-      ExportNamedDeclaration: (node) => check(node.source),
-      ExportAllDeclaration: (node) => check(node.source),
-      ImportExpression: (node) => check(node.source),
-      CallExpression: (node) => {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require') check(node.arguments[0]);
-      },
-    };
+    return importSources(check);
   },
 };
 
@@ -202,7 +208,68 @@ const noDomGlobals = {
   },
 };
 
+/** src/renderer/workspaces/: one folder per workspace, and the root files that lay the workspaces out. */
+const WORKSPACES_DIR = 'workspaces/';
+/** A workspace's entry component: `<Name>Workspace.tsx` directly in its folder (planning/PlanningWorkspace.tsx). */
+const WORKSPACE_ENTRY = /^[A-Z]\w*Workspace\.tsx$/;
+
+/**
+ * Where a '/'-separated path sits in the renderer's workspaces: `{ workspace, rest }` inside
+ * src/renderer/workspaces/<workspace>/, `{ workspace: null }` for a root file (WorkspacePanels.tsx, workspaces.ts),
+ * undefined elsewhere. `inRenderer` is the path after the project's `src/renderer/`.
+ */
+function workspacePlace(inRenderer) {
+  if (!inRenderer.startsWith(WORKSPACES_DIR)) return undefined;
+  const [first, ...rest] = inRenderer.slice(WORKSPACES_DIR.length).split('/');
+  return rest.length === 0 ? { workspace: null } : { workspace: first, rest: rest.join('/') };
+}
+
+/** Why a renderer file may not import `specifier` across the workspace boundaries, or undefined if it may. */
+function workspaceViolation(filename, specifier) {
+  const absolute = toPosix(path.resolve(filename));
+  const from = layerOf(absolute);
+  if (from?.layer !== 'renderer' || !specifier.startsWith('.')) return undefined;
+  const rendererRoot = `${from.root}src/renderer/`;
+  const target = toPosix(path.resolve(path.dirname(absolute), specifier.replace(/[?#].*$/, '')));
+  if (!target.startsWith(rendererRoot)) return undefined; // other layers: allowed-imports decides
+  const to = workspacePlace(target.slice(rendererRoot.length));
+  if (!to || to.workspace === null) return undefined; // not a workspace's own file
+  const place = workspacePlace(absolute.slice(rendererRoot.length));
+  const data = { target: to.workspace, specifier };
+  if (place === undefined) return { messageId: 'outside', data };
+  if (place.workspace === null) return WORKSPACE_ENTRY.test(to.rest) ? undefined : { messageId: 'notEntry', data };
+  return place.workspace === to.workspace ? undefined : { messageId: 'other', data: { ...data, from: place.workspace } };
+}
+
+const workspaceBoundaries = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        "A renderer workspace's files are its own: no other workspace and no file outside workspaces/ imports them; " +
+        'only the root files of src/renderer/workspaces/ reach a workspace, through its entry component.',
+    },
+    schema: [],
+    messages: {
+      other:
+        "The {{from}} workspace may not import the {{target}} workspace's '{{specifier}}': move what both use to a shared renderer folder.",
+      outside:
+        "Only src/renderer/workspaces/*.ts(x) reach a workspace: move '{{specifier}}' (of the {{target}} workspace) to a shared renderer folder.",
+      notEntry:
+        "src/renderer/workspaces/ may import only the {{target}} workspace's entry component (<Name>Workspace.tsx), not '{{specifier}}'.",
+    },
+  },
+  create(context) {
+    if (layerOf(context.filename)?.layer !== 'renderer') return {};
+    return importSources((sourceNode) => {
+      const specifier = staticSpecifier(sourceNode);
+      const violation = specifier === undefined ? undefined : workspaceViolation(context.filename, specifier);
+      if (violation) context.report({ node: sourceNode, ...violation });
+    });
+  },
+};
+
 export default {
   meta: { name: 'layers' },
-  rules: { 'allowed-imports': allowedImports, 'no-dom-globals': noDomGlobals },
+  rules: { 'allowed-imports': allowedImports, 'no-dom-globals': noDomGlobals, 'workspace-boundaries': workspaceBoundaries },
 };

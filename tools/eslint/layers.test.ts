@@ -1,5 +1,6 @@
-// Unit tests of the layer rules, case by case. Filenames are project-relative (src/<layer>/…), which is how the
-// rules classify files; fixtures.test.ts checks the same rules through the real eslint.config.js.
+// Unit tests of the layer rules and the renderer's workspace boundaries, case by case. Filenames are
+// project-relative (src/<layer>/…), which is how the rules classify files; fixtures.test.ts checks the same rules
+// through the real eslint.config.js.
 import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ RuleTester.itOnly = it.only;
 const ruleTester = new RuleTester({ languageOptions: { parser: tseslint.parser } });
 const importsRule = plugin.rules['allowed-imports'];
 const domRule = plugin.rules['no-dom-globals'];
+const workspacesRule = plugin.rules['workspace-boundaries'];
 
 const ok = (filename: string, code: string) => ({ filename, code });
 const bad = (filename: string, code: string, messageId: string) => ({ filename, code, errors: [{ messageId }] });
@@ -118,6 +120,41 @@ ruleTester.run('layers/no-dom-globals', domRule, {
     bad('src/main/a.ts', 'export const w = () => window;', 'dom'),
     bad('src/preload/a.ts', 'window.consoleApi = {};', 'dom'),
     bad('src/hub/a.ts', 'sessionStorage.clear();', 'dom'),
+  ],
+});
+
+ruleTester.run('layers/workspace-boundaries', workspacesRule, {
+  valid: [
+    // a workspace's own files, however deep
+    ok('src/renderer/workspaces/planning/PlanningWorkspace.tsx', "import { RosterView } from './roster/RosterView.tsx';"),
+    ok('src/renderer/workspaces/planning/roster/RosterView.tsx', "import { FilterBar } from '../FilterBar.tsx';"),
+    // shared renderer folders and the workspaces' root files, from a workspace
+    ok(
+      'src/renderer/workspaces/court/CourtWorkspace.tsx',
+      "import { useRecordsText } from '../../records-text/use-records-text.ts'; import type { WorkspaceId } from '../workspaces.ts';",
+    ),
+    // the root files reach a workspace through its entry component; the rest of the renderer through them
+    ok('src/renderer/workspaces/WorkspacePanels.tsx', "import { CourtWorkspace } from './court/CourtWorkspace.tsx';"),
+    ok('src/renderer/App.tsx', "import { WorkspacePanels } from './workspaces/WorkspacePanels.tsx';"),
+    ok('src/renderer/writes/ConflictInbox.tsx', "import { OperationFormDialog } from '../operation-form/OperationFormDialog.tsx';"),
+    // other layers are allowed-imports' business; package names are not paths
+    ok('src/shared/a.ts', "import { x } from '../renderer/workspaces/court/x.ts';"),
+    ok('src/renderer/workspaces/dispatch/a.ts', "import { useState } from 'react';"),
+  ],
+  invalid: [
+    bad('src/renderer/workspaces/court/CourtWorkspace.tsx', "import { x } from '../planning/closing/x.ts';", 'other'),
+    bad('src/renderer/workspaces/dispatch/map/a.ts', "import { x } from '../../planning/PlanningWorkspace.tsx';", 'other'),
+    bad('src/renderer/workspaces/court/a.test.ts', "import { x } from '../planning/x.ts';", 'other'),
+    bad('src/renderer/writes/ConflictInbox.tsx', "import { x } from '../workspaces/planning/OperationFormDialog.tsx';", 'outside'),
+    bad('src/renderer/session/SettingsDialog.tsx', "import { x } from '../workspaces/dispatch/map/MapTilesSettings.tsx';", 'outside'),
+    bad('src/renderer/App.tsx', "import { PlanningWorkspace } from './workspaces/planning/PlanningWorkspace.tsx';", 'outside'),
+    bad('src/renderer/workspaces/WorkspacePanels.tsx', "import { x } from './planning/roster/RosterView.tsx';", 'notEntry'),
+    // every import form is checked
+    bad('src/renderer/workspaces/court/a.ts', "export { x } from '../planning/x.ts';", 'other'),
+    bad('src/renderer/workspaces/court/a.ts', "const p = await import('../planning/x.ts');", 'other'),
+    bad('src/renderer/workspaces/court/a.ts', "import type { X } from '../planning/x.ts';", 'other'),
+    // fixture trees are classified like the real one
+    bad('tools/eslint/__fixtures__/src/renderer/workspaces/court/bad.ts', "import { x } from '../planning/x.ts';", 'other'),
   ],
 });
 

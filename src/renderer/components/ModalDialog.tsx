@@ -11,11 +11,22 @@ interface ModalDialogProps {
   readonly closeLabel: string;
   readonly className?: string;
   readonly testId?: string;
+  readonly closeTestId?: string;
   /** Element to return focus to when the dialog closes (default: the one focused when it opened). */
   readonly returnFocusTo?: () => HTMLElement | null;
 }
 
-export function ModalDialog({ open, title, onClose, children, closeLabel, className, testId, returnFocusTo }: ModalDialogProps) {
+export function ModalDialog({
+  open,
+  title,
+  onClose,
+  children,
+  closeLabel,
+  className,
+  testId,
+  closeTestId,
+  returnFocusTo,
+}: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const titleId = useId();
@@ -56,7 +67,7 @@ export function ModalDialog({ open, title, onClose, children, closeLabel, classN
         <h2 id={titleId} className="modal-dialog__title">
           {title}
         </h2>
-        <button type="button" className="button modal-dialog__close" onClick={() => onCloseRef.current()}>
+        <button type="button" className="button modal-dialog__close" onClick={() => onCloseRef.current()} data-testid={closeTestId}>
           {closeLabel}
         </button>
       </div>

@@ -36,8 +36,9 @@ export function MultiSelectFilter<T extends string>({ label, options, selected, 
         : t('filter.selectedCount', { count: selected.length });
 
   return (
-    <div className="filter-field">
-      <span className="filter-label" id={labelId}>
+    // Laid out like a FormField; its label names a button together with the current choice (aria-labelledby).
+    <div className="form-field">
+      <span className="form-field__label" id={labelId}>
         {label}
       </span>
       <button

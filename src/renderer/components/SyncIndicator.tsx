@@ -9,7 +9,7 @@ import { needsClock, syncView } from '../live/sync-view.ts';
 
 const AGE_REFRESH_MS = 5_000;
 
-/** onSignIn: opens the settings screen (offered while nobody is signed in to the chosen hub). */
+/** onSignIn: opens the console configuration (offered while nobody is signed in to the chosen hub). */
 export function SyncIndicator({ onSignIn }: { readonly onSignIn?: () => void }) {
   const { t, i18n } = useTranslation();
   const status = useSyncStatus();

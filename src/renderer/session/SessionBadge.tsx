@@ -1,8 +1,8 @@
-// The header's "Martín Sosa · Despacho" and the button that opens the settings screen.
+// The header's "Martín Sosa · Despacho" and the gear button that opens the console configuration («Configuración»).
 import { useTranslation } from 'react-i18next';
 import { useSession } from './SessionContext.tsx';
 
-export function SessionBadge({ onOpenSettings }: { readonly onOpenSettings: () => void }) {
+export function SessionBadge({ onOpenConsoleConfig }: { readonly onOpenConsoleConfig: () => void }) {
   const { t } = useTranslation();
   const session = useSession();
   const user = session?.user ?? null;
@@ -13,9 +13,9 @@ export function SessionBadge({ onOpenSettings }: { readonly onOpenSettings: () =
       <span className="session-badge__user" data-testid="session-user" data-role={user?.role}>
         {user ? t('session.user', { name: user.displayName, role: t(`role.${user.role}`) }) : t('session.noUser')}
       </span>
-      <button type="button" className="header-button" onClick={onOpenSettings} aria-haspopup="dialog" data-testid="open-settings">
+      <button type="button" className="header-button" onClick={onOpenConsoleConfig} aria-haspopup="dialog" data-testid="open-settings">
         <span aria-hidden="true">⚙ </span>
-        {t('session.openSettings')}
+        {t('session.openConsoleConfig')}
       </button>
     </div>
   );

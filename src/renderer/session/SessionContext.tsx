@@ -1,5 +1,5 @@
 // Which hub the console follows and who is signed in ('session.get', then 'session.changed' events), read once
-// for the whole page: the header and the settings screen always agree.
+// for the whole page: the header and the console configuration («Configuración») always agree.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { SessionInfo } from '../../shared/api/session.ts';
 import { useApi } from '../api/ApiContext.tsx';

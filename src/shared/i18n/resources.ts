@@ -4,17 +4,17 @@ import enCli from './en/cli.ts';
 import enErrors from './en/errors.ts';
 import enHub from './en/hub.ts';
 import enRecords from './en/records.ts';
-import enNorms from './en/norms.ts';
+import enDatedSettings from './en/dated-settings.ts';
 import enUi from './en/ui.ts';
 import esCli from './es-AR/cli.ts';
 import esErrors from './es-AR/errors.ts';
 import esHub from './es-AR/hub.ts';
 import esRecords from './es-AR/records.ts';
-import esNorms from './es-AR/norms.ts';
+import esDatedSettings from './es-AR/dated-settings.ts';
 import esUi from './es-AR/ui.ts';
 
 export const resources = {
-  'es-AR': { ui: esUi, errors: esErrors, cli: esCli, hub: esHub, norms: esNorms, records: esRecords },
-  en: { ui: enUi, errors: enErrors, cli: enCli, hub: enHub, norms: enNorms, records: enRecords },
+  'es-AR': { ui: esUi, errors: esErrors, cli: esCli, hub: esHub, datedSettings: esDatedSettings, records: esRecords },
+  en: { ui: enUi, errors: enErrors, cli: enCli, hub: enHub, datedSettings: enDatedSettings, records: enRecords },
 } as const;
 export type Namespace = keyof (typeof resources)['es-AR'];

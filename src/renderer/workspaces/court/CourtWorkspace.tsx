@@ -12,7 +12,7 @@ import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useSignedInUser } from '../../writes/use-signed-in-user.ts';
-import { useRecordsText, type RecordsText } from '../planning/closing/use-records-text.ts';
+import { useRecordsText, type RecordsText } from '../../records-text/use-records-text.ts';
 import './court.css';
 
 const POLL_MS = 10_000;

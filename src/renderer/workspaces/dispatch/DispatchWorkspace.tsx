@@ -25,7 +25,7 @@ const MAP_REFRESH_MS = 250;
 
 interface DispatchWorkspaceProps {
   readonly onCacheUnavailable: () => void;
-  /** Position freshness thresholds — a setting; the defaults until the settings screen provides them. */
+  /** Position freshness thresholds — a dated setting; the defaults until the dated settings provide them. */
   readonly freshness?: FreshnessThresholds;
 }
 

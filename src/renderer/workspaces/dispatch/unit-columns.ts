@@ -19,7 +19,7 @@ export const AGE_COLUMN: UnitColumnId = 'positionAge';
 export interface UnitColumnOptions {
   readonly t: TFunction<'ui'>;
   readonly locale: string;
-  /** Settings: when a position turns amber and when "sin señal". */
+  /** The freshness thresholds (a dated setting): when a position turns amber and when "sin señal". */
   readonly thresholds: FreshnessThresholds;
   /** The clock the ages are measured against (Date.now in the page). */
   readonly now: () => number;

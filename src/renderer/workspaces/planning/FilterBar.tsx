@@ -1,10 +1,11 @@
 // The filters above the operations grid. Edits a plain FilterForm; the workspace turns it into a query. Ends with
 // "Exportar CSV": the current filter's rows as a file (the workspace runs it).
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BARRIO_NAMES } from '../../../shared/geo/barrios.ts';
 import { MAX_TEXT_FILTER } from '../../../shared/operations/query.ts';
 import { OPERATION_STATUSES, OPERATION_TYPES } from '../../../shared/operations/codes.ts';
+import { FormField } from '../../components/FormField.tsx';
 import { MultiSelectFilter } from '../../components/MultiSelectFilter.tsx';
 import { EMPTY_FILTER_FORM, type FilterForm } from './filter-form.ts';
 
@@ -18,6 +19,7 @@ interface FilterBarProps {
 
 export function FilterBar({ form, onChange, onExport, exporting = false }: FilterBarProps) {
   const { t } = useTranslation();
+  const id = useId();
   const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]) => onChange({ ...form, [key]: value });
 
   return (
@@ -42,10 +44,10 @@ export function FilterBar({ form, onChange, onExport, exporting = false }: Filte
         onChange={(statuses) => set('statuses', statuses)}
         testId="filter-statuses"
       />
-      <LabelledField label={t('filter.barrio')}>
-        {(id) => (
+      <FormField id={`${id}-barrio`} label={t('filter.barrio')}>
+        {(control) => (
           <select
-            id={id}
+            {...control}
             className="filter-control"
             value={form.barrio}
             onChange={(event) => set('barrio', event.target.value)}
@@ -59,14 +61,28 @@ export function FilterBar({ form, onChange, onExport, exporting = false }: Filte
             ))}
           </select>
         )}
-      </LabelledField>
+      </FormField>
       {/* Each date bounds the other's picker, so an inverted range is hard to enter by accident. */}
-      <DateField label={t('filter.from')} value={form.from} max={form.to} onChange={(from) => set('from', from)} testId="filter-from" />
-      <DateField label={t('filter.to')} value={form.to} min={form.from} onChange={(to) => set('to', to)} testId="filter-to" />
-      <LabelledField label={t('filter.text')} grow>
-        {(id) => (
+      <DateField
+        id={`${id}-from`}
+        label={t('filter.from')}
+        value={form.from}
+        max={form.to}
+        onChange={(from) => set('from', from)}
+        testId="filter-from"
+      />
+      <DateField
+        id={`${id}-to`}
+        label={t('filter.to')}
+        value={form.to}
+        min={form.from}
+        onChange={(to) => set('to', to)}
+        testId="filter-to"
+      />
+      <FormField id={`${id}-text`} label={t('filter.text')} className="filter-bar__grow">
+        {(control) => (
           <input
-            id={id}
+            {...control}
             type="search"
             className="filter-control"
             value={form.text}
@@ -77,7 +93,7 @@ export function FilterBar({ form, onChange, onExport, exporting = false }: Filte
             data-testid="filter-text"
           />
         )}
-      </LabelledField>
+      </FormField>
       <button type="button" className="button filter-bar__clear" onClick={() => onChange(EMPTY_FILTER_FORM)} data-testid="filter-clear">
         {t('filter.clear')}
       </button>
@@ -99,6 +115,7 @@ export function FilterBar({ form, onChange, onExport, exporting = false }: Filte
 }
 
 interface DateFieldProps {
+  readonly id: string;
   readonly label: string;
   /** yyyy-mm-dd, or '' for no date. */
   readonly value: string;
@@ -109,12 +126,12 @@ interface DateFieldProps {
   readonly testId: string;
 }
 
-function DateField({ label, value, min, max, onChange, testId }: DateFieldProps) {
+function DateField({ id, label, value, min, max, onChange, testId }: DateFieldProps) {
   return (
-    <LabelledField label={label}>
-      {(id) => (
+    <FormField id={id} label={label}>
+      {(control) => (
         <input
-          id={id}
+          {...control}
           type="date"
           className="filter-control"
           value={value}
@@ -124,18 +141,6 @@ function DateField({ label, value, min, max, onChange, testId }: DateFieldProps)
           data-testid={testId}
         />
       )}
-    </LabelledField>
-  );
-}
-
-function LabelledField({ label, grow, children }: { label: string; grow?: boolean; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className={grow ? 'filter-field filter-field--grow' : 'filter-field'}>
-      <label className="filter-label" htmlFor={id}>
-        {label}
-      </label>
-      {children(id)}
-    </div>
+    </FormField>
   );
 }

@@ -199,9 +199,9 @@ export default {
     label: 'Session',
     user: '{{name}} · {{role}}',
     noUser: 'Not signed in',
-    openSettings: 'Settings',
+    openConsoleConfig: 'Settings',
   },
-  settings: {
+  consoleConfig: {
     title: 'Settings',
     close: 'Close',
     current: 'Current connection',

@@ -192,7 +192,7 @@ export default {
     announce: 'Conexión con el hub: {{state}}',
     announceWithError: 'Conexión con el hub: {{state}} — {{error}}',
   },
-  // Who the console is signed in as (header) and the settings screen that chooses the dispatch hub.
+  // Who the console is signed in as (header) and the console configuration («Configuración»): the dispatch hub.
   role: {
     coordinator: 'Coordinación',
     dispatcher: 'Despacho',
@@ -204,9 +204,9 @@ export default {
     label: 'Sesión',
     user: '{{name}} · {{role}}',
     noUser: 'Sin sesión',
-    openSettings: 'Configuración',
+    openConsoleConfig: 'Configuración',
   },
-  settings: {
+  consoleConfig: {
     title: 'Configuración',
     close: 'Cerrar',
     current: 'Conexión actual',
@@ -325,7 +325,7 @@ export default {
     basemapNote: 'Mapa base sin conexión: ejido municipal, barrios y avenidas principales (aproximados).',
     legend: 'Referencias',
     legendStale: 'Sin señal o datos desactualizados',
-    // The optional online tile source (settings dialog) and its credit on the map.
+    // The optional online tile source (console configuration) and its credit on the map.
     tiles: {
       heading: 'Mapa: mosaicos en línea',
       description:

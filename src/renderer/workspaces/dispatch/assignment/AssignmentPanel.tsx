@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_UNIT_ASSIGNMENT } from '../../../../shared/live/units.ts';
 import { useApi } from '../../../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../../../components/ApiErrorNotice.tsx';
+import { FormField } from '../../../components/FormField.tsx';
 import { mayMutate, useSignedInUser } from '../../../writes/use-signed-in-user.ts';
 import type { UnitsFeed } from '../map/units-feed.ts';
 import { checkAssignment, type AssignmentProblem } from './assignment-form.ts';
@@ -99,50 +100,43 @@ function AssignmentForm({ unitId, callSign, assigned }: AssignmentFormProps) {
     else input.current?.focus();
   };
 
-  const hintId = `${id}-hint`;
-  const problemId = `${id}-problem`;
   return (
     <form className="assignment-form" noValidate onSubmit={submit}>
-      <div className="form-field">
-        <label className="form-field__label" htmlFor={`${id}-task`}>
-          {t('dispatch.assignment.task')}
-        </label>
-        <div className="assignment-form__row">
-          <input
-            ref={input}
-            id={`${id}-task`}
-            type="text"
-            className="form-control"
-            // Room past the limit, so that a pasted long task is shown with its message rather than cut.
-            maxLength={MAX_UNIT_ASSIGNMENT + 50}
-            autoComplete="off"
-            value={text}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${hintId} ${problemId}` : hintId}
-            onChange={(event) => {
-              setText(event.target.value);
-              setProblem(null);
-            }}
-            data-testid="assignment-task"
-          />
-          <button type="submit" className="button button--primary" disabled={busy} data-testid="assignment-assign">
-            {t('dispatch.assignment.assign')}
-          </button>
-          {assigned && (
-            <button type="button" className="button" disabled={busy} onClick={() => void send(null)} data-testid="assignment-release">
-              {t('dispatch.assignment.release')}
+      <FormField
+        id={`${id}-task`}
+        label={t('dispatch.assignment.task')}
+        hint={t('dispatch.assignment.taskHint', { max: MAX_UNIT_ASSIGNMENT })}
+        problem={problem && t(`dispatch.assignment.problem.${problem}`, { max: MAX_UNIT_ASSIGNMENT })}
+        problemTestId="assignment-problem"
+      >
+        {(control) => (
+          <div className="assignment-form__row">
+            <input
+              ref={input}
+              type="text"
+              className="form-control"
+              // Room past the limit, so that a pasted long task is shown with its message rather than cut.
+              maxLength={MAX_UNIT_ASSIGNMENT + 50}
+              autoComplete="off"
+              value={text}
+              onChange={(event) => {
+                setText(event.target.value);
+                setProblem(null);
+              }}
+              data-testid="assignment-task"
+              {...control}
+            />
+            <button type="submit" className="button button--primary" disabled={busy} data-testid="assignment-assign">
+              {t('dispatch.assignment.assign')}
             </button>
-          )}
-        </div>
-        <span id={hintId} className="form-field__hint">
-          {t('dispatch.assignment.taskHint', { max: MAX_UNIT_ASSIGNMENT })}
-        </span>
-        {problem && (
-          <span id={problemId} className="form-field__error" data-testid="assignment-problem">
-            {t(`dispatch.assignment.problem.${problem}`, { max: MAX_UNIT_ASSIGNMENT })}
-          </span>
+            {assigned && (
+              <button type="button" className="button" disabled={busy} onClick={() => void send(null)} data-testid="assignment-release">
+                {t('dispatch.assignment.release')}
+              </button>
+            )}
+          </div>
         )}
-      </div>
+      </FormField>
       {outcome?.kind === 'failed' && (
         <ApiErrorNotice error={outcome.error} title={t('dispatch.assignment.failed')} onDismiss={() => setOutcome(null)} />
       )}

@@ -36,7 +36,7 @@ import {
   zoomView,
   type MapView,
 } from './map-view.ts';
-import { tileSourceStoreFor, useTileSource } from './tile-source-store.ts';
+import { tileSourceStoreFor, useTileSource } from '../../../console-config/tile-source-store.ts';
 import { tilesForView, type TilePlacement } from './tiles.ts';
 import { markerClassName, rememberedMarkerLabel, type UnitMarker } from './unit-markers.ts';
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_TRACK_UNITS } from '../../../../shared/live/protocol.ts';
 import { nearestBarrio } from '../../../../shared/live/nearest-barrio.ts';
 import { ApiErrorNotice } from '../../../components/ApiErrorNotice.tsx';
+import { FormField } from '../../../components/FormField.tsx';
 import { useNow } from '../../../hooks/use-now.ts';
 import { MultiSelectFilter } from '../../../components/MultiSelectFilter.tsx';
 import { formatInteger } from '../../../i18n/format.ts';
@@ -98,33 +99,28 @@ export function TrackReplayPanel({ units, selectedId, replay, unitStates }: Trac
           testId="replay-units"
           emptyLabel={t('replay.noUnitsChosen')}
         />
-        <div className="filter-field">
-          <label className="filter-label" htmlFor={`${id}-window`}>
-            {t('replay.window')}
-          </label>
-          <select
-            id={`${id}-window`}
-            className="filter-control"
-            value={windowChoice}
-            onChange={(event) => setWindowChoice(event.target.value as ReplayWindowChoice)}
-            data-testid="replay-window"
-          >
-            {REPLAY_WINDOWS.map((choice) => (
-              <option key={choice} value={choice}>
-                {t(`replay.windowOption.${choice}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {windowChoice === 'custom' && (
-          <>
-            {(['from', 'to'] as const).map((bound) => (
-              <div className="filter-field" key={bound}>
-                <label className="filter-label" htmlFor={`${id}-${bound}`}>
-                  {t(`replay.${bound}`)}
-                </label>
+        <FormField id={`${id}-window`} label={t('replay.window')}>
+          {(control) => (
+            <select
+              className="filter-control"
+              value={windowChoice}
+              onChange={(event) => setWindowChoice(event.target.value as ReplayWindowChoice)}
+              data-testid="replay-window"
+              {...control}
+            >
+              {REPLAY_WINDOWS.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(`replay.windowOption.${choice}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        {windowChoice === 'custom' &&
+          (['from', 'to'] as const).map((bound) => (
+            <FormField key={bound} id={`${id}-${bound}`} label={t(`replay.${bound}`)}>
+              {(control) => (
                 <input
-                  id={`${id}-${bound}`}
                   type="datetime-local"
                   className="filter-control"
                   value={custom[bound]}
@@ -132,11 +128,11 @@ export function TrackReplayPanel({ units, selectedId, replay, unitStates }: Trac
                   max={maxLocal}
                   onChange={(event) => setCustom((c) => ({ ...c, [bound]: event.target.value }))}
                   data-testid={`replay-${bound}`}
+                  {...control}
                 />
-              </div>
-            ))}
-          </>
-        )}
+              )}
+            </FormField>
+          ))}
         <button
           type="submit"
           className="button button--primary"

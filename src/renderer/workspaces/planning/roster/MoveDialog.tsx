@@ -8,6 +8,7 @@ import type { Operation } from '../../../../shared/operations/types.ts';
 import type { RosterCell } from '../../../../shared/roster/move.ts';
 import type { RosterRules } from '../../../../shared/roster/types.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';
+import { FormField } from '../../../components/FormField.tsx';
 import { ModalDialog } from '../../../components/ModalDialog.tsx';
 import { MovePreview, type MovePreviewState } from './MovePreview.tsx';
 import type { RosterText } from './use-roster-text.ts';
@@ -53,48 +54,46 @@ export function MoveDialog({ operation, from, days, rules, text, preview, onMove
       >
         <p className="operation-form__hint">{t('roster.move.intro', { operation: text.operation(operation.id) })}</p>
         <div className="operation-form__fields">
-          <div className="form-field">
-            <label className="form-field__label" htmlFor={`${id}-day`}>
-              {t('roster.move.day')}
-            </label>
-            <select
-              ref={daySelect}
-              id={`${id}-day`}
-              className="form-control"
-              value={target.date}
-              onChange={(e) => setTarget({ ...target, date: e.target.value })}
-            >
-              {days.map((day) => (
-                <option key={day} value={day}>
-                  {text.day(day)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-field">
-            <label className="form-field__label" htmlFor={`${id}-shift`}>
-              {t('roster.move.shift')}
-            </label>
-            <select
-              id={`${id}-shift`}
-              className="form-control"
-              value={target.shift}
-              onChange={(e) => {
-                const shift = e.target.value;
-                if (isOneOf(SHIFTS, shift)) setTarget({ ...target, shift });
-              }}
-            >
-              {SHIFTS.map((shift) => (
-                <option key={shift} value={shift}>
-                  {t('roster.shiftHeader', {
-                    shift: t(`shift.${shift}`),
-                    start: rules.shiftTimes[shift].start,
-                    end: rules.shiftTimes[shift].end,
-                  })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormField id={`${id}-day`} label={t('roster.move.day')}>
+            {(control) => (
+              <select
+                ref={daySelect}
+                className="form-control"
+                value={target.date}
+                onChange={(e) => setTarget({ ...target, date: e.target.value })}
+                {...control}
+              >
+                {days.map((day) => (
+                  <option key={day} value={day}>
+                    {text.day(day)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField id={`${id}-shift`} label={t('roster.move.shift')}>
+            {(control) => (
+              <select
+                className="form-control"
+                value={target.shift}
+                onChange={(e) => {
+                  const shift = e.target.value;
+                  if (isOneOf(SHIFTS, shift)) setTarget({ ...target, shift });
+                }}
+                {...control}
+              >
+                {SHIFTS.map((shift) => (
+                  <option key={shift} value={shift}>
+                    {t('roster.shiftHeader', {
+                      shift: t(`shift.${shift}`),
+                      start: rules.shiftTimes[shift].start,
+                      end: rules.shiftTimes[shift].end,
+                    })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         </div>
         <MovePreview state={state} text={text} testId="roster-move-dialog-preview" />
         <div className="operation-form__actions">

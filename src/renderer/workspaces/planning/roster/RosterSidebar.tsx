@@ -7,6 +7,7 @@ import type { RosterWeekView } from '../../../../shared/api/planning.ts';
 import type { Operation } from '../../../../shared/operations/types.ts';
 import { QUALIFICATIONS, RESOURCE_KINDS, type Conflict, type Qualification } from '../../../../shared/roster/types.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';
+import { FormField } from '../../../components/FormField.tsx';
 import { draggedItem } from './drag-state.ts';
 import { assignedOf, calibrationState, DRAG_TYPE, dragPayload, itemKey, type ConflictIndex, type RosterItemRef } from './roster-model.ts';
 import type { RosterText } from './use-roster-text.ts';
@@ -156,31 +157,35 @@ export function RosterSidebar(props: RosterSidebarProps) {
           <span className="roster-side__count">{t('roster.shown', { shown: people.length, total: view.people.length })}</span>
         </h3>
         <div className="roster-side__filters">
-          <label className="filter-field">
-            <span className="filter-label">{t('roster.filterName')}</span>
-            <input
-              type="search"
-              className="filter-control"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              autoComplete="off"
-            />
-          </label>
-          <label className="filter-field">
-            <span className="filter-label">{t('roster.filterQualification')}</span>
-            <select
-              className="filter-control"
-              value={qualification}
-              onChange={(event) => setQualification(isOneOf(QUALIFICATIONS, event.target.value) ? event.target.value : '')}
-            >
-              <option value="">{t('roster.anyQualification')}</option>
-              {QUALIFICATIONS.map((q) => (
-                <option key={q} value={q}>
-                  {t(`roster.qualification.${q}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FormField id={`${id}-name`} label={t('roster.filterName')}>
+            {(control) => (
+              <input
+                type="search"
+                className="filter-control"
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                autoComplete="off"
+                {...control}
+              />
+            )}
+          </FormField>
+          <FormField id={`${id}-qualification`} label={t('roster.filterQualification')}>
+            {(control) => (
+              <select
+                className="filter-control"
+                value={qualification}
+                onChange={(event) => setQualification(isOneOf(QUALIFICATIONS, event.target.value) ? event.target.value : '')}
+                {...control}
+              >
+                <option value="">{t('roster.anyQualification')}</option>
+                {QUALIFICATIONS.map((q) => (
+                  <option key={q} value={q}>
+                    {t(`roster.qualification.${q}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         </div>
         {people.length === 0 ? (
           <p className="roster-side__empty">{t('roster.noMatches')}</p>

@@ -1,13 +1,14 @@
 // "Plantilla recurrente": type, weekdays, shift and start time, duration, place, team and a date range become
 // one planned operation per matching Córdoba date (expandTemplate). The dates are previewed before anything is
 // written; each operation is created (a draft) and then planned, one after the other, at most 200 per run.
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHIFTS, type Shift } from '../../../../shared/operations/codes.ts';
 import type { RosterRules } from '../../../../shared/roster/types.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';
 import { useApi } from '../../../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../../../components/ApiErrorNotice.tsx';
+import { FormField } from '../../../components/FormField.tsx';
 import { PlanOptions } from '../../../components/PlanOptions.tsx';
 import { ModalDialog } from '../../../components/ModalDialog.tsx';
 import {
@@ -51,11 +52,7 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
     if (problem === 'none_generated') return t('roster.template.problem.none_generated');
     return submitted ? t(`roster.template.problem.${problem}`) : null;
   };
-  const a11y = (field: TemplateField) => ({
-    id: `${formId}-${field}`,
-    'aria-invalid': problemOf(field) ? true : undefined,
-    'aria-describedby': problemOf(field) ? `${formId}-${field}-error` : undefined,
-  });
+  const field = (name: TemplateField) => ({ id: `${formId}-${name}`, label: t(`roster.template.${name}`), problem: problemOf(name) });
 
   const create = async () => {
     setSubmitted(true);
@@ -102,16 +99,14 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
       >
         <p className="operation-form__hint">{t('roster.template.intro')}</p>
         <fieldset className="operation-form__fields" disabled={busy}>
-          <Field formId={formId} field="type" label={t('roster.template.type')} problem={problemOf('type')}>
-            <select className="form-control" autoFocus {...a11y('type')} value={values.type} onChange={(e) => set('type', e.target.value)}>
-              <PlanOptions of="type" choose={t('roster.template.choose')} />
-            </select>
-          </Field>
-          <fieldset
-            className="form-field form-field--wide roster-weekdays"
-            aria-describedby={problemOf('weekdays') ? `${formId}-weekdays-error` : undefined}
-          >
-            <legend className="form-field__label">{t('roster.template.weekdays')}</legend>
+          <FormField {...field('type')}>
+            {(control) => (
+              <select className="form-control" autoFocus {...control} value={values.type} onChange={(e) => set('type', e.target.value)}>
+                <PlanOptions of="type" choose={t('roster.template.choose')} />
+              </select>
+            )}
+          </FormField>
+          <FormField {...field('weekdays')} wide layout="group">
             <div className="roster-weekdays__options">
               {FORM_WEEKDAYS.map((day) => (
                 <label key={day} className="roster-weekdays__option">
@@ -127,95 +122,95 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
                 </label>
               ))}
             </div>
-            {problemOf('weekdays') && (
-              <span className="form-field__error" id={`${formId}-weekdays-error`}>
-                {problemOf('weekdays')}
-              </span>
+          </FormField>
+          <FormField {...field('shift')}>
+            {(control) => (
+              <select
+                className="form-control"
+                {...control}
+                value={values.shift}
+                onChange={(e) => {
+                  const shift = e.target.value;
+                  if (!isOneOf(SHIFTS, shift)) return;
+                  // A new shift brings its own start and length; both stay editable.
+                  setValues((current) => ({
+                    ...current,
+                    shift,
+                    startTime: rules.shiftTimes[shift as Shift].start,
+                    durationMinutes: String(shiftMinutes(rules, shift)),
+                  }));
+                }}
+              >
+                <PlanOptions of="shift" />
+              </select>
             )}
-          </fieldset>
-          <Field formId={formId} field="shift" label={t('roster.template.shift')} problem={problemOf('shift')}>
-            <select
-              className="form-control"
-              {...a11y('shift')}
-              value={values.shift}
-              onChange={(e) => {
-                const shift = e.target.value;
-                if (!isOneOf(SHIFTS, shift)) return;
-                // A new shift brings its own start and length; both stay editable.
-                setValues((current) => ({
-                  ...current,
-                  shift,
-                  startTime: rules.shiftTimes[shift as Shift].start,
-                  durationMinutes: String(shiftMinutes(rules, shift)),
-                }));
-              }}
-            >
-              <PlanOptions of="shift" />
-            </select>
-          </Field>
-          <Field formId={formId} field="startTime" label={t('roster.template.startTime')} problem={problemOf('startTime')}>
-            <input
-              type="time"
-              className="form-control"
-              {...a11y('startTime')}
-              value={values.startTime}
-              onChange={(e) => set('startTime', e.target.value)}
-            />
-          </Field>
-          <Field
-            formId={formId}
-            field="durationMinutes"
-            label={t('roster.template.durationMinutes')}
-            problem={problemOf('durationMinutes')}
-          >
-            <input
-              type="number"
-              min={1}
-              max={1440}
-              step={1}
-              className="form-control"
-              {...a11y('durationMinutes')}
-              value={values.durationMinutes}
-              onChange={(e) => set('durationMinutes', e.target.value)}
-            />
-          </Field>
-          <Field formId={formId} field="barrio" label={t('roster.template.barrio')} problem={problemOf('barrio')}>
-            <select className="form-control" {...a11y('barrio')} value={values.barrio} onChange={(e) => set('barrio', e.target.value)}>
-              <PlanOptions of="barrio" choose={t('roster.template.choose')} />
-            </select>
-          </Field>
-          <Field formId={formId} field="address" label={t('roster.template.address')} problem={problemOf('address')} wide>
-            <input
-              type="text"
-              className="form-control"
-              autoComplete="off"
-              {...a11y('address')}
-              value={values.address}
-              onChange={(e) => set('address', e.target.value)}
-            />
-          </Field>
-          <Field formId={formId} field="team" label={t('roster.template.team')} problem={problemOf('team')}>
-            <input
-              type="text"
-              className="form-control"
-              autoComplete="off"
-              {...a11y('team')}
-              value={values.team}
-              onChange={(e) => set('team', e.target.value)}
-            />
-          </Field>
-          <Field formId={formId} field="from" label={t('roster.template.from')} problem={problemOf('from')}>
-            <input
-              type="date"
-              className="form-control"
-              {...a11y('from')}
-              value={values.from}
-              onChange={(e) => set('from', e.target.value)}
-            />
-          </Field>
-          <Field formId={formId} field="to" label={t('roster.template.to')} problem={problemOf('to')}>
-            <input type="date" className="form-control" {...a11y('to')} value={values.to} onChange={(e) => set('to', e.target.value)} />
-          </Field>
+          </FormField>
+          <FormField {...field('startTime')}>
+            {(control) => (
+              <input
+                type="time"
+                className="form-control"
+                {...control}
+                value={values.startTime}
+                onChange={(e) => set('startTime', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField {...field('durationMinutes')}>
+            {(control) => (
+              <input
+                type="number"
+                min={1}
+                max={1440}
+                step={1}
+                className="form-control"
+                {...control}
+                value={values.durationMinutes}
+                onChange={(e) => set('durationMinutes', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField {...field('barrio')}>
+            {(control) => (
+              <select className="form-control" {...control} value={values.barrio} onChange={(e) => set('barrio', e.target.value)}>
+                <PlanOptions of="barrio" choose={t('roster.template.choose')} />
+              </select>
+            )}
+          </FormField>
+          <FormField {...field('address')} wide>
+            {(control) => (
+              <input
+                type="text"
+                className="form-control"
+                autoComplete="off"
+                {...control}
+                value={values.address}
+                onChange={(e) => set('address', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField {...field('team')}>
+            {(control) => (
+              <input
+                type="text"
+                className="form-control"
+                autoComplete="off"
+                {...control}
+                value={values.team}
+                onChange={(e) => set('team', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField {...field('from')}>
+            {(control) => (
+              <input type="date" className="form-control" {...control} value={values.from} onChange={(e) => set('from', e.target.value)} />
+            )}
+          </FormField>
+          <FormField {...field('to')}>
+            {(control) => (
+              <input type="date" className="form-control" {...control} value={values.to} onChange={(e) => set('to', e.target.value)} />
+            )}
+          </FormField>
         </fieldset>
 
         {checked.ok && (
@@ -254,30 +249,5 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
         </div>
       </form>
     </ModalDialog>
-  );
-}
-
-interface FieldProps {
-  readonly formId: string;
-  readonly field: TemplateField;
-  readonly label: string;
-  readonly problem: string | null;
-  readonly wide?: boolean;
-  readonly children: ReactNode;
-}
-
-function Field({ formId, field, label, problem, wide, children }: FieldProps) {
-  return (
-    <div className={`form-field${wide ? ' form-field--wide' : ''}`} data-field={field}>
-      <label className="form-field__label" htmlFor={`${formId}-${field}`}>
-        {label}
-      </label>
-      {children}
-      {problem && (
-        <span className="form-field__error" id={`${formId}-${field}-error`}>
-          {problem}
-        </span>
-      )}
-    </div>
   );
 }
