@@ -4,8 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChangesAnswerSchema, ChangeSchema, PositionsBatchSchema } from '../shared/live/hub-messages.ts';
-import { MAX_PAYLOAD_BYTES, type ChangesAnswer } from '../shared/live/protocol.ts';
+import { ChangesAnswerSchema, ChangeSchema } from '../shared/hub-protocol/changes.ts';
+import { PositionsBatchSchema } from '../shared/hub-protocol/positions.ts';
+import { MAX_PAYLOAD_BYTES } from '../shared/hub-protocol/namespaces.ts';
+import type { ChangesAnswer } from '../shared/hub-protocol/changes.ts';
 import type { Unit, UnitPosition } from '../shared/live/units.ts';
 import { startHub, type Hub } from './hub.ts';
 import {
