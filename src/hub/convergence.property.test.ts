@@ -157,7 +157,8 @@ async function checkScenario(
   const hubDb = new Database(path.join(hubDir, HUB_STORE_FILE), { readonly: true });
   try {
     const truth = ids.map(
-      (id) => JSON.parse(hubDb.prepare("SELECT data FROM records WHERE entity = 'operation' AND id = ?").pluck().get(id) as string) as Operation,
+      (id) =>
+        JSON.parse(hubDb.prepare("SELECT data FROM records WHERE entity = 'operation' AND id = ?").pluck().get(id) as string) as Operation,
     );
     // Convergence: every console shows exactly the hub's records.
     for (const c of consoles) {
