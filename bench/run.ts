@@ -1,7 +1,7 @@
 // `npm run bench` runs every suite; `npm run bench -- grid` runs one; `npm run bench -- live:e2e` runs only the
 // named parts of a suite (comma-separated; the suite says which parts it has). Later issues add suites here.
 import { runGridSuite } from './grid.ts';
-import { LIVE_PARTS, runLiveSuite } from './live.ts';
+import { LIVE_PARTS, runLiveSuite } from './live/index.ts';
 import { runPlanningSuite } from './planning.ts';
 import { log } from './report.ts';
 import { runSyncSuite, SYNC_PARTS } from './sync.ts';

@@ -1,5 +1,5 @@
 // The demo fleet: deterministic unit records for N units. The real program runs about 6 vehicles plus foot
-// patrols (../shared/DOMAIN.md), so small fleets get 6 vehicles ("Móvil 01"…) and the rest on foot ("Pie 01"…);
+// patrols (docs/DOMAIN.md, The program), so small fleets get 6 vehicles ("Móvil 01"…) and the rest on foot ("Pie 01"…);
 // benchmark-sized fleets keep a quarter of them motorised.
 import type { Unit, UnitKind } from '../../shared/live/units.ts';
 import { createPrng, type Prng } from '../../shared/random/prng.ts';

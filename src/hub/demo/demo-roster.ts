@@ -14,7 +14,7 @@ const DAY = 24 * 60 * 60 * 1000;
 function qualificationsOf(i: number): Qualification[] {
   const q: Qualification[] = [];
   if (i % 3 === 0) q.push('alcohol_test_operator');
-  if (i < 6) q.push('environment_specialist'); // 6 of ~100 specialise in environment (DOMAIN.md)
+  if (i < 6) q.push('environment_specialist'); // 6 of ~100 specialise in environment (docs/DOMAIN.md, The program)
   if (i % 5 === 1) q.push('sound_meter_operator');
   if (i % 4 === 2) q.push('driver');
   return q;

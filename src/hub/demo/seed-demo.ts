@@ -85,7 +85,7 @@ export function seedDemoRoster(store: HubStore, now: number): number {
 }
 
 /**
- * Seeds the default dated settings (DOMAIN.md's figures) into a hub that has none — every hub, demo or not: the
+ * Seeds the default dated settings (docs/DOMAIN.md, Dated settings) into a hub that has none — every hub, demo or not: the
  * rules need them. Changes like any other, so consoles that already follow the hub receive them.
  */
 export function seedDefaultSettings(store: HubStore, now: number): number {

@@ -1,4 +1,4 @@
-// How each kind of preventive operation is usually scheduled in Córdoba (../shared/DOMAIN.md): which days,
+// How each kind of preventive operation is usually scheduled in Córdoba (docs/DOMAIN.md, Operation types): which days,
 // which hours, where. The generator samples from these; changing a pattern changes the demo data only.
 import type { OperationType } from '../operations/codes.ts';
 

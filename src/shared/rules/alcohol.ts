@@ -2,6 +2,7 @@
 // ring road) is a positive screening; it is repeated after a set wait and the second reading is the one that counts.
 // A breathalyser whose official verification has lapsed gives no evidence. On provincial roads and the ring, the
 // counted reading falls in a tier of Law 10.181 (fine in UF, licence disqualification).
+// docs/DOMAIN.md, Alcohol test
 import { z } from 'zod';
 import { JURISDICTIONS, type AlcoholTier, type SettingValues } from '../settings/catalogue.ts';
 import { verificationHolds, verifiedAfter } from './calibration.ts';

@@ -1,6 +1,7 @@
 // Whether an instrument's official verification or calibration still holds on the day of a reading. "Valid for
 // 12 months" means through the same calendar day 12 months later (Córdoba dates): verified 2025-03-10, a reading on
 // 2026-03-10 counts and one on 2026-03-11 does not.
+// docs/DOMAIN.md, Operation types
 import { addMonthsIso, type IsoDate } from '../settings/iso-date.ts';
 import { cordobaIsoDate } from '../time/cordoba.ts';
 

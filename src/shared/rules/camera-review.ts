@@ -1,6 +1,7 @@
 // Camera review (monitoreo urbano): a promoter looks at a preselected clip and discards it, warns, or writes an
 // acta. Which decisions are open depends on the clip (a traffic infraction needs a readable plate) and on the
 // settings in force when it was recorded (during the 2021–22 pilot, warnings only).
+// docs/DOMAIN.md, Camera review
 import { z } from 'zod';
 import type { SettingValues } from '../settings/catalogue.ts';
 import { CommentSchema, InstantSchema, PlateSchema, textSchema } from './fields.ts';

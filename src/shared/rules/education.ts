@@ -1,5 +1,6 @@
 // Education session (Escuela de Convivencia): where, for whom, how many came. Court-referred attendees are the
 // community-work/training alternative of Art. 28, so they are counted apart for the indicators.
+// docs/DOMAIN.md, Education session
 import { z } from 'zod';
 import { CommentSchema, countSchema, InstantSchema, textSchema } from './fields.ts';
 

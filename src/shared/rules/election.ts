@@ -1,4 +1,5 @@
 // Election oversight at a neighbourhood centre (centro vecinal): turnout and the incidents the promoters saw.
+// docs/DOMAIN.md, Election oversight
 import { z } from 'zod';
 import { CommentSchema, countSchema, InstantSchema, textSchema } from './fields.ts';
 

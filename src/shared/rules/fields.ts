@@ -1,6 +1,7 @@
 // Field schemas shared by every result form, bounded against hostile input: a measurement outside what an
 // instrument can read, a date outside 2000–2100, a comment of megabytes, an unbounded list — each is refused with
 // a message key (errors.field.*), so nothing is saved and the form says why.
+// docs/DOMAIN.md, Operation types
 import { z } from 'zod';
 import { IsoDateSchema } from '../settings/iso-date.ts';
 

@@ -1,6 +1,7 @@
 // How every finding ends, and the record an acta or a notice becomes. The program measures prevention: a finding
 // is graded from "nothing wrong" to "goes to court", and only notices and actas carry the full record the court
 // (offender, legal basis, place, time, evidence, author) and the indicators need.
+// docs/DOMAIN.md, Findings and outcomes
 import { z } from 'zod';
 import { CommentSchema, CuitSchema, DniSchema, EvidenceListSchema, InstantSchema, PlateSchema, textSchema } from './fields.ts';
 

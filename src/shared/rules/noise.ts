@@ -1,6 +1,7 @@
 // Noise check (Ord. 12.208). Ambient noise is judged against the background level plus a margin by zone and
 // period; building sites and road works against fixed levels and working hours; venues against a peak cap. All
 // figures come from the settings in force at the time of the measurement.
+// docs/DOMAIN.md, Noise check
 import { z } from 'zod';
 import { NOISE_ZONES, type SettingValues } from '../settings/catalogue.ts';
 import { inDailyWindow } from '../settings/time-of-day.ts';

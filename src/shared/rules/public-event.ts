@@ -1,5 +1,6 @@
 // Public-event operation (espectáculos públicos): licence, capacity, safety, minors and sound. A mass event in
 // premises without a licence triggers Art. 92 bis: acta, preventive closure and seizure of the sound equipment.
+// docs/DOMAIN.md, Public-event operation
 import { z } from 'zod';
 import type { SettingValues } from '../settings/catalogue.ts';
 import { CommentSchema, countSchema, DecibelSchema, distinctCodes, InstantSchema, textSchema } from './fields.ts';

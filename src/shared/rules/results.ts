@@ -1,5 +1,6 @@
 // The result schema of each operation type: what its form validates and what the record stores. A vacant-lot
 // operation's result is the inspection; its re-inspection is a later record (vacant-lot.ts).
+// docs/DOMAIN.md, Operation types
 import type { z } from 'zod';
 import type { OperationType } from '../operations/codes.ts';
 import { AlcoholResultSchema } from './alcohol.ts';

@@ -1,6 +1,7 @@
 // Street-vending control (venta ambulante). Vending on public roads is prohibited outright; fairs run on yearly
 // precarious permits held by the producer, who may miss only so many days a year. Goods seized go on an inventory,
 // and every item names the receipt handed to the vendor — without it the seizure cannot be defended in court.
+// docs/DOMAIN.md, Street-vending control
 import { z } from 'zod';
 import type { SettingValues } from '../settings/catalogue.ts';
 import { CommentSchema, countSchema, distinctCodes, DniSchema, InstantSchema, textSchema } from './fields.ts';

@@ -1,6 +1,7 @@
 // Vacant lot / pavement inspection (baldíos y veredas). The program's headline measure: the owner is notified and
 // given a few days (3 by default) to clean or repair; at re-inspection the lot is repaired by the owner (voluntary
 // compliance, no fine), repaired by the city (cleaning charged, acta with an Art. 208 fine range), or extended.
+// docs/DOMAIN.md, Vacant lot / pavement inspection
 import { z } from 'zod';
 import type { SettingValues } from '../settings/catalogue.ts';
 import { addDaysIso, type IsoDate } from '../settings/iso-date.ts';

@@ -1,6 +1,7 @@
 // The catalogue of settings a law or an administrator can change: each key with the schema of its value. Values
 // are bounded so that an administrator's typing error (a 950 dB limit, a 40 g/L limit) is refused, not applied.
 // Rules never hold these figures themselves: they receive the values in force (see dated.ts).
+// docs/DOMAIN.md, Dated settings
 import { z } from 'zod';
 import { DailyWindowSchema } from './time-of-day.ts';
 

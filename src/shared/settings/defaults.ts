@@ -1,6 +1,7 @@
-// The settings the console starts with, from docs/DOMAIN (public sources: ordinance texts as quoted by the city and
-// the press). Effective from the code's entry into force (2016-04-01) unless the source dates the figure. Where the
-// source is uncertain or silent, the note says so: an administrator should confirm or replace the value.
+// The settings the console starts with, from docs/DOMAIN.md, Dated settings (public sources: ordinance texts as
+// quoted by the city and the press). Effective from the code's entry into force (2016-04-01) unless the source dates
+// the figure. Where the source is uncertain or silent, the note says so: an administrator should confirm or replace
+// the value.
 import type { SettingEntry } from './dated.ts';
 
 const CODE_IN_FORCE = '2016-04-01';
