@@ -1,6 +1,6 @@
 // The operations grid: AG Grid's infinite row model over 'operations.page', so a million rows scroll
 // smoothly while only the visible blocks are fetched. A new datasource per filter (and after a reconnect)
-// restarts from the first block; 'operations.changed' reloads the loaded blocks in place (at once after a local
+// restarts from the first block; 'records.changed' for operations reloads the loaded blocks in place (at once after a local
 // write, at most twice a second for bursts of hub changes: reload-scheduler.ts). Double-click or Enter on a row
 // opens it; the focused row is reported as the selection for the toolbar's "Editar".
 import type {
