@@ -27,9 +27,10 @@ import { openHubStore } from '../src/hub/store/hub-store.ts';
 import { freePort, startHubProcess, stopHubProcess } from '../src/hub/test-support/hub-process.ts';
 import type { EventName } from '../src/shared/api/names.ts';
 import type { OperationRow } from '../src/shared/operations/types.ts';
-import type { MutationEnvelope } from '../src/shared/sync/push-protocol.ts';
-import { MAX_PUSH_MUTATIONS } from '../src/shared/sync/push-protocol.ts';
-import { LIVE_NAMESPACES, MAX_CHANGES_PAGE, type Change } from '../src/shared/live/protocol.ts';
+import type { MutationEnvelope } from '../src/shared/hub-protocol/push.ts';
+import { MAX_PUSH_MUTATIONS } from '../src/shared/hub-protocol/push.ts';
+import { LIVE_NAMESPACES } from '../src/shared/hub-protocol/namespaces.ts';
+import { MAX_CHANGES_PAGE, type Change } from '../src/shared/hub-protocol/changes.ts';
 import { log, percentile, report } from './report.ts';
 
 const DEMO_OPERATIONS = 25_000;
@@ -139,13 +140,13 @@ async function rawFlushMs(): Promise<number> {
 function writeChanges(hubDir: string, count: number): void {
   const store = openHubStore(hubDir);
   try {
-    const ops = store.operations.page(null, DEMO_OPERATIONS).records;
+    const ops = store.records.page('operation', null, DEMO_OPERATIONS).records;
     const now = Date.now();
     store.transaction(() => {
       for (let i = 0; i < count; i++) {
-        const current = store.operations.get(ops[i % ops.length]!.id)!;
+        const current = store.records.get('operation', ops[i % ops.length]!.id)!;
         const next = { ...current, team: `Equipo ${String(i % 16).padStart(2, '0')}`, updatedAt: now, version: current.version + 1 };
-        store.operations.save(next, now);
+        store.records.save('operation', next, now);
         store.changes.append<Change>({ at: now, entity: 'operation', id: next.id, data: next });
       }
     });

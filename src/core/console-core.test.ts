@@ -6,6 +6,7 @@ import { CACHE_FILE_NAME } from './cache/cache-session.ts';
 import { createConsoleCore, type ConsoleCore } from './console-core.ts';
 import { DEMO_OPERATIONS } from './seed/demo.ts';
 import { tempDir } from './test-support/temp-dir.ts';
+import { RECORD_ENTITIES } from '../shared/records/registry.ts';
 
 const quiet = () => {};
 const start = (dataDir: string, demo = false): ConsoleCore =>
@@ -75,7 +76,7 @@ describe('console core', () => {
     expect(rebuilt).toMatchObject({ ok: true, value: { state: 'ready', operations: DEMO_OPERATIONS } });
     const movedTo = (rebuilt as { value: { movedTo: string } }).value.movedTo;
     expect(fs.readFileSync(movedTo)).toEqual(garbage);
-    expect(events).toEqual(['operations.changed']);
+    expect(events).toEqual(RECORD_ENTITIES.map(() => 'records.changed')); // every kind replaced
     core.close();
   });
 
@@ -107,7 +108,7 @@ describe('console core', () => {
     const events: string[] = [];
     second.onEvent((event) => events.push(event));
     expect(await second.dispatch('cache.rebuild', {})).toMatchObject({ value: { state: 'ready' } });
-    expect(events).toEqual(['operations.changed']);
+    expect(events).toEqual(RECORD_ENTITIES.map(() => 'records.changed')); // every kind replaced
     expect(fs.readdirSync(dir).filter((f) => f.includes('unusable'))).toEqual([]); // retried, nothing moved
     second.close();
   });

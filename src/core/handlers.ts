@@ -11,6 +11,7 @@ import { planningHandlers } from './planning/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { operationsHandlers } from './operations/handlers.ts';
 import { prefsHandlers } from './prefs/handlers.ts';
+import { recordsHandlers } from './records/handlers.ts';
 import { unitsHandlers } from './units/handlers.ts';
 
 export function createHandlers(ctx: CoreContext): HandlerTable {
@@ -21,6 +22,7 @@ export function createHandlers(ctx: CoreContext): HandlerTable {
     ...planningHandlers(ctx),
     ...courtHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...recordsHandlers(ctx),
     ...prefsHandlers(ctx),
     ...unitsHandlers(ctx),
     ...hubSessionHandlers(ctx),

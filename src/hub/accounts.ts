@@ -1,7 +1,7 @@
 // Runs in: Node. Managing console users (the hub CLI's `user` commands). Disabling a user or resetting their
 // password also ends their sessions: consoles logged in as them are refused from their next request on, and
 // disconnected by the hub's periodic sweep.
-import type { Role } from '../shared/live/protocol.ts';
+import type { Role } from '../shared/auth/roles.ts';
 import { hashPassword } from './auth/passwords.ts';
 import type { HubStore } from './store/hub-store.ts';
 

@@ -5,7 +5,7 @@ import type { Socket } from 'socket.io-client';
 import type { ConsoleCore } from '../core/console-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
 import type { UnitRow } from '../shared/live/unit-row.ts';
-import type { Telemetry } from '../shared/live/protocol.ts';
+import type { Telemetry } from '../shared/hub-protocol/field.ts';
 import type { UnitStatus } from '../shared/live/units.ts';
 import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
 import { connectDevice, deviceToken } from './test-support/hub-clients.ts';

@@ -5,7 +5,8 @@ import type { Socket } from 'socket.io-client';
 import type { ConsoleCore } from '../core/console-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
 import type { ApiResult } from '../shared/api/result.ts';
-import type { Telemetry, TracksAnswer } from '../shared/live/protocol.ts';
+import type { Telemetry } from '../shared/hub-protocol/field.ts';
+import type { TracksAnswer } from '../shared/hub-protocol/tracks.ts';
 import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
 import { connectDevice, deviceToken } from './test-support/hub-clients.ts';
 

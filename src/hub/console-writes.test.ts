@@ -8,7 +8,7 @@ import type { ApiResult } from '../shared/api/result.ts';
 import type { Operation, OperationRow } from '../shared/operations/types.ts';
 import type { Conflict } from '../shared/sync/conflict.ts';
 import type { UnitRow } from '../shared/live/unit-row.ts';
-import { LIVE_NAMESPACES } from '../shared/live/protocol.ts';
+import { LIVE_NAMESPACES } from '../shared/hub-protocol/namespaces.ts';
 import { CHECKPOINT_PLAN } from './test-support/checkpoint-plan.ts';
 import { connected, loginAs, socketTo } from './test-support/hub-clients.ts';
 import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';

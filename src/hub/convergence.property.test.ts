@@ -15,7 +15,7 @@ import { OPERATION_FIGURES } from '../shared/operations/figures.ts';
 import { OPERATION_STATUSES } from '../shared/operations/codes.ts';
 import type { Operation } from '../shared/operations/types.ts';
 import type { Conflict } from '../shared/sync/conflict.ts';
-import type { Mutation } from '../shared/sync/mutations.ts';
+import type { Mutation } from '../shared/records/mutations.ts';
 import { HUB_STORE_FILE } from './store/hub-store.ts';
 import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
 import { networkLink, type NetworkLink } from './test-support/network-link.ts';
@@ -157,7 +157,8 @@ async function checkScenario(
   const hubDb = new Database(path.join(hubDir, HUB_STORE_FILE), { readonly: true });
   try {
     const truth = ids.map(
-      (id) => JSON.parse(hubDb.prepare('SELECT data FROM operations WHERE id = ?').pluck().get(id) as string) as Operation,
+      (id) =>
+        JSON.parse(hubDb.prepare("SELECT data FROM records WHERE entity = 'operation' AND id = ?").pluck().get(id) as string) as Operation,
     );
     // Convergence: every console shows exactly the hub's records.
     for (const c of consoles) {

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LoginAnswerSchema } from '../shared/live/hub-messages.ts';
-import { LIVE_NAMESPACES, type ChangesAnswer, type SnapshotAnswer } from '../shared/live/protocol.ts';
+import { LoginAnswerSchema } from '../shared/hub-protocol/login.ts';
+import { LIVE_NAMESPACES } from '../shared/hub-protocol/namespaces.ts';
+import type { ChangesAnswer, SnapshotAnswer } from '../shared/hub-protocol/changes.ts';
 import { addUser, setUserDisabled } from './accounts.ts';
 import { startHub, type Hub } from './hub.ts';
 import { openHubStore, type HubStore } from './store/hub-store.ts';
@@ -127,7 +128,7 @@ describe('/console admission', () => {
     const judge = await connectConsole(hub.url, (await loginAs(hub, 'juez')).token);
     const dispatcher = await connectConsole(hub.url, (await loginAs(hub, 'despacho')).token);
     const snapshot = await request<SnapshotAnswer>(judge, 'snapshot', {});
-    expect(snapshot).toEqual({ ok: true, value: { seq: expect.any(Number), units: [], positions: [] } });
+    expect(snapshot).toEqual({ ok: true, value: { seq: expect.any(Number), positions: [] } });
     // The judge reads the dated settings (every role does), never a unit.
     const judgeChanges = await request<ChangesAnswer>(judge, 'changes', { since: 0, limit: 1000 });
     expect(judgeChanges.ok && judgeChanges.value.changes.map((c) => c.entity)).toEqual(expect.arrayContaining(['setting']));

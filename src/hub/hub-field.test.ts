@@ -4,8 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChangesAnswerSchema, ChangeSchema, PositionsBatchSchema } from '../shared/live/hub-messages.ts';
-import { MAX_PAYLOAD_BYTES, type ChangesAnswer } from '../shared/live/protocol.ts';
+import { ChangesAnswerSchema, ChangeSchema } from '../shared/hub-protocol/changes.ts';
+import { PositionsBatchSchema } from '../shared/hub-protocol/positions.ts';
+import { MAX_PAYLOAD_BYTES } from '../shared/hub-protocol/namespaces.ts';
+import type { ChangesAnswer } from '../shared/hub-protocol/changes.ts';
 import type { Unit, UnitPosition } from '../shared/live/units.ts';
 import { startHub, type Hub } from './hub.ts';
 import {
@@ -116,6 +118,29 @@ describe('a status change', () => {
     for (const t of [newer, telemetry(units[5]!, { status: 'break' }), older]) await request(a, 'telemetry', t);
     await sleep(150);
     expect(seen.map((c) => (c.data as Unit).status)).toEqual(['break']);
+  });
+  it('builds on a dispatcher’s assignment: the device’s status change keeps the task and takes the next version', async () => {
+    const consoleSocket = await dispatcher();
+    const unitId = units[4]!;
+    const push = {
+      clientId: '0190a8c0-0000-7000-8000-0000000000d1',
+      mutations: [
+        {
+          clientSeq: 1,
+          mutationId: '0190a8c0-0000-7000-8000-0000000000d2',
+          baseVersion: 1,
+          madeAt: Date.now(),
+          mutation: { kind: 'unit.assign', id: unitId, assignment: 'Reclamo 4410 — ruidos' },
+        },
+      ],
+    };
+    expect(await request(consoleSocket, 'mutate', push)).toMatchObject({ ok: true, value: { results: [{ ok: true }] } });
+    const seen = collectChanges(consoleSocket);
+    await request(await device(4), 'telemetry', telemetry(unitId, { status: 'on_scene' }));
+    await sleep(150);
+    expect(seen.map((c) => c.data)).toEqual([
+      expect.objectContaining({ status: 'on_scene', assignment: 'Reclamo 4410 — ruidos', version: 3 }),
+    ]);
   });
 });
 

@@ -12,7 +12,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Server } from 'socket.io';
-import { LIVE_NAMESPACES, type Change } from '../shared/live/protocol.ts';
+import { LIVE_NAMESPACES } from '../shared/hub-protocol/namespaces.ts';
+import type { Change } from '../shared/hub-protocol/changes.ts';
 import { acquireLock } from '../core/cache/data-dir-lock.ts';
 import { createLogin, DEFAULT_SESSION_TTL_MS } from './auth/login.ts';
 import { readDemoCredentials, writeDemoCredentials, type DemoCredentials } from './demo/demo-credentials.ts';
@@ -111,7 +112,7 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
   const rateLimits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
   const now = () => Date.now();
 
-  const book = new UnitBook(store.units.all(), store.positions.latest());
+  const book = new UnitBook(store.records.all('unit'), store.positions.latest());
   const login = createLogin(store, options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS, now);
   const server = http.createServer(createRoutes(createLoginRoute(login, now, log)));
   const io = new Server(server, {
@@ -122,7 +123,9 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
   io.use((_socket, next) => next(new Error('forbidden'))); // the default namespace serves no one
   const consoles = io.of(LIVE_NAMESPACES.console);
   // One 'changes' packet per room and batch (a push of 500 mutations is one packet, not 500), in seq order.
+  // The unit book follows every unit change, whoever made it (telemetry, a dispatcher's push), after the commit.
   const publish = (changes: readonly Change[]) => {
+    for (const change of changes) if (change.entity === 'unit') book.setUnit(change.data);
     const byRoom = new Map<string, Change[]>();
     for (const change of changes) byRoom.set(roomOf(change.entity), [...(byRoom.get(roomOf(change.entity)) ?? []), change]);
     for (const [room, batch] of byRoom) consoles.to(room).emit('changes', batch);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PositionsBatchSchema } from '../shared/live/hub-messages.ts';
+import { PositionsBatchSchema } from '../shared/hub-protocol/positions.ts';
 import { startHub, type Hub } from './hub.ts';
 import { createSimulator, type Simulator } from './simulator/simulator.ts';
 import { connectConsole, loginAs, sleep } from './test-support/hub-clients.ts';

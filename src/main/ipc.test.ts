@@ -78,9 +78,11 @@ describe('exposeConsoleApi', () => {
     const closedWindow = fakeWindow('app://console/index.html', true);
     electron.windows.push(consoleWindow, foreignWindow, closedWindow);
     exposeConsoleApi(core);
-    emit('operations.changed', { reason: 'seeded' });
-    expect(consoleWindow.webContents.send).toHaveBeenCalledWith('console:event', 'operations.changed', {
-      reason: 'seeded',
+    emit('records.changed', { entity: 'operation', ids: null, source: 'reset' });
+    expect(consoleWindow.webContents.send).toHaveBeenCalledWith('console:event', 'records.changed', {
+      entity: 'operation',
+      ids: null,
+      source: 'reset',
     });
     expect(foreignWindow.webContents.send).not.toHaveBeenCalled();
     expect(closedWindow.webContents.send).not.toHaveBeenCalled();

@@ -62,18 +62,18 @@ describe('preload bridge', () => {
 
   it('delivers only the subscribed event, without the IPC event object', () => {
     const listener = vi.fn();
-    api.subscribe('operations.changed', listener);
+    api.subscribe('records.changed', listener);
     emit('something.else', { x: 1 });
-    emit('operations.changed', { reason: 'seeded' });
+    emit('records.changed', { entity: 'operation', ids: null, source: 'reset' });
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(listener).toHaveBeenCalledWith({ reason: 'seeded' });
+    expect(listener).toHaveBeenCalledWith({ entity: 'operation', ids: null, source: 'reset' });
   });
 
   it('stops delivering after unsubscribe', () => {
     const listener = vi.fn();
-    const unsubscribe = api.subscribe('operations.changed', listener);
+    const unsubscribe = api.subscribe('records.changed', listener);
     unsubscribe();
-    emit('operations.changed', { reason: 'rebuilt' });
+    emit('records.changed', { entity: 'operation', ids: null, source: 'reset' });
     expect(listener).not.toHaveBeenCalled();
     expect(electron.listeners.get('console:event')?.size).toBe(0);
   });

@@ -224,7 +224,7 @@ describe('web host: ConsoleApi socket', () => {
   });
 
   it('pushes core events to every connected client', async () => {
-    // A core whose cache file is corrupt starts unavailable; rebuilding it emits operations.changed.
+    // A core whose cache file is corrupt starts unavailable; rebuilding it says every kind was replaced.
     const dataDir = tempDir();
     fs.writeFileSync(path.join(dataDir, CACHE_FILE_NAME), 'not a database'.repeat(300));
     const brokenCore = createConsoleCore({ dataDir, host: 'browser', version: 't', demo: false, log: () => {} });
@@ -236,7 +236,7 @@ describe('web host: ConsoleApi socket', () => {
     const [caller, watcher] = [await open(other), await open(other)];
     const pushed = new Promise((resolve) => watcher.once('message', (d) => resolve(JSON.parse(d.toString()))));
     expect(await call(caller, { id: 1, method: 'cache.rebuild', input: {} })).toMatchObject({ id: 1, result: { ok: true } });
-    expect(await pushed).toEqual({ event: 'operations.changed', payload: { reason: 'rebuilt' } });
+    expect(await pushed).toEqual({ event: 'records.changed', payload: { entity: 'operation', ids: null, source: 'reset' } });
     caller.close();
     watcher.close();
     await other.close();

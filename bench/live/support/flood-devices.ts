@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import type { SimulatedDevice } from '../../../src/hub/simulator/simulator.ts';
-import type { HubAck } from '../../../src/shared/live/protocol.ts';
+import type { HubAck } from '../../../src/shared/hub-protocol/acks.ts';
 import { openFieldSocket, type DeviceLoad } from './device-load.ts';
 
 /**

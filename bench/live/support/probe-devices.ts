@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import type { SimulatedDevice } from '../../../src/hub/simulator/simulator.ts';
-import type { HubAck, Telemetry } from '../../../src/shared/live/protocol.ts';
+import type { HubAck } from '../../../src/shared/hub-protocol/acks.ts';
+import type { Telemetry } from '../../../src/shared/hub-protocol/field.ts';
 import { openFieldSocket, type DeviceLoad } from './device-load.ts';
 
 /** Probe speeds cycle through 0…299 km/h (the protocol's limit is 300): unique per unit for 75 s at 4 Hz. */

@@ -1,6 +1,7 @@
 // Runs in: Node. ConsoleApi handlers about the console and its cache.
 import type { HandlerTable } from '../api/dispatch.ts';
 import type { CoreContext } from '../core-context.ts';
+import { everyKindReset } from '../records/changed-records.ts';
 
 export function cacheHandlers(ctx: CoreContext): Pick<HandlerTable, 'app.info' | 'cache.status' | 'cache.rebuild'> {
   return {
@@ -10,7 +11,7 @@ export function cacheHandlers(ctx: CoreContext): Pick<HandlerTable, 'app.info' |
       const wasReady = ctx.session.status().state === 'ready';
       const { movedTo } = ctx.session.rebuild();
       const status = ctx.session.status();
-      if (!wasReady && status.state === 'ready') ctx.emit('operations.changed', { reason: 'rebuilt' });
+      if (!wasReady && status.state === 'ready') for (const event of everyKindReset()) ctx.emit('records.changed', event);
       return { ...status, ...(movedTo ? { movedTo } : {}) };
     },
   };

@@ -14,7 +14,7 @@
 import type { EventPayload } from '../../shared/api/contract.ts';
 import type { EventName } from '../../shared/api/names.ts';
 import type { DemoAccount, SessionInfo, SessionSignInInput, SessionUser } from '../../shared/api/session.ts';
-import type { Role } from '../../shared/live/protocol.ts';
+import type { Role } from '../../shared/auth/roles.ts';
 import { HandlerError } from '../api/dispatch.ts';
 import type { CacheSession } from '../cache/cache-session.ts';
 import { HubLoginError, loginToHub, type HubCredentials } from '../sync/hub-login.ts';

@@ -1,7 +1,7 @@
 // Runs in: Node. For each record with pending local mutations, the latest state the hub confirmed (null: the
 // hub does not have it — a create still pending). The visible row shows the pending mutations on top.
 import type { Database } from 'better-sqlite3';
-import type { SharedRecord } from '../../shared/sync/mutations.ts';
+import type { SharedRecord } from '../../shared/records/registry.ts';
 import { StatementCache } from '../cache/statements.ts';
 
 export class ConfirmedRepository {

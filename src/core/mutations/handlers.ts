@@ -4,9 +4,10 @@ import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import type { Operation } from '../../shared/operations/types.ts';
 import type { OperationType } from '../../shared/operations/codes.ts';
 import type { Unit } from '../../shared/live/units.ts';
-import type { SettingRecord } from '../../shared/records/setting-record.ts';
-import { canMutate } from '../../shared/sync/mutation-permissions.ts';
-import { entityOf, type Mutation, type RecordEntity } from '../../shared/sync/mutations.ts';
+import type { SettingRecord } from '../../shared/records/setting.ts';
+import { canMutate } from '../../shared/records/permissions.ts';
+import { entityOf, type Mutation } from '../../shared/records/mutations.ts';
+import type { RecordEntity } from '../../shared/records/registry.ts';
 import { HandlerError, toIssues, type HandlerTable } from '../api/dispatch.ts';
 import type { z } from 'zod';
 import { OPERATION_RESULT_SCHEMAS } from '../../shared/operations/closing.ts';
@@ -27,6 +28,7 @@ type WriteMethods =
   | 'operations.close'
   | 'operations.setTypedPlan'
   | 'settings.add'
+  | 'records.mutate'
   | 'outbox.status'
   | 'conflicts.list'
   | 'conflicts.resolve';
@@ -61,7 +63,7 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
     return record;
   };
   const wrote = (entity: RecordEntity, id: string) => {
-    if (entity === 'operation') ctx.emit('operations.changed', { reason: 'written' });
+    ctx.emit('records.changed', { entity, ids: [id], source: 'local' });
     // The unit board never reloads its list: it takes the changed row, as it does for the hub's changes.
     if (entity === 'unit') ctx.emit('units.changed', { units: ctx.session.use((cache) => cache.units.rows([id])) });
     ctx.emit('outbox.changed', ctx.session.use(outboxStatus));
@@ -86,6 +88,7 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
       const checked = ctx.session.use((cache) => checkForType(cache.operations.get(id), typedPlan, TYPED_PLAN_SCHEMAS, 'typedPlan'));
       return operation({ kind: 'operation.setTypedPlan', id, typedPlan: checked });
     },
+    'records.mutate': ({ mutation }) => ({ record: run(mutation) }),
     'outbox.status': () => ctx.session.use(outboxStatus),
     'conflicts.list': () => ctx.session.use((cache) => ({ conflicts: cache.conflicts.list() })),
     'conflicts.resolve': (input) => {

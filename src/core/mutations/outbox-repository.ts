@@ -1,11 +1,12 @@
 // Runs in: Node. The outbox: mutations made here that the hub has not decided yet, in client-seq order.
 import type { Database } from 'better-sqlite3';
-import type { Mutation } from '../../shared/sync/mutations.ts';
-import type { MutationEnvelope } from '../../shared/sync/push-protocol.ts';
+import type { Mutation } from '../../shared/records/mutations.ts';
+import type { MutationEnvelope } from '../../shared/hub-protocol/push.ts';
+import type { RecordEntity } from '../../shared/records/registry.ts';
 import { StatementCache } from '../cache/statements.ts';
 
 export interface OutboxEntry extends MutationEnvelope {
-  readonly entity: string;
+  readonly entity: RecordEntity;
   readonly recordId: string;
   readonly author: string | null;
 }
@@ -15,7 +16,7 @@ const LIVE = 'withdrawn = 0';
 interface OutboxRow {
   clientSeq: number;
   mutationId: string;
-  entity: string;
+  entity: RecordEntity;
   recordId: string;
   baseVersion: number;
   mutation: string;

@@ -7,7 +7,8 @@
 //             transaction as dropping the conflict: refused locally → nothing changes, the conflict stays
 import type { Cache } from '../cache/cache.ts';
 import type { ConflictsResolveInput } from '../../shared/api/writes.ts';
-import { entityOf, type RecordEntity } from '../../shared/sync/mutations.ts';
+import { entityOf } from '../../shared/records/mutations.ts';
+import type { RecordEntity } from '../../shared/records/registry.ts';
 import { LocalRefusal, write } from './write-path.ts';
 
 /** The record whose conflict was resolved. */

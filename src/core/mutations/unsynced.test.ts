@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import type { Mutation } from '../../shared/sync/mutations.ts';
+import type { Mutation } from '../../shared/records/mutations.ts';
 import { createCache, type Cache } from '../cache/cache.ts';
 import { tempDir } from '../test-support/temp-dir.ts';
 import { unsyncedOf } from './unsynced.ts';

@@ -2,7 +2,7 @@
 // outbox, or refused and in the conflict inbox — for lists that mark them. (The operations grid says the same per
 // row in SQL: operations/repository.ts.)
 import type { UnsyncedState } from '../../shared/operations/types.ts';
-import type { RecordEntity } from '../../shared/sync/mutations.ts';
+import type { RecordEntity } from '../../shared/records/registry.ts';
 import type { Cache } from '../cache/cache.ts';
 
 export function unsyncedOf(cache: Cache, entity: RecordEntity): Record<string, UnsyncedState> {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Operation } from '../../shared/operations/types.ts';
-import type { Mutation } from '../../shared/sync/mutations.ts';
+import type { Mutation } from '../../shared/records/mutations.ts';
 import { createCache, type Cache } from '../cache/cache.ts';
 import { tempDir } from '../test-support/temp-dir.ts';
 import { resolveConflict } from './resolve-conflict.ts';

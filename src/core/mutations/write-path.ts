@@ -11,11 +11,13 @@
 //
 // Every function runs inside the caller's transaction except write(), which is one by itself.
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
-import { applyMutation, type RefusalReason } from '../../shared/sync/apply-mutation.ts';
-import { entityOf, type Mutation, type RecordEntity, type SharedRecord } from '../../shared/sync/mutations.ts';
-import type { PushResult } from '../../shared/sync/push-protocol.ts';
+import { applyMutation } from '../../shared/records/mutations.ts';
+import type { RefusalReason } from '../../shared/records/refusals.ts';
+import { entityOf, type Mutation } from '../../shared/records/mutations.ts';
+import type { RecordEntity, SharedRecord } from '../../shared/records/registry.ts';
+import type { PushResult } from '../../shared/hub-protocol/push.ts';
 import type { Cache } from '../cache/cache.ts';
-import { recordStore } from './record-store.ts';
+import { recordStore } from '../records/record-store.ts';
 
 export class LocalRefusal extends Error {
   constructor(readonly reason: RefusalReason) {
@@ -62,7 +64,6 @@ export function write(cache: Cache, mutation: Mutation, author: string | null, n
       return { record: applied.record, clientSeq };
     })
     .immediate();
-  if (entity === 'operation') cache.operations.changed();
   return written;
 }
 
@@ -86,7 +87,7 @@ export function settle(cache: Cache, result: PushResult, now: number): string | 
   if (!('current' in result) && !result.ok) return null; // out of order: the pusher resends
   const entry = cache.outbox.get(result.clientSeq);
   if (!entry) return null;
-  const entity = entry.entity as RecordEntity;
+  const entity = entry.entity;
   cache.outbox.remove(entry.clientSeq);
   if (entry.withdrawn) return null;
   if (!result.ok) {

@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS } from '../../shared/settings/defaults.ts';
 import { searchKey } from '../../shared/text/search-key.ts';
 import { BoundedCache } from '../cache/bounded-cache.ts';
 import { StatementCache } from '../cache/statements.ts';
+import { KEEP_LOCAL_CHANGES } from '../records/keep-local-changes.ts';
 import {
   countSql,
   FIGURE_COLUMNS,
@@ -270,6 +271,11 @@ export class OperationsRepository {
 
   remove(id: string): void {
     this.statements.get('DELETE FROM operations WHERE id = ?').run(id);
+  }
+
+  /** Following another hub: its operations replace these, except those with local changes or conflicts. */
+  resetForHub(): void {
+    this.statements.get(`DELETE FROM operations WHERE ${KEEP_LOCAL_CHANGES}`).run({ entity: 'operation' });
   }
 
   /** Forget cached totals and orders; call after any write to the table. */

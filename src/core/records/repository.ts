@@ -1,8 +1,10 @@
-// Runs in: Node. The console's copy of the generic shared records (people, resources, court cases): one table,
-// keyed by entity and id; the hub's newest version wins.
+// Runs in: Node. The console's copy of the record kinds kept in the generic table (those whose kind says
+// `cache: 'records'`: people, resources, court cases, settings…), keyed by entity and id; the hub's newest
+// version wins.
 import type { Database } from 'better-sqlite3';
-import type { GenericEntity, GenericRecord } from '../../shared/records/entities.ts';
+import type { GenericCacheEntity, RecordOf } from '../../shared/records/registry.ts';
 import { StatementCache } from '../cache/statements.ts';
+import { KEEP_LOCAL_CHANGES } from './keep-local-changes.ts';
 
 export class RecordsRepository {
   private readonly statements: StatementCache;
@@ -10,37 +12,37 @@ export class RecordsRepository {
     this.statements = new StatementCache(db);
   }
 
-  get<E extends GenericEntity>(entity: E, id: string): GenericRecord<E> | null {
+  get<E extends GenericCacheEntity>(entity: E, id: string): RecordOf<E> | null {
     const data = this.statements.get('SELECT data FROM records WHERE entity = ? AND id = ?').pluck().get(entity, id) as string | undefined;
-    return data ? (JSON.parse(data) as GenericRecord<E>) : null;
+    return data ? (JSON.parse(data) as RecordOf<E>) : null;
   }
 
-  list<E extends GenericEntity>(entity: E): GenericRecord<E>[] {
+  list<E extends GenericCacheEntity>(entity: E): RecordOf<E>[] {
     const rows = this.statements.get('SELECT data FROM records WHERE entity = ? ORDER BY id').pluck().all(entity) as string[];
-    return rows.map((data) => JSON.parse(data) as GenericRecord<E>);
+    return rows.map((data) => JSON.parse(data) as RecordOf<E>);
   }
 
   /** Writes a record as it is (the write path's own versions, which may go back on a rollback). */
-  put(entity: GenericEntity, record: GenericRecord): void {
+  put<E extends GenericCacheEntity>(entity: E, record: RecordOf<E>): void {
     this.statements
       .get('INSERT OR REPLACE INTO records (entity, id, version, data) VALUES (?, ?, ?, ?)')
       .run(entity, record.id, record.version, JSON.stringify(record));
   }
 
   /** Records from the hub: each only over an older version. */
-  putNewer(entity: GenericEntity, records: Iterable<GenericRecord>): void {
+  putNewer<E extends GenericCacheEntity>(entity: E, records: Iterable<RecordOf<E>>): void {
     const upsert = this.statements.get(`INSERT INTO records (entity, id, version, data) VALUES (?, ?, ?, ?)
       ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, data = excluded.data
       WHERE excluded.version > records.version`);
     for (const record of records) upsert.run(entity, record.id, record.version, JSON.stringify(record));
   }
 
-  remove(entity: GenericEntity, id: string): void {
+  remove(entity: GenericCacheEntity, id: string): void {
     this.statements.get('DELETE FROM records WHERE entity = ? AND id = ?').run(entity, id);
   }
 
-  /** Following another hub: its records replace these. */
-  clear(): void {
-    this.statements.get('DELETE FROM records').run();
+  /** Following another hub: its records replace these, except those with local changes or conflicts. */
+  resetForHub(entity: GenericCacheEntity): void {
+    this.statements.get(`DELETE FROM records WHERE entity = @entity AND ${KEEP_LOCAL_CHANGES}`).run({ entity });
   }
 }

@@ -1,66 +1,56 @@
-// Runs in: Node. Writes what came from the hub — records, positions, this console's own mutations coming
-// back — in the caller's transaction. With nothing pending locally (the common case, and a long catch-up)
-// records are upserted newest-wins in bulk; otherwise each goes through the write path's accept(), which
-// holds a server change to a record with pending local mutations until the hub has decided them.
-import type { Unit, UnitPosition } from '../../shared/live/units.ts';
-import type { Operation } from '../../shared/operations/types.ts';
-import type { GenericEntity, GenericRecord } from '../../shared/records/entities.ts';
-import type { SharedRecord } from '../../shared/sync/mutations.ts';
+// Runs in: Node. Writes what came from the hub — records of any kind, positions, this console's own mutations
+// coming back — in the caller's transaction. With nothing pending locally (the common case, and a long catch-up)
+// each kind's records are upserted newest-wins in bulk; otherwise each goes through the write path's accept(),
+// which holds a server change to a record with pending local mutations until the hub has decided them.
+import type { UnitPosition } from '../../shared/live/units.ts';
+import type { RecordEntity, RecordEntry, SharedRecord } from '../../shared/records/registry.ts';
 import type { Cache } from '../cache/cache.ts';
 import { accept, clientIdOf, settle } from '../mutations/write-path.ts';
+import { recordStore } from '../records/record-store.ts';
+import { ChangedRecords } from '../records/changed-records.ts';
 
 /** A change to a record, made by a console's mutation (clientId, clientSeq). */
 export interface OwnChange {
   readonly clientId: string;
   readonly clientSeq: number;
   readonly seq: number;
+  readonly entity: RecordEntity;
   readonly record: SharedRecord;
 }
 
-export interface GenericEntry {
-  readonly entity: GenericEntity;
-  readonly record: GenericRecord;
-}
-
 export interface ServerBatch {
-  readonly units: readonly Unit[];
-  readonly operations: readonly Operation[];
-  readonly records: readonly GenericEntry[];
+  readonly records: readonly RecordEntry[];
   readonly positions: readonly UnitPosition[];
   readonly origins: readonly OwnChange[];
 }
 
-export interface Applied {
-  /** Units whose row may have changed (their records, positions or a settled mutation). */
+export interface AppliedBatch {
+  /** The records whose rows may have changed, by kind. */
+  readonly changed: ChangedRecords;
+  /** Units whose board row may have changed (their records, their positions or a settled mutation). */
   readonly unitIds: readonly string[];
-  readonly operationsChanged: boolean;
 }
 
-export function applyServerBatch(cache: Cache, batch: ServerBatch, now: number): Applied {
+function byEntity(entries: readonly RecordEntry[]): Map<RecordEntity, SharedRecord[]> {
+  const groups = new Map<RecordEntity, SharedRecord[]>();
+  for (const { entity, record } of entries) groups.set(entity, [...(groups.get(entity) ?? []), record]);
+  return groups;
+}
+
+export function applyServerBatch(cache: Cache, batch: ServerBatch, now: number): AppliedBatch {
   const clientId = clientIdOf(cache);
-  const settledUnits: string[] = [];
-  let operationsChanged = batch.operations.length > 0;
+  const changed = new ChangedRecords();
   for (const own of batch.origins) {
     if (own.clientId !== clientId) continue;
     const id = settle(cache, { clientSeq: own.clientSeq, ok: true, seq: own.seq, record: own.record }, now);
-    if (id && 'callSign' in own.record) settledUnits.push(id);
-    else if (id && !('plannedStart' in own.record))
-      continue; // a generic record: no grid or board shows it live
-    else if (id) operationsChanged = true;
+    if (id) changed.add(own.entity, id);
   }
-  if (cache.outbox.count() === 0) {
-    cache.units.upsertUnits(batch.units);
-    cache.operations.putNewer(batch.operations);
-    for (const { entity, record } of batch.records) cache.records.putNewer(entity, [record]);
-  } else {
-    for (const unit of batch.units) accept(cache, 'unit', unit);
-    for (const operation of batch.operations) accept(cache, 'operation', operation);
-    for (const { entity, record } of batch.records) accept(cache, entity, record);
+  const bulk = cache.outbox.count() === 0;
+  for (const [entity, records] of byEntity(batch.records)) {
+    if (bulk) recordStore(cache, entity).putNewer(records as never);
+    else for (const record of records) accept(cache, entity, record);
+    for (const record of records) changed.add(entity, record.id);
   }
   cache.units.upsertPositions(batch.positions);
-  if (operationsChanged) cache.operations.changed();
-  return {
-    unitIds: [...new Set([...batch.units.map((u) => u.id), ...batch.positions.map((p) => p.unitId), ...settledUnits])],
-    operationsChanged,
-  };
+  return { changed, unitIds: [...new Set([...changed.idsOf('unit'), ...batch.positions.map((p) => p.unitId)])] };
 }

@@ -1,6 +1,6 @@
 // Runs in: Node. Logs in to the hub over HTTP (POST /api/login) and returns a session token.
-import type { LoginAnswer } from '../../shared/live/protocol.ts';
-import { LoginAnswerSchema } from '../../shared/live/hub-messages.ts';
+import type { LoginAnswer } from '../../shared/hub-protocol/login.ts';
+import { LoginAnswerSchema } from '../../shared/hub-protocol/login.ts';
 
 export class HubLoginError extends Error {
   constructor(readonly reason: 'unauthorized' | 'unreachable') {

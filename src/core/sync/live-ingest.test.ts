@@ -39,8 +39,8 @@ describe('live ingest', () => {
     const [batch] = batches;
     expect(batch!.positions).toHaveLength(5);
     expect(batch!.positions.find((p) => p.unitId === 'u1')!.deviceTime).toBe(96);
-    expect(batch!.units).toEqual([unit('u1', 2)]);
-    expect(batch!.origins).toEqual([{ clientId: 'c', clientSeq: 3, seq: 8, record: unit('u1', 2) }]);
+    expect(batch!.records).toEqual([{ entity: 'unit', record: unit('u1', 2) }]);
+    expect(batch!.origins).toEqual([{ clientId: 'c', clientSeq: 3, seq: 8, entity: 'unit', record: unit('u1', 2) }]);
     expect(batch!.lastSeq).toBe(8);
   });
 

@@ -1,11 +1,11 @@
 // Runs in: Node. Coalesces what the hub streams and writes it in batches: whatever arrives within one flush
 // interval (or until flush() — the sync service flushes each positions batch the hub already coalesced)
-// becomes one SQLite transaction and one 'units.changed' event (latest record and position per unit win).
+// becomes one SQLite transaction and one event per kind (latest record and position per unit win).
 // At 500 units × 4 Hz that is ~20 small transactions a second instead of 2,000. Changes made by consoles'
 // mutations also keep their origin, so that this console recognises its own writes coming back.
-import type { Change, GenericChange } from '../../shared/live/protocol.ts';
-import type { Unit, UnitPosition } from '../../shared/live/units.ts';
-import type { Operation } from '../../shared/operations/types.ts';
+import type { Change } from '../../shared/hub-protocol/changes.ts';
+import type { UnitPosition } from '../../shared/live/units.ts';
+import type { RecordEntry } from '../../shared/records/registry.ts';
 import type { OwnChange, ServerBatch } from './apply-server-batch.ts';
 
 export interface IngestBatch extends ServerBatch {
@@ -22,9 +22,7 @@ export interface LiveIngest {
 }
 
 export function createLiveIngest(write: (batch: IngestBatch) => void, intervalMs = 50): LiveIngest {
-  let units = new Map<string, Unit>();
-  let operations = new Map<string, Operation>();
-  let records = new Map<string, GenericChange>();
+  let records = new Map<string, RecordEntry>(); // by entity and id: the newest change of each record
   let positions = new Map<string, UnitPosition>();
   let origins: OwnChange[] = [];
   let lastSeq = 0;
@@ -33,16 +31,9 @@ export function createLiveIngest(write: (batch: IngestBatch) => void, intervalMs
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (!units.size && !operations.size && !records.size && !positions.size && !origins.length) return;
-    const batch = {
-      units: [...units.values()],
-      operations: [...operations.values()],
-      records: [...records.values()].map(({ entity, data }) => ({ entity, record: data })),
-      positions: [...positions.values()],
-      origins,
-      lastSeq,
-    };
-    [units, operations, records, positions, origins, lastSeq] = [new Map(), new Map(), new Map(), new Map(), [], 0];
+    if (!records.size && !positions.size && !origins.length) return;
+    const batch = { records: [...records.values()], positions: [...positions.values()], origins, lastSeq };
+    [records, positions, origins, lastSeq] = [new Map(), new Map(), [], 0];
     write(batch);
   };
   const schedule = () => {
@@ -51,10 +42,8 @@ export function createLiveIngest(write: (batch: IngestBatch) => void, intervalMs
 
   return {
     change(change) {
-      if (change.entity === 'unit') units.set(change.id, change.data);
-      else if (change.entity === 'operation') operations.set(change.id, change.data);
-      else records.set(`${change.entity}:${change.id}`, change);
-      if (change.origin) origins.push({ ...change.origin, seq: change.seq, record: change.data });
+      records.set(`${change.entity}:${change.id}`, { entity: change.entity, record: change.data } as RecordEntry);
+      if (change.origin) origins.push({ ...change.origin, seq: change.seq, entity: change.entity, record: change.data });
       lastSeq = Math.max(lastSeq, change.seq);
       schedule();
     },

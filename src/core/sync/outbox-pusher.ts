@@ -7,15 +7,16 @@
 //
 // One push at a time: the hub must see each client seq after the one before it.
 import type { Socket } from 'socket.io-client';
-import { ackOf } from '../../shared/live/hub-messages.ts';
+import { ackOf } from '../../shared/hub-protocol/acks.ts';
 import {
   MAX_CONSOLE_PAYLOAD_BYTES,
   MAX_PUSH_MUTATIONS,
   PushAnswerSchema,
   type MutationEnvelope,
   type PushResult,
-} from '../../shared/sync/push-protocol.ts';
+} from '../../shared/hub-protocol/push.ts';
 import type { CacheSession } from '../cache/cache-session.ts';
+import { ChangedRecords } from '../records/changed-records.ts';
 import type { OutboxEntry } from '../mutations/outbox-repository.ts';
 import { clientIdOf, settle } from '../mutations/write-path.ts';
 
@@ -25,7 +26,7 @@ const BATCH_BYTES = MAX_CONSOLE_PAYLOAD_BYTES - 1024;
 
 export interface PushSettled {
   /** Records whose visible row changed (a confirmation replaced it, or a refusal rolled it back). */
-  readonly changed: readonly { readonly entity: string; readonly id: string }[];
+  readonly changed: ChangedRecords;
 }
 
 export interface OutboxPusherDeps {
@@ -121,13 +122,15 @@ export class OutboxPusher {
     const now = Date.now();
     const outOfOrder = results.find((r) => 'expected' in r);
     const changed = this.deps.session.use((cache) =>
-      cache.db.transaction(() =>
-        results.flatMap((result) => {
+      cache.db.transaction(() => {
+        const settled = new ChangedRecords();
+        for (const result of results) {
           const entity = cache.outbox.get(result.clientSeq)?.entity;
           const id = settle(cache, result, now);
-          return id && entity ? [{ entity, id }] : [];
-        }),
-      )(),
+          if (id && entity) settled.add(entity, id);
+        }
+        return settled;
+      })(),
     );
     this.deps.onSettled({ changed });
     if (outOfOrder && 'expected' in outOfOrder)

@@ -21,38 +21,24 @@ import { io, type Socket } from 'socket.io-client';
 import type { z } from 'zod';
 import type { EventPayload } from '../../shared/api/contract.ts';
 import type { EventName } from '../../shared/api/names.ts';
-import {
-  ackOf,
-  ChangesAnswerSchema,
-  ChangesBatchSchema,
-  PositionsBatchSchema,
-  SnapshotAnswerSchema,
-  TracksAnswerSchema,
-} from '../../shared/live/hub-messages.ts';
-import {
-  LIVE_NAMESPACES,
-  MAX_CHANGES_PAGE,
-  type Change,
-  type LoginAnswer,
-  type Role,
-  type TracksAnswer,
-  type TracksRequest,
-} from '../../shared/live/protocol.ts';
+import { ackOf } from '../../shared/hub-protocol/acks.ts';
+import { ChangesAnswerSchema, ChangesBatchSchema, SnapshotAnswerSchema } from '../../shared/hub-protocol/changes.ts';
+import { PositionsBatchSchema } from '../../shared/hub-protocol/positions.ts';
+import { TracksAnswerSchema } from '../../shared/hub-protocol/tracks.ts';
+import { LIVE_NAMESPACES } from '../../shared/hub-protocol/namespaces.ts';
+import { MAX_CHANGES_PAGE, type Change } from '../../shared/hub-protocol/changes.ts';
+import type { LoginAnswer } from '../../shared/hub-protocol/login.ts';
+import type { Role } from '../../shared/auth/roles.ts';
+import type { TracksAnswer, TracksRequest } from '../../shared/hub-protocol/tracks.ts';
 import type { SyncState, SyncStatus } from '../../shared/live/sync-status.ts';
-import { canRead } from '../../shared/live/permissions.ts';
-import type { Operation } from '../../shared/operations/types.ts';
-import type { GenericRecord } from '../../shared/records/entities.ts';
+import { readableBy } from '../../shared/records/permissions.ts';
+import type { RecordEntity, RecordEntry } from '../../shared/records/registry.ts';
 import { HandlerError } from '../api/dispatch.ts';
+import type { Cache } from '../cache/cache.ts';
 import type { CacheSession } from '../cache/cache-session.ts';
+import { everyKindReset } from '../records/changed-records.ts';
 import { loginToHub, HubLoginError, type HubCredentials } from './hub-login.ts';
-import {
-  MAX_RECORDS_PAGE,
-  PAGED_ENTITIES,
-  recordsAnswerSchema,
-  type PagedEntity,
-  type RecordsAnswer,
-  type RecordsRequest,
-} from '../../shared/sync/push-protocol.ts';
+import { MAX_RECORDS_PAGE, recordsAnswerSchema, type RecordsAnswer, type RecordsRequest } from '../../shared/hub-protocol/push.ts';
 import { outboxStatus } from '../mutations/outbox-status.ts';
 import { applyServerBatch } from './apply-server-batch.ts';
 import { createLiveIngest, type IngestBatch, type LiveIngest } from './live-ingest.ts';
@@ -69,7 +55,7 @@ export type SyncTarget = HubConfig | { readonly url: string; readonly credential
 
 type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
-const NOTHING: IngestBatch = { units: [], operations: [], records: [], positions: [], origins: [], lastSeq: 0 };
+const NOTHING: IngestBatch = { records: [], positions: [], origins: [], lastSeq: 0 };
 
 const REQUEST_TIMEOUT_MS = 10_000;
 const RETRY_MS = [500, 1_000, 2_000, 5_000, 10_000];
@@ -124,7 +110,7 @@ export class SyncService {
     if (target) {
       try {
         this.session.use((cache) => {
-          if (cache.units.cursor()?.hubUrl !== target.url) resetForHub(cache, target.url);
+          if (cache.units.cursor()?.hubUrl !== target.url) this.reset(cache, target.url);
         });
       } catch {
         // The cache is unavailable: start() runs again once it is usable.
@@ -276,11 +262,10 @@ export class SyncService {
     this.pulling = true;
     try {
       if (this.seq === 0) {
-        this.session.use((cache) => resetForHub(cache, this.config!.url));
+        this.session.use((cache) => this.reset(cache, this.config!.url));
         const snapshot = await this.request(socket, 'snapshot', {}, SnapshotAnswerSchema);
-        this.write({ ...NOTHING, units: snapshot.units, positions: snapshot.positions });
-        const readable = PAGED_ENTITIES.filter((entity) => this.role && canRead(this.role, entity));
-        for (const entity of readable) await this.pageRecords(socket, entity);
+        this.write({ ...NOTHING, positions: snapshot.positions });
+        for (const entity of this.role ? readableBy(this.role) : []) await this.pageRecords(socket, entity);
         this.seq = snapshot.seq;
         this.write({ ...NOTHING, lastSeq: snapshot.seq });
       } else {
@@ -303,14 +288,19 @@ export class SyncService {
   }
 
   /** Every current record of `entity`, page by page, each page one transaction. */
-  private async pageRecords(socket: Socket, entity: PagedEntity): Promise<void> {
+  private async pageRecords(socket: Socket, entity: RecordEntity): Promise<void> {
     for (let after: string | null = null, more = true; more;) {
       const request: RecordsRequest = { entity, after, limit: MAX_RECORDS_PAGE };
       const page: RecordsAnswer = await this.request(socket, 'records', request, recordsAnswerSchema(entity));
-      if (entity === 'operation') this.write({ ...NOTHING, operations: page.records as Operation[] });
-      else this.write({ ...NOTHING, records: page.records.map((record) => ({ entity, record: record as GenericRecord })) });
+      this.write({ ...NOTHING, records: page.records.map((record) => ({ entity, record }) as RecordEntry) });
       [after, more] = [page.records.at(-1)?.id ?? after, page.hasMore];
     }
+  }
+
+  /** Starts from scratch with `hubUrl` (reset-for-hub.ts) and tells every view. */
+  private reset(cache: Cache, hubUrl: string): void {
+    resetForHub(cache, hubUrl);
+    for (const event of everyKindReset()) this.emit('records.changed', event);
   }
 
   private onChanges(raw: unknown): void {
@@ -344,18 +334,18 @@ export class SyncService {
   private write(batch: IngestBatch): void {
     const now = Date.now();
     try {
-      const { rows, operationsChanged } = this.session.use((cache) =>
+      const { rows, changed } = this.session.use((cache) =>
         cache.db.transaction(() => {
           const applied = applyServerBatch(cache, batch, now);
           const cursor = cache.units.cursor();
           const lastSeq = Math.max(cursor?.lastSeq ?? 0, batch.lastSeq);
           cache.units.saveCursor({ hubUrl: this.config!.url, lastSeq, dataAsOf: now });
-          return { rows: cache.units.rows(applied.unitIds), operationsChanged: applied.operationsChanged };
+          return { rows: cache.units.rows(applied.unitIds), changed: applied.changed };
         })(),
       );
       this.dataAsOf = now;
       if (rows.length) this.emit('units.changed', { units: rows });
-      if (operationsChanged) this.emit('operations.changed', { reason: 'synced' });
+      for (const event of changed.events('hub')) this.emit('records.changed', event);
       if (batch.origins.length) this.emit('outbox.changed', this.session.use(outboxStatus));
     } catch (err) {
       this.log('could not write hub data to the cache', err);
@@ -364,9 +354,9 @@ export class SyncService {
 
   /** The hub decided some of this console's mutations. */
   private settled({ changed }: PushSettled): void {
-    const unitIds = changed.filter((c) => c.entity === 'unit').map((c) => c.id);
+    const unitIds = changed.idsOf('unit');
     if (unitIds.length) this.emit('units.changed', { units: this.session.use((cache) => cache.units.rows(unitIds)) });
-    if (changed.some((c) => c.entity === 'operation')) this.emit('operations.changed', { reason: 'synced' });
+    for (const event of changed.events('hub')) this.emit('records.changed', event);
     this.emit('outbox.changed', this.session.use(outboxStatus));
   }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Unit, UnitPosition } from '../../shared/live/units.ts';
 import { createCache } from '../cache/cache.ts';
 import { tempDir } from '../test-support/temp-dir.ts';
+import { resetForHub } from '../sync/reset-for-hub.ts';
 
 const unit = (id: string, version: number, status: Unit['status'] = 'available'): Unit => ({
   id,
@@ -49,7 +50,7 @@ describe('units repository', () => {
     const cache = createCache(path.join(tempDir(), 'c.db'));
     cache.units.upsertUnits([unit('01', 1)]);
     cache.units.saveCursor({ hubUrl: 'http://127.0.0.1:1', lastSeq: 40, dataAsOf: 1 });
-    cache.units.resetForHub('http://127.0.0.1:2');
+    resetForHub(cache, 'http://127.0.0.1:2');
     expect(cache.units.list()).toEqual([]);
     expect(cache.units.cursor()).toEqual({ hubUrl: 'http://127.0.0.1:2', lastSeq: 0, dataAsOf: null });
     cache.close();

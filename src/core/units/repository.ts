@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { UnitRow } from '../../shared/live/unit-row.ts';
 import type { Unit, UnitPosition } from '../../shared/live/units.ts';
 import { StatementCache } from '../cache/statements.ts';
+import { KEEP_LOCAL_CHANGES } from '../records/keep-local-changes.ts';
 
 const ROWS = `SELECT u.id, u.call_sign AS callSign, u.kind, u.crew, u.status, u.assignment, u.version,
     p.lat, p.lng, p.accuracy_m AS accuracyM, p.speed_kmh AS speedKmh, p.heading, p.device_time AS deviceTime,
@@ -36,7 +37,7 @@ export interface SyncCursor {
 
 export class UnitsRepository {
   private readonly statements: StatementCache;
-  constructor(private readonly db: Database) {
+  constructor(db: Database) {
     this.statements = new StatementCache(db);
   }
 
@@ -103,12 +104,9 @@ export class UnitsRepository {
       .run(cursor.hubUrl, cursor.lastSeq, cursor.dataAsOf);
   }
 
-  /** Following a different hub: its seq numbers mean nothing here, so start from an empty picture. */
-  resetForHub(hubUrl: string): void {
-    this.db.transaction(() => {
-      this.statements.get('DELETE FROM units').run();
-      this.statements.get('DELETE FROM unit_positions').run();
-      this.saveCursor({ hubUrl, lastSeq: 0, dataAsOf: null });
-    })();
+  /** Following a different hub: its units replace these (but for those with local changes), its positions all of these. */
+  resetForHub(): void {
+    this.statements.get(`DELETE FROM units WHERE ${KEEP_LOCAL_CHANGES}`).run({ entity: 'unit' });
+    this.statements.get('DELETE FROM unit_positions').run();
   }
 }

@@ -6,7 +6,7 @@
 //
 // Each admitted socket carries who it is in socket.data.
 import type { ExtendedError, Socket } from 'socket.io';
-import type { Role } from '../../shared/live/protocol.ts';
+import type { Role } from '../../shared/auth/roles.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import { tokenHash } from './tokens.ts';
 

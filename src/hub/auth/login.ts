@@ -1,6 +1,6 @@
 // Runs in: Node. Username + password → a new session. Unknown users cost the same scrypt work as known ones,
 // so response times do not reveal which usernames exist.
-import type { LoginAnswer, LoginRequest } from '../../shared/live/protocol.ts';
+import type { LoginAnswer, LoginRequest } from '../../shared/hub-protocol/login.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import { hashPassword, verifyPassword, type PasswordSecret } from './passwords.ts';
 import { newToken, tokenHash } from './tokens.ts';

@@ -1,7 +1,7 @@
 // Runs in: Node. `npm run hub -- user add|disable|enable|reset USERNAME …`: manages console users in the store
 // of a data dir. Works whether or not a hub is running on it (SQLite's WAL lets both write).
 import { parseFlags } from '../../shared/cli/parse-flags.ts';
-import { ROLES, type Role } from '../../shared/live/protocol.ts';
+import { ROLES, type Role } from '../../shared/auth/roles.ts';
 import { addUser, MIN_PASSWORD_LENGTH, resetPassword, setUserDisabled, USERNAME_PATTERN } from '../accounts.ts';
 import { generatePassword } from '../auth/passwords.ts';
 import { updateDemoPassword } from '../demo/demo-credentials.ts';

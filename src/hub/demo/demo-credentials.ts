@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ROLES } from '../../shared/live/protocol.ts';
+import { ROLES } from '../../shared/auth/roles.ts';
 import { UNIT_KINDS } from '../../shared/live/units.ts';
 
 export const DEMO_CREDENTIALS_FILE = 'demo-credentials.json';

@@ -2,7 +2,8 @@
 // sound-meter operators and drivers), the program's 6 vehicles, and the instruments — breathalysers and sound
 // meters with their last official verification or calibration, one of each lapsed so the roster shows the
 // conflict. Deterministic for the seed and `now`.
-import type { PersonRecord, ResourceRecord } from '../../shared/records/roster-records.ts';
+import type { PersonRecord } from '../../shared/records/person.ts';
+import type { ResourceRecord } from '../../shared/records/resource.ts';
 import type { Qualification } from '../../shared/roster/types.ts';
 import { createPrng } from '../../shared/random/prng.ts';
 import { DEMO_FLEET_SEED, personName } from './demo-fleet.ts';

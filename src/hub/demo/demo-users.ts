@@ -1,5 +1,5 @@
 // One demo account per role, so that every workspace can be tried at once. Passwords are random per data dir.
-import type { Role } from '../../shared/live/protocol.ts';
+import type { Role } from '../../shared/auth/roles.ts';
 
 export const DEMO_USERS: readonly { readonly username: string; readonly displayName: string; readonly role: Role }[] = [
   { username: 'coordinacion', displayName: 'Laura Giménez', role: 'coordinator' },

@@ -17,7 +17,7 @@ import { DEMO_USERS } from './demo-users.ts';
 
 /** Seeds an empty store; returns false (touching nothing) when the store already has units. */
 export async function seedDemo(store: HubStore, dataDir: string, units: number, now: number): Promise<boolean> {
-  if (store.units.count() > 0) return false;
+  if (store.records.count('unit') > 0) return false;
   const fleet = demoFleet(units);
   const devices = fleet.map((unit) => ({ unitId: unit.id, callSign: unit.callSign, kind: unit.kind, token: newToken() }));
   const users =
@@ -38,7 +38,7 @@ export async function seedDemo(store: HubStore, dataDir: string, units: number, 
   writeDemoCredentials(dataDir, credentials);
   store.transaction(() => {
     for (const unit of fleet) {
-      store.units.save(unit, now);
+      store.records.save('unit', unit, now);
       store.changes.append({ at: now, entity: 'unit', id: unit.id, data: unit });
     }
     for (const device of devices) store.devices.add(tokenHash(device.token), device.unitId, now);
@@ -54,10 +54,10 @@ export async function seedDemo(store: HubStore, dataDir: string, units: number, 
  */
 export function seedDemoOperations(store: HubStore, count: number, now: number): number {
   return store.transaction(() => {
-    if (store.operations.count() > 0) return 0;
+    if (store.records.count('operation') > 0) return 0;
     let added = 0;
     for (const operation of generateOperations({ seed: DEMO_SEED, count, until: now })) {
-      store.operations.save(operation, now);
+      store.records.save('operation', operation, now);
       added++;
     }
     return added;

@@ -4,7 +4,7 @@
 // not application/json, so requiring it keeps browsers' cross-site requests out. Attempts are limited per
 // client address (scrypt makes each one costly for the hub, and guessing passwords slow for an attacker).
 import type http from 'node:http';
-import { LoginRequestSchema } from '../../shared/live/protocol.ts';
+import { LoginRequestSchema } from '../../shared/hub-protocol/login.ts';
 import { BoundedCache } from '../../core/cache/bounded-cache.ts';
 import type { Login } from '../auth/login.ts';
 import type { HubLog } from '../hub-log.ts';

@@ -7,23 +7,21 @@
 import type { Namespace, Socket } from 'socket.io';
 import {
   ChangesRequestSchema,
-  MAX_TRACK_POINTS,
   SnapshotRequestSchema,
-  TracksRequestSchema,
   type Change,
   type ChangesAnswer,
-  type HubAck,
   type SnapshotAnswer,
-  type TracksAnswer,
-} from '../../shared/live/protocol.ts';
-import { canRead, ROLE_PERMISSIONS } from '../../shared/live/permissions.ts';
+} from '../../shared/hub-protocol/changes.ts';
+import { MAX_TRACK_POINTS, TracksRequestSchema, type TracksAnswer } from '../../shared/hub-protocol/tracks.ts';
+import type { HubAck } from '../../shared/hub-protocol/acks.ts';
+import { canRead, readableBy } from '../../shared/records/permissions.ts';
 import {
   MAX_CONSOLE_PAYLOAD_BYTES,
   PushRequestSchema,
   RecordsRequestSchema,
   type PushAnswer,
   type RecordsAnswer,
-} from '../../shared/sync/push-protocol.ts';
+} from '../../shared/hub-protocol/push.ts';
 import { consoleHandshake, type ConsoleIdentity } from '../auth/handshake.ts';
 import { applyPush } from '../mutations/apply-push.ts';
 import type { HubLog } from '../hub-log.ts';
@@ -66,8 +64,7 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
 
   const snapshot = ({ role }: ConsoleIdentity, payload: unknown): HubAck<SnapshotAnswer> => {
     if (!SnapshotRequestSchema.safeParse(payload).success) return refusal('invalid_input');
-    const units = canRead(role, 'unit');
-    const value = { seq: store.changes.lastSeq(), units: units ? book.allUnits() : [], positions: units ? book.allPositions() : [] };
+    const value = { seq: store.changes.lastSeq(), positions: canRead(role, 'unit') ? book.allPositions() : [] };
     return { ok: true, value };
   };
 
@@ -75,7 +72,7 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     const parsed = ChangesRequestSchema.safeParse(payload);
     if (!parsed.success) return refusal('invalid_input');
     const lastSeq = store.changes.lastSeq();
-    const page = store.changes.since(parsed.data.since, ROLE_PERMISSIONS[role].reads, parsed.data.limit);
+    const page = store.changes.since(parsed.data.since, readableBy(role), parsed.data.limit);
     return { ok: true, value: { ...page, lastSeq } };
   };
 
@@ -95,7 +92,7 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
   const mutate = (identity: ConsoleIdentity, payload: unknown): HubAck<PushAnswer> => {
     const parsed = PushRequestSchema.safeParse(payload);
     if (!parsed.success) return refusal('invalid_input');
-    const { results, changes } = applyPush(store, book, identity, parsed.data, now());
+    const { results, changes } = applyPush(store, identity, parsed.data, now());
     deps.publish(changes);
     return { ok: true, value: { results } };
   };
@@ -106,14 +103,14 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     if (!parsed.success) return refusal('invalid_input');
     const { entity, after, limit } = parsed.data;
     if (!canRead(role, entity)) return refusal('forbidden');
-    return { ok: true, value: entity === 'operation' ? store.operations.page(after, limit) : store.records.page(entity, after, limit) };
+    return { ok: true, value: store.records.page(entity, after, limit) };
   };
 
   nsp.use(consoleHandshake(store, now));
   nsp.on('connection', (socket) => {
     if (!sessionLive(socket)) return void socket.disconnect(true);
     const { role } = socket.data as ConsoleIdentity;
-    for (const entity of ROLE_PERMISSIONS[role].reads) void socket.join(roomOf(entity));
+    for (const entity of readableBy(role)) void socket.join(roomOf(entity));
     serveRequests(
       socket,
       createTokenBucket(deps.rateLimit, now),

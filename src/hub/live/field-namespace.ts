@@ -1,7 +1,7 @@
 // Runs in: Node. /field: patrol devices report telemetry. A report is accepted only for the device's own unit;
 // it then becomes the unit's position for the consoles (coalesced per tick) and is queued for the store.
 import type { Namespace } from 'socket.io';
-import { TelemetrySchema } from '../../shared/live/protocol.ts';
+import { TelemetrySchema } from '../../shared/hub-protocol/field.ts';
 import type { UnitPosition } from '../../shared/live/units.ts';
 import { fieldHandshake, type FieldIdentity } from '../auth/handshake.ts';
 import type { HubLog } from '../hub-log.ts';

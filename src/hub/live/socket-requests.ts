@@ -6,7 +6,8 @@
 // A refusal is an ack {ok:false, error}; nothing a client sends closes its socket or reaches another one.
 // (Frames above the engine's maxHttpBufferSize never get here: Engine.IO drops that one connection.)
 import type { Socket } from 'socket.io';
-import { MAX_PAYLOAD_BYTES, type HubAck, type HubErrorCode } from '../../shared/live/protocol.ts';
+import { MAX_PAYLOAD_BYTES } from '../../shared/hub-protocol/namespaces.ts';
+import type { HubAck, HubErrorCode } from '../../shared/hub-protocol/acks.ts';
 import type { HubLog } from '../hub-log.ts';
 import type { TokenBucket } from './token-bucket.ts';
 

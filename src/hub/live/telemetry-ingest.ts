@@ -3,11 +3,11 @@
 //
 //   flush ─► BEGIN ─► every point → track; newest point per unit → latest position;
 //                     a newer report with another status → unit version+1 + change log entry (next seq)
-//         ─► COMMIT ─► in-memory units updated ─► changes emitted (seq order) ─► device acks {ok:true}
+//         ─► COMMIT ─► changes published (seq order; the unit book follows them) ─► device acks {ok:true}
 //
 // Changes go out only after they are durable, so a console can never see a seq the log does not hold. A device's
 // ack means "stored": it is sent after the commit.
-import type { Change, UnitChange } from '../../shared/live/protocol.ts';
+import type { Change, ChangeOf } from '../../shared/hub-protocol/changes.ts';
 import type { Unit, UnitPosition, UnitStatus } from '../../shared/live/units.ts';
 import type { HubLog } from '../hub-log.ts';
 import type { HubStore } from '../store/hub-store.ts';
@@ -41,7 +41,7 @@ export class TelemetryIngest {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    let changes: UnitChange[];
+    let changes: ChangeOf<'unit'>[];
     try {
       changes = this.store.transaction(() => this.write(batch));
     } catch (err) {
@@ -49,16 +49,15 @@ export class TelemetryIngest {
       for (const entry of batch) entry.reply(refusal('internal'));
       return;
     }
-    for (const change of changes) this.book.setUnit(change.data);
     this.publish(changes);
     for (const entry of batch) entry.reply({ ok: true, value: null });
   }
 
-  private write(batch: readonly Pending[]): UnitChange[] {
+  private write(batch: readonly Pending[]): ChangeOf<'unit'>[] {
     const at = this.now();
     const newestPerUnit = new Map<string, UnitPosition>();
     const changed = new Map<string, Unit>(); // statuses changed earlier in this batch
-    const changes: UnitChange[] = [];
+    const changes: ChangeOf<'unit'>[] = [];
     for (const { position, status, newest } of batch) {
       this.store.positions.addTrackPoint(position);
       if (!newest) continue;
@@ -66,8 +65,8 @@ export class TelemetryIngest {
       const unit = changed.get(position.unitId) ?? this.book.unit(position.unitId);
       if (!unit || unit.status === status) continue;
       const next: Unit = { ...unit, status, version: unit.version + 1 };
-      this.store.units.save(next, at);
-      changes.push(this.store.changes.append<UnitChange>({ at, entity: 'unit', id: next.id, data: next }));
+      this.store.records.save('unit', next, at);
+      changes.push(this.store.changes.append<ChangeOf<'unit'>>({ at, entity: 'unit', id: next.id, data: next }));
       changed.set(next.id, next);
     }
     for (const position of newestPerUnit.values()) this.store.positions.saveLatest(position);

@@ -16,10 +16,6 @@ export class UnitBook {
     return this.units.get(id);
   }
 
-  allUnits(): Unit[] {
-    return [...this.units.values()];
-  }
-
   allPositions(): UnitPosition[] {
     return [...this.positions.values()];
   }

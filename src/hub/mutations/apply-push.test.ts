@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../core/test-support/temp-dir.ts';
-import { ROLES, type Role } from '../../shared/live/protocol.ts';
+import { ROLES, type Role } from '../../shared/auth/roles.ts';
 import type { Unit } from '../../shared/live/units.ts';
 import type { Operation } from '../../shared/operations/types.ts';
-import { MUTATION_ROLES } from '../../shared/sync/mutation-permissions.ts';
-import { MUTATION_KINDS, type Mutation, type MutationKind } from '../../shared/sync/mutations.ts';
-import type { MutationEnvelope } from '../../shared/sync/push-protocol.ts';
-import { UnitBook } from '../live/unit-book.ts';
+import { MUTATION_KINDS, mutationRoles, type Mutation, type MutationKind } from '../../shared/records/mutations.ts';
+import type { MutationEnvelope } from '../../shared/hub-protocol/push.ts';
 import { CHECKPOINT_PLAN } from '../test-support/checkpoint-plan.ts';
 import { openHubStore, type HubStore } from '../store/hub-store.ts';
 import { applyPush } from './apply-push.ts';
@@ -62,14 +60,13 @@ const baseOf = (m: Mutation) => (m.kind === 'operation.create' || m.kind === 'se
 let store: HubStore;
 afterEach(() => store?.close());
 
-function setUp(): { book: UnitBook } {
+function setUp(): void {
   store = openHubStore(tempDir());
   store.transaction(() => {
-    store.operations.save(operation(), 1);
-    store.operations.save({ ...operation(1, 'in_progress'), id: RUNNING }, 1);
-    store.units.save(unit, 1);
+    store.records.save('operation', operation(), 1);
+    store.records.save('operation', { ...operation(1, 'in_progress'), id: RUNNING }, 1);
+    store.records.save('unit', unit, 1);
   });
-  return { book: new UnitBook([unit], []) };
 }
 let seq = 0;
 const envelope = (mutation: Mutation, baseVersion = baseOf(mutation), clientSeq = ++seq): MutationEnvelope => ({
@@ -79,19 +76,19 @@ const envelope = (mutation: Mutation, baseVersion = baseOf(mutation), clientSeq 
   madeAt: 1,
   mutation,
 });
-const push = (book: UnitBook, role: Role, mutations: MutationEnvelope[]) =>
-  applyPush(store, book, { role, username: `u-${role}` }, { clientId: CLIENT, mutations }, 100);
+const push = (role: Role, mutations: MutationEnvelope[]) =>
+  applyPush(store, { role, username: `u-${role}` }, { clientId: CLIENT, mutations }, 100);
 
 describe('a push at the hub', () => {
   describe('permission matrix: every mutation × every role', () => {
     for (const kind of MUTATION_KINDS) {
       for (const role of ROLES) {
-        const allowed = MUTATION_ROLES[kind].includes(role);
+        const allowed = mutationRoles(kind).includes(role);
         it(`${role} ${allowed ? 'may' : 'may not'} ${kind}`, () => {
-          const { book } = setUp();
+          setUp();
           seq = 0;
           const before = store.changes.lastSeq();
-          const [result] = push(book, role, [envelope(SAMPLE[kind])]).results;
+          const [result] = push(role, [envelope(SAMPLE[kind])]).results;
           expect(result).toMatchObject(allowed ? { ok: true } : { ok: false, reason: 'forbidden' });
           expect(store.changes.lastSeq()).toBe(allowed ? before + 1 : before);
         });
@@ -100,50 +97,48 @@ describe('a push at the hub', () => {
   });
 
   it('applies in client-seq order, answers a replay with the original result, and refuses a gap', () => {
-    const { book } = setUp();
+    setUp();
     seq = 0;
     const first = envelope(SAMPLE['operation.update']);
     const second = envelope({ kind: 'operation.setStatus', id: OP, status: 'reserved' }, 2);
-    expect(push(book, 'coordinator', [first, second]).results.map((r) => r.ok)).toEqual([true, true]);
+    expect(push('coordinator', [first, second]).results.map((r) => r.ok)).toEqual([true, true]);
     const changesAfter = store.changes.lastSeq();
-    const replay = push(book, 'coordinator', [first, second]);
-    expect(replay.results).toEqual(push(book, 'coordinator', [first, second]).results);
+    const replay = push('coordinator', [first, second]);
+    expect(replay.results).toEqual(push('coordinator', [first, second]).results);
     expect(replay.changes).toEqual([]);
     expect(store.changes.lastSeq()).toBe(changesAfter);
-    expect(store.operations.get(OP)).toMatchObject({ version: 3, status: 'reserved', team: 'Equipo 09' });
-    const gap = push(book, 'coordinator', [envelope(SAMPLE['operation.update'], 3, 5)]);
+    expect(store.records.get('operation', OP)).toMatchObject({ version: 3, status: 'reserved', team: 'Equipo 09' });
+    const gap = push('coordinator', [envelope(SAMPLE['operation.update'], 3, 5)]);
     expect(gap.results).toEqual([{ clientSeq: 5, ok: false, reason: 'out_of_order', expected: 3 }]);
   });
 
   it('refuses a stale base version and keeps the record as it was (no last-writer-wins)', () => {
-    const { book } = setUp();
+    setUp();
     seq = 0;
-    const [result] = push(book, 'coordinator', [envelope(SAMPLE['operation.update'], 0)]).results;
+    const [result] = push('coordinator', [envelope(SAMPLE['operation.update'], 0)]).results;
     expect(result).toMatchObject({ ok: false, reason: 'version_conflict', current: { version: 1, team: 'Equipo 05' } });
-    expect(store.operations.get(OP)).toEqual(operation());
+    expect(store.records.get('operation', OP)).toEqual(operation());
   });
 
   it('records a withdrawn mutation without applying it, so the next seq follows', () => {
-    const { book } = setUp();
+    setUp();
     seq = 0;
     const withdrawn = { ...envelope(SAMPLE['operation.update']), withdrawn: true };
     const next = envelope({ kind: 'operation.setStatus', id: OP, status: 'reserved' }, 1);
-    expect(push(book, 'coordinator', [withdrawn, next]).results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['withdrawn', 'ok']);
+    expect(push('coordinator', [withdrawn, next]).results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['withdrawn', 'ok']);
   });
 
   it('a reused client seq with another mutation id is refused, never answered with the other result', () => {
-    const { book } = setUp();
+    setUp();
     seq = 0;
     const first = envelope(SAMPLE['operation.update']);
-    push(book, 'coordinator', [first]);
+    push('coordinator', [first]);
     const impostor = { ...first, mutationId: '0190a8c0-0000-7000-8000-999999999999' };
-    expect(push(book, 'coordinator', [impostor]).results).toEqual([
-      { clientSeq: first.clientSeq, ok: false, reason: 'invalid', current: null },
-    ]);
+    expect(push('coordinator', [impostor]).results).toEqual([{ clientSeq: first.clientSeq, ok: false, reason: 'invalid', current: null }]);
   });
 
   it('refuses a backdated setting: records already judged would change verdict', () => {
-    const { book } = setUp();
+    setUp();
     seq = 0;
     const backdated = {
       ...SAMPLE['setting.add'],
@@ -152,7 +147,6 @@ describe('a push at the hub', () => {
     const today = Date.UTC(2026, 10, 26, 15);
     const outcome = applyPush(
       store,
-      book,
       { role: 'administrator', username: 'admin' },
       { clientId: CLIENT, mutations: [envelope(backdated)] },
       today,
@@ -160,10 +154,14 @@ describe('a push at the hub', () => {
     expect(outcome.results[0]).toMatchObject({ ok: false, reason: 'retroactive' });
   });
 
-  it('moves the in-memory unit only after the commit', () => {
-    const { book } = setUp();
+  it('saves every kind in the records table and returns its change, with the origin', () => {
+    setUp();
     seq = 0;
-    push(book, 'dispatcher', [envelope(SAMPLE['unit.assign'])]);
-    expect(book.unit('movil-01')).toMatchObject({ assignment: 'Reclamo 2231 — ruidos molestos', version: 2 });
+    const { changes } = push('dispatcher', [envelope(SAMPLE['unit.assign'])]);
+    const assigned = { ...unit, assignment: 'Reclamo 2231 — ruidos molestos', version: 2 };
+    expect(store.records.get('unit', 'movil-01')).toEqual(assigned);
+    expect(changes).toEqual([
+      expect.objectContaining({ entity: 'unit', id: 'movil-01', data: assigned, origin: { clientId: CLIENT, clientSeq: 1 } }),
+    ]);
   });
 });

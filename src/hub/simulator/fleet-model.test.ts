@@ -1,7 +1,7 @@
 // The simulated fleet as a whole: deterministic for a seed, and plausible over a few simulated hours.
 import { describe, expect, it } from 'vitest';
 import { distanceM } from '../../shared/live/geodesy.ts';
-import type { Telemetry } from '../../shared/live/protocol.ts';
+import type { Telemetry } from '../../shared/hub-protocol/field.ts';
 import type { UnitStatus } from '../../shared/live/units.ts';
 import { demoFleet } from '../demo/demo-fleet.ts';
 import { createFleetModel, type FleetUnit } from './fleet-model.ts';

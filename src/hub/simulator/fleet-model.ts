@@ -1,7 +1,7 @@
 // A simulated fleet without any network: every tick advances each patrol and collects what its device would
 // send. Each unit draws from its own generator (seeded by the seed and its id), so a unit behaves the same
 // whatever fleet it is part of, and the same seed replays the same telemetry.
-import type { Telemetry } from '../../shared/live/protocol.ts';
+import type { Telemetry } from '../../shared/hub-protocol/field.ts';
 import type { UnitKind } from '../../shared/live/units.ts';
 import { createPrng, type Prng } from '../../shared/random/prng.ts';
 import { readGps, startPatrol, stepPatrol, type PatrolState } from './patrol-step.ts';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PositionsBatchSchema } from '../../shared/live/hub-messages.ts';
+import { PositionsBatchSchema } from '../../shared/hub-protocol/positions.ts';
 import type { UnitPosition } from '../../shared/live/units.ts';
 import { startEmbeddedHub, type EmbeddedHub } from '../embedded-hub.ts';
 import { connectConsole, login, nextEvent } from '../test-support/hub-clients.ts';

@@ -7,7 +7,9 @@
 // it never sees. A device whose connection is down skips its reports — it does not queue them for a burst on
 // reconnection (Socket.IO's client would).
 import { io, type Socket } from 'socket.io-client';
-import { LIVE_NAMESPACES, type HubAck, type HubErrorCode, type Telemetry } from '../../shared/live/protocol.ts';
+import { LIVE_NAMESPACES } from '../../shared/hub-protocol/namespaces.ts';
+import type { HubAck, HubErrorCode } from '../../shared/hub-protocol/acks.ts';
+import type { Telemetry } from '../../shared/hub-protocol/field.ts';
 import type { UnitKind } from '../../shared/live/units.ts';
 import { createFleetModel } from './fleet-model.ts';
 

@@ -1,12 +1,12 @@
 // Runs in: Node. The change log: append with the next seq; read in seq order, filtered to what a role may see.
-import type { Change } from '../../shared/live/protocol.ts';
-import type { LiveEntity } from '../../shared/live/permissions.ts';
+import type { Change } from '../../shared/hub-protocol/changes.ts';
+import type { RecordEntity } from '../../shared/records/registry.ts';
 import type { StatementCache } from '../../core/cache/statements.ts';
 
 interface ChangeRow {
   seq: number;
   at: number;
-  entity: LiveEntity;
+  entity: RecordEntity;
   id: string;
   data: string;
   origin: string | null;
@@ -34,7 +34,7 @@ export class ChangesRepository {
   }
 
   /** Changes after `since`, oldest first, of the given entities only; at most `limit` of them. */
-  since(since: number, entities: readonly LiveEntity[], limit: number): ChangesPage {
+  since(since: number, entities: readonly RecordEntity[], limit: number): ChangesPage {
     if (entities.length === 0) return { changes: [], hasMore: false };
     const rows = this.statements
       .get(

@@ -1,7 +1,7 @@
 // Runs in: Node. What the hub has decided for each console's mutations: the last client seq per client id and
 // the result of every one, so that a replay is answered exactly as the first time.
 import type { StatementCache } from '../../core/cache/statements.ts';
-import type { PushResult } from '../../shared/sync/push-protocol.ts';
+import type { PushResult } from '../../shared/hub-protocol/push.ts';
 
 export interface DecidedMutation {
   readonly mutationId: string;

@@ -23,7 +23,7 @@ describe('hub store', () => {
     const store = openHubStore(tempDir());
     const rows = store.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[];
     const tables = rows.map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['changes', 'devices', 'sessions', 'unit_positions', 'unit_tracks', 'units', 'users']));
+    expect(tables).toEqual(expect.arrayContaining(['changes', 'devices', 'sessions', 'records', 'unit_positions', 'unit_tracks', 'users']));
     expect(schemaVersion(store.db)).toBe(HUB_MIGRATIONS.length);
     store.close();
   });
@@ -31,10 +31,10 @@ describe('hub store', () => {
   it('keeps its data across reopening', () => {
     const dir = tempDir();
     const store = openHubStore(dir);
-    store.transaction(() => store.units.save(unit('pie-01'), 1));
+    store.transaction(() => store.records.save('unit', unit('pie-01'), 1));
     store.close();
     const again = openHubStore(dir);
-    expect(again.units.all()).toEqual([unit('pie-01')]);
+    expect(again.records.all('unit')).toEqual([unit('pie-01')]);
     again.close();
   });
 

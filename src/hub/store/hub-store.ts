@@ -10,11 +10,9 @@ import { ChangesRepository } from './changes-repository.ts';
 import { ClientMutationsRepository } from './client-mutations-repository.ts';
 import { DevicesRepository } from './devices-repository.ts';
 import { HUB_MIGRATIONS } from './migrations/index.ts';
-import { OperationsRepository } from './operations-repository.ts';
 import { PositionsRepository } from './positions-repository.ts';
 import { RecordsRepository } from './records-repository.ts';
 import { SessionsRepository } from './sessions-repository.ts';
-import { UnitsRepository } from './units-repository.ts';
 import { UsersRepository } from './users-repository.ts';
 
 export const HUB_STORE_FILE = 'hub.sqlite3';
@@ -25,10 +23,8 @@ export interface HubStore {
   readonly users: UsersRepository;
   readonly sessions: SessionsRepository;
   readonly devices: DevicesRepository;
-  readonly units: UnitsRepository;
   readonly positions: PositionsRepository;
   readonly changes: ChangesRepository;
-  readonly operations: OperationsRepository;
   readonly clientMutations: ClientMutationsRepository;
   readonly records: RecordsRepository;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE: no lock upgrade can fail half-way). */
@@ -50,10 +46,8 @@ export function openHubStore(dataDir: string, nativeBinding?: string): HubStore 
     users: new UsersRepository(statements),
     sessions: new SessionsRepository(statements),
     devices: new DevicesRepository(statements),
-    units: new UnitsRepository(statements),
     positions: new PositionsRepository(statements),
     changes: new ChangesRepository(statements),
-    operations: new OperationsRepository(statements),
     clientMutations: new ClientMutationsRepository(statements),
     records: new RecordsRepository(statements),
     transaction: (fn) => db.transaction(fn).immediate(),

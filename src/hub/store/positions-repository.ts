@@ -1,5 +1,5 @@
 // Runs in: Node. Where units are: the latest position per unit, and the track history behind it.
-import type { TrackPoint } from '../../shared/live/protocol.ts';
+import type { TrackPoint } from '../../shared/hub-protocol/tracks.ts';
 import type { UnitPosition } from '../../shared/live/units.ts';
 import type { StatementCache } from '../../core/cache/statements.ts';
 
@@ -74,6 +74,8 @@ export class PositionsRepository {
    * of the (unit, device time) key instead of a scan of the whole table.
    */
   pruneTracks(cutoff: number): number {
-    return this.statements.get('DELETE FROM unit_tracks WHERE unit_id IN (SELECT id FROM units) AND device_time < ?').run(cutoff).changes;
+    return this.statements
+      .get(`DELETE FROM unit_tracks WHERE unit_id IN (SELECT id FROM records WHERE entity = 'unit') AND device_time < ?`)
+      .run(cutoff).changes;
   }
 }

@@ -1,20 +1,28 @@
-// Runs in: Node. The hub's generic shared records (people, resources, court cases), by entity and id.
+// Runs in: Node. The hub's shared records — every kind of the registry (src/shared/records/registry.ts) — in one
+// table keyed by entity and id, stored as the JSON the protocol carries: the hub never queries inside them
+// (consoles keep their own indexed copies). Versions are decided by the caller (the change log's writer).
 import type { StatementCache } from '../../core/cache/statements.ts';
-import type { GenericEntity, GenericRecord } from '../../shared/records/entities.ts';
+import type { RecordEntity, RecordOf } from '../../shared/records/registry.ts';
 
 export class RecordsRepository {
   constructor(private readonly statements: StatementCache) {}
 
-  count(entity: GenericEntity): number {
+  count(entity: RecordEntity): number {
     return this.statements.get('SELECT COUNT(*) FROM records WHERE entity = ?').pluck().get(entity) as number;
   }
 
-  get<E extends GenericEntity>(entity: E, id: string): GenericRecord<E> | null {
+  get<E extends RecordEntity>(entity: E, id: string): RecordOf<E> | null {
     const data = this.statements.get('SELECT data FROM records WHERE entity = ? AND id = ?').pluck().get(entity, id) as string | undefined;
-    return data ? (JSON.parse(data) as GenericRecord<E>) : null;
+    return data ? (JSON.parse(data) as RecordOf<E>) : null;
   }
 
-  save(entity: GenericEntity, record: GenericRecord, now: number): void {
+  /** Every record of a kind, in id order (the hub's in-memory unit book at start). */
+  all<E extends RecordEntity>(entity: E): RecordOf<E>[] {
+    const rows = this.statements.get('SELECT data FROM records WHERE entity = ? ORDER BY id').pluck().all(entity) as string[];
+    return rows.map((data) => JSON.parse(data) as RecordOf<E>);
+  }
+
+  save<E extends RecordEntity>(entity: E, record: RecordOf<E>, now: number): void {
     this.statements
       .get(
         `INSERT INTO records (entity, id, version, data, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -24,11 +32,11 @@ export class RecordsRepository {
   }
 
   /** Records of `entity` with an id after `after` (null: from the first), in id order; at most `limit`. */
-  page(entity: GenericEntity, after: string | null, limit: number): { records: GenericRecord[]; hasMore: boolean } {
+  page<E extends RecordEntity>(entity: E, after: string | null, limit: number): { records: RecordOf<E>[]; hasMore: boolean } {
     const rows = this.statements
       .get('SELECT data FROM records WHERE entity = ? AND id > ? ORDER BY id LIMIT ?')
       .pluck()
       .all(entity, after ?? '', limit + 1) as string[];
-    return { records: rows.slice(0, limit).map((data) => JSON.parse(data) as GenericRecord), hasMore: rows.length > limit };
+    return { records: rows.slice(0, limit).map((data) => JSON.parse(data) as RecordOf<E>), hasMore: rows.length > limit };
   }
 }

@@ -1,6 +1,6 @@
 // Runs in: Node. Login sessions, by the SHA-256 of their token. A session counts only while it has not expired
 // and its user is not disabled — checked in the same query, so disabling a user locks them out at once.
-import type { Role } from '../../shared/live/protocol.ts';
+import type { Role } from '../../shared/auth/roles.ts';
 import type { StatementCache } from '../../core/cache/statements.ts';
 import { normalizeUsername } from './users-repository.ts';
 

@@ -1,5 +1,5 @@
 // Runs in: Node. Console users: who they are, their role and their password secret.
-import type { Role } from '../../shared/live/protocol.ts';
+import type { Role } from '../../shared/auth/roles.ts';
 import type { StatementCache } from '../../core/cache/statements.ts';
 import type { PasswordSecret, ScryptParams } from '../auth/passwords.ts';
 

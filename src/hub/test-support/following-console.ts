@@ -3,7 +3,7 @@
 import { afterEach } from 'vitest';
 import { createConsoleCore, type ConsoleCore } from '../../core/console-core.ts';
 import { tempDir } from '../../core/test-support/temp-dir.ts';
-import type { Role } from '../../shared/live/protocol.ts';
+import type { Role } from '../../shared/auth/roles.ts';
 import type { SyncStatus } from '../../shared/live/sync-status.ts';
 import { startHub, type Hub } from '../hub.ts';
 

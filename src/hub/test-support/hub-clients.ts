@@ -2,7 +2,11 @@
 // /field. Every socket opened here is closed after each test.
 import { io, type Socket } from 'socket.io-client';
 import { afterEach } from 'vitest';
-import { LIVE_NAMESPACES, type Change, type HubAck, type LoginAnswer, type Telemetry } from '../../shared/live/protocol.ts';
+import { LIVE_NAMESPACES } from '../../shared/hub-protocol/namespaces.ts';
+import type { Change } from '../../shared/hub-protocol/changes.ts';
+import type { HubAck } from '../../shared/hub-protocol/acks.ts';
+import type { LoginAnswer } from '../../shared/hub-protocol/login.ts';
+import type { Telemetry } from '../../shared/hub-protocol/field.ts';
 import type { Hub } from '../hub.ts';
 
 const opened: Socket[] = [];

@@ -62,12 +62,12 @@ describe('WebSocket bridge', () => {
     const h = harness();
     h.socket(0).open();
     const seen: unknown[] = [];
-    const unsubscribe = h.bridge.subscribe('operations.changed', (payload) => seen.push(payload));
-    h.socket(0).receive({ event: 'operations.changed', payload: { reason: 'rebuilt' } });
+    const unsubscribe = h.bridge.subscribe('records.changed', (payload) => seen.push(payload));
+    h.socket(0).receive({ event: 'records.changed', payload: { entity: 'operation', ids: null, source: 'reset' } });
     h.socket(0).receive({ event: 'other.event', payload: 1 });
     unsubscribe();
-    h.socket(0).receive({ event: 'operations.changed', payload: { reason: 'rebuilt' } });
-    expect(seen).toEqual([{ reason: 'rebuilt' }]);
+    h.socket(0).receive({ event: 'records.changed', payload: { entity: 'operation', ids: null, source: 'reset' } });
+    expect(seen).toEqual([{ entity: 'operation', ids: null, source: 'reset' }]);
   });
 
   it('fails pending calls with connection_lost when the socket closes, then reconnects with backoff', async () => {

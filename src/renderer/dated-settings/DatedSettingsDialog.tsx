@@ -7,9 +7,9 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnsyncedState } from '../../shared/operations/types.ts';
-import type { SettingRecord } from '../../shared/records/setting-record.ts';
+import type { SettingRecord } from '../../shared/records/setting.ts';
 import type { SettingKey } from '../../shared/settings/catalogue.ts';
-import { canMutate } from '../../shared/sync/mutation-permissions.ts';
+import { canMutate } from '../../shared/records/permissions.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../components/ApiErrorNotice.tsx';
 import { ModalDialog } from '../components/ModalDialog.tsx';

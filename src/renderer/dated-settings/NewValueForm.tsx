@@ -4,7 +4,7 @@
 // refuses, comes back onto the same fields. Nothing is sent while a field is wrong; focus goes to the first.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SettingRecord } from '../../shared/records/setting-record.ts';
+import type { SettingRecord } from '../../shared/records/setting.ts';
 import type { SettingKey } from '../../shared/settings/catalogue.ts';
 import { MAX_SETTING_NOTE } from '../../shared/settings/entry-schema.ts';
 import { cordobaIsoDate } from '../../shared/time/cordoba.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SettingRecord } from '../../shared/records/setting-record.ts';
+import type { SettingRecord } from '../../shared/records/setting.ts';
 import { SETTING_KEYS } from '../../shared/settings/catalogue.ts';
 import { settingAt, type SettingEntry } from '../../shared/settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/defaults.ts';

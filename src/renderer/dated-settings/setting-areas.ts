@@ -2,7 +2,7 @@
 // value in force today and its history (newest first). "In force" follows settingAt exactly (the latest entry
 // dated on or before today; of two entries of one day, the later in the list), so the screen says what the
 // rules judge by.
-import type { SettingRecord } from '../../shared/records/setting-record.ts';
+import type { SettingRecord } from '../../shared/records/setting.ts';
 import { SETTING_KEYS, type SettingKey } from '../../shared/settings/catalogue.ts';
 import { cordobaIsoDate } from '../../shared/time/cordoba.ts';
 

@@ -1,7 +1,7 @@
 // What the conflict inbox compares: the fields in which "Mi versión" (what this console showed before the hub
 // refused the change) and "Versión del hub" differ. Values stay raw here; the panel formats them.
 import type { Conflict } from '../../shared/sync/conflict.ts';
-import type { SharedRecord } from '../../shared/sync/mutations.ts';
+import type { SharedRecord } from '../../shared/records/registry.ts';
 import type { Operation } from '../../shared/operations/types.ts';
 
 export const OPERATION_DIFF_FIELDS = [

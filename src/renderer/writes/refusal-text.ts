@@ -1,6 +1,6 @@
 // A refusal reason (the issue code of a 'refused' answer, or a conflict's reason) as a sentence.
 import type { TFunction } from 'i18next';
-import { REFUSAL_REASONS } from '../../shared/sync/apply-mutation.ts';
+import { REFUSAL_REASONS } from '../../shared/records/refusals.ts';
 import { isOneOf } from '../../shared/util/one-of.ts';
 import { describeApiError } from '../errors/describe-api-error.ts';
 

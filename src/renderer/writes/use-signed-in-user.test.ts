@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import type { Role } from '../../shared/live/protocol.ts';
-import type { MutationKind } from '../../shared/sync/mutations.ts';
+import type { Role } from '../../shared/auth/roles.ts';
+import type { MutationKind } from '../../shared/records/mutations.ts';
 import { mayMutate, type SignedIn } from './use-signed-in-user.ts';
 
 const as = (role: Role): SignedIn => ({ known: true, user: { username: role, displayName: role, role } });

@@ -3,8 +3,8 @@
 // signed out) the core accepts local writes, so nothing is hidden then; before the core first answered nothing is
 // offered (a coordinator's controls must not flash up for a judge while the page starts).
 import type { SessionUser } from '../../shared/api/session.ts';
-import { canMutate } from '../../shared/sync/mutation-permissions.ts';
-import type { MutationKind } from '../../shared/sync/mutations.ts';
+import { canMutate } from '../../shared/records/permissions.ts';
+import type { MutationKind } from '../../shared/records/mutations.ts';
 import { useSession } from '../session/SessionContext.tsx';
 
 export interface SignedIn {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { UnitRow } from '../live/unit-row.ts';
 import type { SyncStatus } from '../live/sync-status.ts';
-import { TracksRequestSchema, type TracksAnswer } from '../live/protocol.ts';
+import { TracksRequestSchema, type TracksAnswer } from '../hub-protocol/tracks.ts';
 import type { Operation, OperationRow, UnsyncedState } from '../operations/types.ts';
 import { OperationsPageInputSchema } from '../operations/query.ts';
 import { OperationsExportInputSchema, type OperationsExportResult } from '../operations/export.ts';
@@ -31,8 +31,10 @@ import {
   type RosterWeekView,
 } from './planning.ts';
 import type { CourtCase } from '../records/court-case.ts';
-import type { SettingRecord } from '../records/setting-record.ts';
+import type { SettingRecord } from '../records/setting.ts';
 import { SettingEntrySchema } from '../settings/entry-schema.ts';
+import type { SharedRecord } from '../records/registry.ts';
+import { RecordsListInputSchema, RecordsMutateInputSchema, type RecordsChanged } from './records.ts';
 
 const SettingsAddInputSchema = z.object({ entry: SettingEntrySchema }).strict();
 
@@ -114,6 +116,10 @@ export const contract = {
     },
     /** An administrator's new entry (not before today): a write through the outbox like the others. */
     'settings.add': { input: SettingsAddInputSchema, result: returns<{ readonly setting: SettingRecord }>() },
+    /** Every record of a kind kept in the generic table (people, resources, court cases, settings…); 'forbidden' for a role that does not read it. */
+    'records.list': { input: RecordsListInputSchema, result: returns<{ readonly records: readonly SharedRecord[] }>() },
+    /** Any mutation of any kind, through the write path like the methods above (which add checks of their own). */
+    'records.mutate': { input: RecordsMutateInputSchema, result: returns<{ readonly record: SharedRecord }>() },
     'outbox.status': { input: noInput, result: returns<OutboxStatus>() },
     'conflicts.list': { input: noInput, result: returns<{ readonly conflicts: readonly Conflict[] }>() },
     /** 'theirs' keeps the hub's version; 'mine' makes my changes again on top of it (a new write). */
@@ -144,7 +150,8 @@ export const contract = {
   },
   events: {
     /** Operations changed: the cache was rebuilt, a local write, or records from the hub (the grid reloads its blocks). */
-    'operations.changed': returns<{ readonly reason: 'rebuilt' | 'written' | 'synced' }>(),
+    /** Records of one kind changed in the cache (a local write, the hub's changes, a new hub or rebuilt cache). */
+    'records.changed': returns<RecordsChanged>(),
     'outbox.changed': returns<OutboxStatus>(),
     /** Units whose record or position changed since the last batch (whole rows; at most ~20 batches a second). */
     'units.changed': returns<{ readonly units: readonly UnitRow[] }>(),

@@ -21,6 +21,8 @@ export const METHOD_NAMES = [
   'courtCases.list',
   'settings.list',
   'settings.add',
+  'records.list',
+  'records.mutate',
   'outbox.status',
   'conflicts.list',
   'conflicts.resolve',
@@ -37,7 +39,7 @@ export const METHOD_NAMES = [
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['operations.changed', 'outbox.changed', 'units.changed', 'sync.state', 'session.changed'] as const;
+export const EVENT_NAMES = ['records.changed', 'outbox.changed', 'units.changed', 'sync.state', 'session.changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export const isMethodName = (value: unknown): value is MethodName => isOneOf(METHOD_NAMES, value);

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { AssignedSchema, MAX_FINDINGS, NumberedFindingSchema } from '../operations/details.ts';
 import { OperationIdSchema } from '../operations/operation-schema.ts';
 import type { Operation } from '../operations/types.ts';
-import type { PersonRecord, ResourceRecord } from '../records/roster-records.ts';
+import type { PersonRecord } from '../records/person.ts';
+import type { ResourceRecord } from '../records/resource.ts';
 import type { Conflict, RosterRules } from '../roster/types.ts';
 import { IsoDateSchema } from '../settings/iso-date.ts';
 

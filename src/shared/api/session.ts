@@ -7,7 +7,7 @@
 //
 // A command-line flag (--hub URL / --no-hub) decides for that run and the settings screen cannot change it.
 import { z } from 'zod';
-import type { Role } from '../live/protocol.ts';
+import type { Role } from '../auth/roles.ts';
 
 export const HUB_KINDS = ['embedded', 'remote', 'off'] as const;
 export type HubKind = (typeof HUB_KINDS)[number];

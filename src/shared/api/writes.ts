@@ -1,10 +1,10 @@
 // Inputs of the ConsoleApi methods that change shared records. Each becomes one mutation
-// (shared/sync/mutations.ts) through the core's write path; the field rules are the mutations' own schemas.
+// (shared/records/<kind>.ts) through the core's write path; the field rules are the mutations' own schemas.
 import { z } from 'zod';
-import { UnitAssignmentSchema, UnitSchema } from '../live/hub-messages.ts';
+import { UnitAssignmentSchema, UnitSchema } from '../records/unit.ts';
 import { CancelReasonSchema, OperationIdSchema, OperationPatchSchema, OperationPlanSchema } from '../operations/operation-schema.ts';
 import { OPERATION_STATUSES } from '../operations/codes.ts';
-import { MutationSchema } from '../sync/mutations.ts';
+import { MutationSchema } from '../records/mutations.ts';
 
 export const OperationsGetInputSchema = z.object({ id: OperationIdSchema }).strict();
 export const OperationsCreateInputSchema = z.object({ plan: OperationPlanSchema }).strict();

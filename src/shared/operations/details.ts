@@ -4,20 +4,16 @@
 import { z } from 'zod';
 import { FindingSchema } from '../rules/findings.ts';
 import { OPERATION_STATUSES } from './codes.ts';
+import { RosterIdSchema } from '../roster/roster-id.ts';
 
 export const MAX_ASSIGNED_PEOPLE = 40;
 export const MAX_ASSIGNED_RESOURCES = 20;
 export const MAX_FINDINGS = 500;
-const rosterId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[\w.-]+$/, 'invalid_value');
 
 export const AssignedSchema = z
   .object({
-    people: z.array(rosterId).max(MAX_ASSIGNED_PEOPLE, 'too_many'),
-    resources: z.array(rosterId).max(MAX_ASSIGNED_RESOURCES, 'too_many'),
+    people: z.array(RosterIdSchema).max(MAX_ASSIGNED_PEOPLE, 'too_many'),
+    resources: z.array(RosterIdSchema).max(MAX_ASSIGNED_RESOURCES, 'too_many'),
   })
   .strict()
   .refine((a) => new Set(a.people).size === a.people.length && new Set(a.resources).size === a.resources.length, 'duplicated');

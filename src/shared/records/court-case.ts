@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ActaRecordSchema, NoticeRecordSchema } from '../rules/findings.ts';
 import { OPERATION_TYPES } from '../operations/codes.ts';
+import { defineRecordKind } from './kind.ts';
 
 export const COURT_CASE_STATUSES = ['incoming'] as const;
 
@@ -22,3 +23,12 @@ export const CourtCaseSchema = z
   })
   .strict();
 export type CourtCase = z.output<typeof CourtCaseSchema>;
+
+export const courtCaseKind = defineRecordKind<CourtCase>()({
+  entity: 'court_case',
+  schema: CourtCaseSchema,
+  readers: ['court_clerk', 'judge', 'administrator'],
+  cache: 'records',
+  // Made only by the hub, in the transaction that closes an operation (records/operation.ts: operation.close).
+  mutations: {},
+});

@@ -1,7 +1,8 @@
 // A mutation the hub refused, as the conflict inbox shows it: what this console wanted (mine), what the hub
 // has (theirs) and why. Resolving: keep mine (sent again on top of theirs), take theirs, or edit.
-import type { RefusalReason } from './apply-mutation.ts';
-import type { Mutation, RecordEntity, SharedRecord } from './mutations.ts';
+import type { RefusalReason } from '../records/refusals.ts';
+import type { Mutation } from '../records/mutations.ts';
+import type { RecordEntity, SharedRecord } from '../records/registry.ts';
 
 export interface Conflict {
   readonly id: number;

@@ -6,5 +6,6 @@ import m0002 from './0002_units.ts';
 import m0003 from './0003_change_log.ts';
 import m0004 from './0004_mutations.ts';
 import m0005 from './0005_records.ts';
+import m0006 from './0006_records_for_every_kind.ts';
 
-export const HUB_MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const HUB_MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];

@@ -5,7 +5,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Operation } from '../../../shared/operations/types.ts';
-import type { PersonRecord, ResourceRecord } from '../../../shared/records/roster-records.ts';
+import type { PersonRecord } from '../../../shared/records/person.ts';
+import type { ResourceRecord } from '../../../shared/records/resource.ts';
 import type { AlcoholResult, AlcoholVerdict } from '../../../shared/rules/alcohol.ts';
 import { cordobaIsoDate } from '../../../shared/time/cordoba.ts';
 import { useApi } from '../../api/ApiContext.tsx';

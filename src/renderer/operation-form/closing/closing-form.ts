@@ -6,7 +6,7 @@
 import type { ApiIssue } from '../../../shared/api/result.ts';
 import { OPERATION_RESULT_SCHEMAS } from '../../../shared/operations/closing.ts';
 import type { Operation } from '../../../shared/operations/types.ts';
-import type { ResourceRecord } from '../../../shared/records/roster-records.ts';
+import type { ResourceRecord } from '../../../shared/records/resource.ts';
 import type { AlcoholResult, AlcoholVerdict } from '../../../shared/rules/alcohol.ts';
 import { FINDING_OUTCOMES, FindingSchema, needsRecord, type Finding } from '../../../shared/rules/findings.ts';
 import { cordobaIsoDate } from '../../../shared/time/cordoba.ts';

@@ -4,7 +4,7 @@
 // from the hub, when the sync state changes, and every few seconds while shown.
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canRead } from '../../../shared/live/permissions.ts';
+import { canRead } from '../../../shared/records/permissions.ts';
 import type { CourtCase } from '../../../shared/records/court-case.ts';
 import type { Offender } from '../../../shared/rules/findings.ts';
 import { useApi } from '../../api/ApiContext.tsx';
@@ -60,7 +60,7 @@ function CourtCases() {
 
   useEffect(() => {
     load();
-    const offChanged = api.on('operations.changed', load);
+    const offChanged = api.on('records.changed', load);
     const offSync = api.on('sync.state', load);
     const offSession = api.on('session.changed', load);
     const timer = setInterval(() => {

@@ -1,6 +1,6 @@
 // The operations grid: AG Grid's infinite row model over 'operations.page', so a million rows scroll
 // smoothly while only the visible blocks are fetched. A new datasource per filter (and after a reconnect)
-// restarts from the first block; 'operations.changed' reloads the loaded blocks in place (at once after a local
+// restarts from the first block; 'records.changed' for operations reloads the loaded blocks in place (at once after a local
 // write, at most twice a second for bursts of hub changes: reload-scheduler.ts). Double-click or Enter on a row
 // opens it; the focused row is reported as the selection for the toolbar's "Editar".
 import type {
@@ -29,7 +29,7 @@ import { jumpToEdge } from './edge-keys.ts';
 import { operationsGridTheme } from './grid-setup.ts';
 import { operationColumnDefs } from './operations-columns.ts';
 import { createOperationsDatasource, type OperationsDatasource } from './operations-datasource.ts';
-import { createReloadScheduler } from './reload-scheduler.ts';
+import { createReloadScheduler } from '../../live/reload-scheduler.ts';
 
 const BLOCK_SIZE = 100;
 /** Bounds memory when someone drags the scrollbar across a million rows. */
@@ -102,12 +102,12 @@ export function OperationsGrid({
       datasource.current?.forgetTotal();
       gridApi.refreshInfiniteCache();
     });
-    const unsubscribe = api.on('operations.changed', ({ reason }) => scheduler.changed(reason));
+    const unsubscribe = api.on('records.changed', ({ entity, source }) => entity === 'operation' && scheduler.changed(source));
     // A row's sync column also changes when a conflict is resolved or appears; not every such change comes
-    // with 'operations.changed' (resolving with the hub's version leaves the row's data as it is).
+    // with 'records.changed' (resolving with the hub's version leaves the row's data as it is).
     let conflicts: number | null = null;
     const unsubscribeOutbox = api.on('outbox.changed', (status) => {
-      if (status.conflicts !== conflicts) scheduler.changed('synced');
+      if (status.conflicts !== conflicts) scheduler.changed('hub');
       conflicts = status.conflicts;
     });
     return () => {

@@ -1,6 +1,6 @@
 // The assignment panel's check of a typed task, before anything is sent: the shared schema the ConsoleApi and
 // the hub check again. Problems are i18n keys under dispatch.assignment.problem.
-import { UnitAssignmentSchema } from '../../../../shared/live/hub-messages.ts';
+import { UnitAssignmentSchema } from '../../../../shared/records/unit.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';
 
 export const ASSIGNMENT_PROBLEMS = ['required', 'too_long'] as const;

@@ -3,7 +3,7 @@
 // time slider — with one line per unit saying where it was at the replay instant.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_TRACK_UNITS } from '../../../../shared/live/protocol.ts';
+import { MAX_TRACK_UNITS } from '../../../../shared/hub-protocol/tracks.ts';
 import { nearestBarrio } from '../../../../shared/live/nearest-barrio.ts';
 import { ApiErrorNotice } from '../../../components/ApiErrorNotice.tsx';
 import { FormField } from '../../../components/FormField.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrackPoint } from '../../../../shared/live/protocol.ts';
+import type { TrackPoint } from '../../../../shared/hub-protocol/tracks.ts';
 import { cordobaInstant } from '../../../../shared/time/cordoba.ts';
 import {
   advanceReplay,

@@ -1,6 +1,6 @@
 // Track replay, as pure functions: which window to ask for, where a unit was at a replay instant (interpolated
 // between its recorded points), and how the replay clock advances at ×1, ×10 or ×60.
-import { MAX_TRACK_POINTS, MAX_TRACK_WINDOW_MS, type TrackPoint, type UnitTrack } from '../../../../shared/live/protocol.ts';
+import { MAX_TRACK_POINTS, MAX_TRACK_WINDOW_MS, type TrackPoint, type UnitTrack } from '../../../../shared/hub-protocol/tracks.ts';
 import { cordobaCivil, cordobaInstant, cordobaIsoDate, CORDOBA_TZ } from '../../../../shared/time/cordoba.ts';
 
 export const REPLAY_SPEEDS = [1, 10, 60] as const;

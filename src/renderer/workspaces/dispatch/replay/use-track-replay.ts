@@ -1,7 +1,7 @@
 // The state of a track replay: loading the tracks ('units.tracks'), the replay clock (an animation-frame loop
 // while playing, at ×1, ×10 or ×60) and seeking with the slider.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { UnitTrack } from '../../../../shared/live/protocol.ts';
+import type { UnitTrack } from '../../../../shared/hub-protocol/tracks.ts';
 import { useApi } from '../../../api/ApiContext.tsx';
 import { advanceReplay, replayExtent, type ReplaySpeed, type TimeWindow } from './replay.ts';
 

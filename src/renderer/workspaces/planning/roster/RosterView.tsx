@@ -17,7 +17,7 @@ import { ApiErrorNotice } from '../../../components/ApiErrorNotice.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { useReconnectEpoch } from '../../../hooks/use-reconnect-epoch.ts';
 import { mayMutate, useSignedInUser } from '../../../writes/use-signed-in-user.ts';
-import { createReloadScheduler } from '../reload-scheduler.ts';
+import { createReloadScheduler } from '../../../live/reload-scheduler.ts';
 import { RosterConflicts } from './RosterConflicts.tsx';
 import { RosterGrid } from './RosterGrid.tsx';
 import { RosterSidebar } from './RosterSidebar.tsx';
@@ -93,8 +93,8 @@ export function RosterView() {
   // Hub changes come in bursts: at most two reloads a second (a person's own write reloads at once).
   useEffect(() => {
     const scheduler = createReloadScheduler(reload);
-    const offOperations = api.on('operations.changed', ({ reason }) => scheduler.changed(reason));
-    const offSession = api.on('session.changed', () => scheduler.changed('written'));
+    const offOperations = api.on('records.changed', ({ source }) => scheduler.changed(source));
+    const offSession = api.on('session.changed', () => scheduler.changed('reset'));
     return () => {
       offOperations();
       offSession();

@@ -1,11 +1,11 @@
-// When the operations grid reloads its loaded blocks after 'operations.changed'. A person's own write
-// ('written') or a rebuilt cache reloads at once: the row must show the change under their eyes. Records from
-// the hub ('synced') can arrive in bursts (a pull after a reconnect is many pages): those reload at most once
-// per interval, the last one always (trailing), so the grid never lags behind the cache for long.
-export type ChangeReason = 'rebuilt' | 'written' | 'synced';
+// When a view reads again after 'records.changed'. A person's own write ('local') or a replaced kind ('reset')
+// reloads at once: the row must show the change under their eyes. Records from the hub ('hub') can arrive in
+// bursts (a pull after a reconnect is many pages): those reload at most once per interval, the last one always
+// (trailing), so the view never lags behind the cache for long.
+import type { RecordsChanged } from '../../shared/api/records.ts';
 
 export interface ReloadScheduler {
-  changed(reason: ChangeReason): void;
+  changed(source: RecordsChanged['source']): void;
   dispose(): void;
 }
 
@@ -38,8 +38,8 @@ export function createReloadScheduler(
     reload();
   };
   return {
-    changed(reason) {
-      if (reason !== 'synced') return run();
+    changed(source) {
+      if (source !== 'hub') return run();
       if (timer !== null) return; // a reload is already due: it will include this change
       const wait = last + intervalMs - clock.now();
       if (wait <= 0) run();

@@ -1,18 +1,15 @@
-// How a console hands its queued mutations to the hub, on /console:
+// How a console hands its queued mutations to the hub, and takes a kind's current records on its first sync:
 //
-//   'mutate'  PushRequest {clientId, mutations[]}  → HubAck<PushAnswer>   one result per mutation, in order
+//   'mutate'  PushRequest {clientId, mutations[]}   → HubAck<PushAnswer>    one result per mutation, in order
 //   'records' RecordsRequest {entity, after, limit} → HubAck<RecordsAnswer> current records, by id (first sync)
 //
 // (clientId, clientSeq) identifies a mutation for good: the hub applies client seqs strictly in order, answers
 // a seq it has already decided with the original result (replays change nothing), and refuses a seq beyond
 // the next one with 'out_of_order' + the seq it expects, so the console resends from there.
 import { z } from 'zod';
-import { UnitSchema } from '../live/hub-messages.ts';
-import { OperationSchema } from '../operations/operation-schema.ts';
-import type { Operation } from '../operations/types.ts';
-import { REFUSAL_REASONS, type RefusalReason } from './apply-mutation.ts';
-import { GENERIC_ENTITIES, type GenericRecord } from '../records/entities.ts';
-import { MutationSchema, RECORD_SCHEMAS, type SharedRecord } from './mutations.ts';
+import { MutationSchema } from '../records/mutations.ts';
+import { REFUSAL_REASONS, type RefusalReason } from '../records/refusals.ts';
+import { RecordEntitySchema, recordSchema, SharedRecordSchema, type RecordEntity, type SharedRecord } from '../records/registry.ts';
 
 /** At most this many mutations, and this many bytes of JSON, per push. */
 export const MAX_PUSH_MUTATIONS = 500;
@@ -40,8 +37,6 @@ export const PushRequestSchema = z
   .strict();
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
-export const SharedRecordSchema = z.union([OperationSchema, UnitSchema]);
-
 export const PushResultSchema = z.union([
   z.object({ clientSeq, ok: z.literal(true), seq: z.number().int().min(1), record: SharedRecordSchema }),
   z.object({ clientSeq, ok: z.literal(false), reason: z.enum(REFUSAL_REASONS), current: SharedRecordSchema.nullable() }),
@@ -57,18 +52,14 @@ export interface PushAnswer {
   readonly results: readonly PushResult[];
 }
 
-/** The records a console pages through on its first sync with a hub (units come in the snapshot). */
-export const PAGED_ENTITIES = ['operation', ...GENERIC_ENTITIES] as const;
-export type PagedEntity = (typeof PAGED_ENTITIES)[number];
-
 export const RecordsRequestSchema = z
-  .object({ entity: z.enum(PAGED_ENTITIES), after: z.string().max(64).nullable(), limit: z.number().int().min(1).max(MAX_RECORDS_PAGE) })
+  .object({ entity: RecordEntitySchema, after: z.string().max(64).nullable(), limit: z.number().int().min(1).max(MAX_RECORDS_PAGE) })
   .strict();
 export type RecordsRequest = z.infer<typeof RecordsRequestSchema>;
 
-export const recordsAnswerSchema = (entity: PagedEntity) =>
-  z.object({ records: z.array(RECORD_SCHEMAS[entity]).max(MAX_RECORDS_PAGE), hasMore: z.boolean() });
+export const recordsAnswerSchema = (entity: RecordEntity) =>
+  z.object({ records: z.array(recordSchema(entity)).max(MAX_RECORDS_PAGE), hasMore: z.boolean() });
 export interface RecordsAnswer {
-  readonly records: readonly (Operation | GenericRecord)[];
+  readonly records: readonly SharedRecord[];
   readonly hasMore: boolean;
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createReloadScheduler } from './reload-scheduler.ts';
 
-describe('grid reloads after operations.changed', () => {
+describe('views read again after records.changed', () => {
   beforeEach(() => {
     vi.useFakeTimers();
   });
@@ -18,7 +18,7 @@ describe('grid reloads after operations.changed', () => {
     const reload = vi.fn();
     const scheduler = createReloadScheduler(reload, 500, clock);
     for (let i = 0; i < 100; i++) {
-      scheduler.changed('synced');
+      scheduler.changed('hub');
       vi.advanceTimersByTime(20); // 2 s of events, 50 a second
     }
     expect(reload.mock.calls.length).toBeLessThanOrEqual(5);
@@ -33,14 +33,14 @@ describe('grid reloads after operations.changed', () => {
   it('the person’s own write reloads at once, and takes the place of a pending hub reload', () => {
     const reload = vi.fn();
     const scheduler = createReloadScheduler(reload, 500, clock);
-    scheduler.changed('synced');
+    scheduler.changed('hub');
     expect(reload).toHaveBeenCalledTimes(1);
-    scheduler.changed('synced'); // due in 500 ms
+    scheduler.changed('hub'); // due in 500 ms
     vi.advanceTimersByTime(100);
-    scheduler.changed('written');
+    scheduler.changed('local');
     expect(reload).toHaveBeenCalledTimes(2);
-    scheduler.changed('written');
-    scheduler.changed('rebuilt');
+    scheduler.changed('local');
+    scheduler.changed('reset');
     expect(reload).toHaveBeenCalledTimes(4);
     vi.advanceTimersByTime(1_000);
     expect(reload).toHaveBeenCalledTimes(4);
@@ -49,8 +49,8 @@ describe('grid reloads after operations.changed', () => {
   it('dispose cancels a pending reload', () => {
     const reload = vi.fn();
     const scheduler = createReloadScheduler(reload, 500, clock);
-    scheduler.changed('synced');
-    scheduler.changed('synced');
+    scheduler.changed('hub');
+    scheduler.changed('hub');
     scheduler.dispose();
     vi.advanceTimersByTime(1_000);
     expect(reload).toHaveBeenCalledTimes(1);

@@ -1,0 +1,37 @@
+// Which ConsoleApi reads go stale when: the events after which a view reads again. The renderer's one live hook
+// (useLiveQuery) takes only these methods and subscribes to exactly what is listed; every live query is also read
+// again after the page reconnects to its host and when the signed-in person changes (their role decides what the
+// cache holds).
+import type { RecordEntity } from '../records/registry.ts';
+import type { MethodInput } from './contract.ts';
+import type { EventName, MethodName } from './names.ts';
+
+export interface LiveDependencies<M extends MethodName> {
+  /** Kinds whose 'records.changed' makes the answer stale (a function when the input names the kind). */
+  readonly records?: readonly RecordEntity[] | ((input: MethodInput<M>) => readonly RecordEntity[]);
+  /** Other events that make it stale. */
+  readonly events?: readonly EventName[];
+}
+
+export const LIVE_QUERIES: { readonly [M in LiveMethod]: LiveDependencies<M> } = {
+  'sync.status': { events: ['sync.state'] },
+  'session.get': { events: ['session.changed'] },
+  'outbox.status': { events: ['outbox.changed'] },
+  'conflicts.list': { events: ['outbox.changed'] },
+  'settings.list': { records: ['setting'], events: ['outbox.changed'] },
+  'courtCases.list': { records: ['court_case'] },
+  'roster.week': { records: ['operation', 'person', 'resource', 'setting'] },
+  'operations.get': { records: ['operation'] },
+  'records.list': { records: ({ entity }) => [entity] },
+};
+
+export type LiveMethod =
+  | 'sync.status'
+  | 'session.get'
+  | 'outbox.status'
+  | 'conflicts.list'
+  | 'settings.list'
+  | 'courtCases.list'
+  | 'roster.week'
+  | 'operations.get'
+  | 'records.list';

@@ -1,0 +1,78 @@
+// What a record kind declares, in its one file under src/shared/records/ (docs/ARCHITECTURE.md, "Adding a record
+// kind"). Everything else — the mutation union, applyMutation, who reads and who may change what, the console's
+// store, the hub's apply step, the change stream and the live events — is derived from these declarations by
+// registry.ts and its readers.
+import type { z } from 'zod';
+import type { Role } from '../auth/roles.ts';
+import type { RefusalReason } from './refusals.ts';
+
+/** Every shared record has an id and a version the hub raises by one with each accepted change. */
+export interface VersionedRecord {
+  readonly id: string;
+  readonly version: number;
+}
+
+/** When and by whom a mutation is applied (the hub's username; the console's signed-in person, or null). */
+export interface MutationContext {
+  readonly now: number;
+  readonly by: string | null;
+  /** A roster person's name (the hub knows them; a console need not): what a derived record copies in. */
+  readonly personName?: (id: string) => string | null;
+}
+
+/** A record of another kind that a change makes in the same transaction (closing an operation makes court cases). */
+export interface DerivedRecord {
+  readonly entity: string;
+  readonly record: VersionedRecord;
+}
+
+export type Applied<R> =
+  | { readonly ok: true; readonly record: R; readonly derived?: readonly DerivedRecord[] }
+  | { readonly ok: false; readonly reason: RefusalReason };
+
+/** One change people make to a kind: its fields (always with the record's `id`), who may make it, what it does. */
+export interface MutationDefinition<R, P extends z.ZodObject = z.ZodObject> {
+  /** The mutation's fields besides `kind`; `id` names the record it changes. */
+  readonly fields: P;
+  readonly roles: readonly Role[];
+  /** Pure: what the mutation makes of `current` (null: the record does not exist). Never throws for valid input. */
+  apply(current: R | null, mutation: z.output<P>, context: MutationContext): Applied<R>;
+}
+
+/** A kind's mutations by name, `<entity>.<verb>` ('operation.close'). */
+export type MutationDefinitions<E extends string, R> = { readonly [K in `${E}.${string}`]?: MutationDefinition<R, z.ZodObject> };
+
+/**
+ * Where the console cache keeps a kind: 'records' — the generic table (entity, id, JSON), nothing to write;
+ * 'own' — a table of its own (operations: the grid's indexes; units: joined with their positions). An 'own' kind
+ * must be given a store in src/core/records/own-stores.ts, and the compiler says so until it is. The hub keeps every
+ * kind in its one records table.
+ */
+export type CacheStorage = 'records' | 'own';
+
+export interface RecordKind<E extends string, R extends VersionedRecord, C extends CacheStorage, D extends MutationDefinitions<E, R>> {
+  /** The kind's name in the change log, the outbox, the cache and the API ('court_case'). */
+  readonly entity: E;
+  readonly schema: z.ZodType<R>;
+  /** The roles that receive these records (snapshot, pages, the live stream) and may read them in the console. */
+  readonly readers: readonly Role[];
+  readonly cache: C;
+  /** The changes people make. A kind that only the hub makes (court cases, from closed operations) has none. */
+  readonly mutations: D;
+}
+
+/**
+ * Declares a kind. Curried on the record type so that every mutation's `apply` is checked against it:
+ * `defineRecordKind<Unit>()({ entity: 'unit', schema, readers, cache, mutations: { 'unit.assign': … } })`.
+ */
+export const defineRecordKind =
+  <R extends VersionedRecord>() =>
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a kind with no mutations has exactly none
+  <const E extends string, C extends CacheStorage, D extends MutationDefinitions<E, R> = {}>(kind: RecordKind<E, R, C, D>) =>
+    kind;
+
+/** Declares one mutation of a kind whose records are `R`; `apply` receives the fields as `fields` parses them. */
+export const mutationOf =
+  <R>() =>
+  <P extends z.ZodObject>(definition: MutationDefinition<R, P>) =>
+    definition;

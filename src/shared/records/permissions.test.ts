@@ -1,0 +1,38 @@
+// Who reads which kind and who may make which mutation, as the kinds declare them (src/shared/records/<kind>.ts).
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../auth/roles.ts';
+import { MUTATION_KINDS, mutationRoles } from './mutations.ts';
+import { canMutate, canRead, readableBy } from './permissions.ts';
+import { RECORD_ENTITIES, type RecordEntity } from './registry.ts';
+
+describe('record permissions', () => {
+  it.each<[Role, readonly RecordEntity[]]>([
+    ['coordinator', ['operation', 'unit', 'person', 'resource', 'setting']],
+    ['dispatcher', ['operation', 'unit', 'person', 'resource', 'setting']],
+    ['court_clerk', ['operation', 'court_case', 'setting']],
+    ['judge', ['operation', 'court_case', 'setting']],
+    ['administrator', ['operation', 'unit', 'person', 'resource', 'court_case', 'setting']],
+  ])('%s reads %j', (role, entities) => {
+    expect(readableBy(role)).toEqual(entities);
+    for (const entity of RECORD_ENTITIES) expect(canRead(role, entity)).toBe(entities.includes(entity));
+  });
+
+  it('every mutation names at least one role, and only roles that exist', () => {
+    for (const kind of MUTATION_KINDS) {
+      expect(mutationRoles(kind).length).toBeGreaterThan(0);
+      for (const role of mutationRoles(kind)) expect(ROLES).toContain(role);
+    }
+  });
+
+  it.each<[Role, string, boolean]>([
+    ['coordinator', 'operation.close', true],
+    ['dispatcher', 'operation.close', false],
+    ['dispatcher', 'unit.assign', true],
+    ['coordinator', 'unit.assign', false],
+    ['administrator', 'setting.add', true],
+    ['coordinator', 'setting.add', false],
+    ['judge', 'operation.create', false],
+  ])('%s may make %s: %s', (role, kind, expected) => {
+    expect(canMutate(role, kind as never)).toBe(expected);
+  });
+});

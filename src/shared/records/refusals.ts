@@ -1,0 +1,16 @@
+// Why a mutation was not applied — by a kind's own rules (apply), by the hub's checks around them, or by the
+// console before sending. Codes; the sentences live in i18n (errors.refusal.*).
+export const REFUSAL_REASONS = [
+  'not_found', // the record does not exist (or not yet)
+  'already_exists', // a create for an id that exists
+  'not_editable', // closed or cancelled
+  'invalid_transition', // the lifecycle does not allow that status change
+  'invalid_plan', // the edit would leave the plan inconsistent (e.g. end before start)
+  'invalid_result', // the result does not fit the operation's type
+  'retroactive', // a setting dated before today: records already judged would change verdict
+  'version_conflict', // someone else changed the record first (base version ≠ current)
+  'forbidden', // the person's role may not make this mutation
+  'invalid', // the hub could not read the mutation (or the client reused a seq for another mutation)
+  'withdrawn', // the console rolled it back before sending it (an earlier mutation on the record was refused)
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
