@@ -2,6 +2,8 @@
 // recipe shows (its kind file, its registry entry — taken from the page itself), and proves that
 //   - the copy typechecks, and a note goes from one console through a real hub to another, readable only by the
 //     kind's readers — nothing else had to be written;
+//   - its screens: the renderer's tables keyed by the kinds people change (what the conflict inbox compares and
+//     how it names it) do not compile until they name the new kind — and nothing else in the renderer complains;
 //   - declared with a table of its own instead (cache: 'own'), the same kind does not compile, and the compiler
 //     names what is missing: its store.
 import { execFile } from 'node:child_process';
@@ -25,7 +27,16 @@ function recipeBlocks(): Map<string, string> {
 /** A copy of the project (sources, configs; node_modules linked) with the recipe's two steps applied. */
 function copyWithNote(cache: 'records' | 'own'): string {
   const copy = tempDir();
-  for (const entry of ['src', 'tools', 'resources', 'package.json', 'tsconfig.base.json', 'tsconfig.node.json', 'tsconfig.tools.json']) {
+  for (const entry of [
+    'src',
+    'tools',
+    'resources',
+    'package.json',
+    'tsconfig.base.json',
+    'tsconfig.node.json',
+    'tsconfig.web.json',
+    'tsconfig.tools.json',
+  ]) {
     fs.cpSync(path.join(projectRoot, entry), path.join(copy, entry), { recursive: true });
   }
   fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(copy, 'node_modules'));
@@ -45,10 +56,10 @@ function copyWithNote(cache: 'records' | 'own'): string {
   return copy;
 }
 
-async function typecheck(copy: string): Promise<{ ok: boolean; output: string }> {
+async function typecheck(copy: string, project = 'tsconfig.node.json'): Promise<{ ok: boolean; output: string }> {
   const tsc = path.join(projectRoot, 'node_modules/typescript/bin/tsc');
   try {
-    await run(process.execPath, [tsc, '-p', 'tsconfig.node.json', '--noEmit'], { cwd: copy });
+    await run(process.execPath, [tsc, '-p', project, '--noEmit'], { cwd: copy });
     return { ok: true, output: '' };
   } catch (err) {
     return { ok: false, output: String((err as { stdout?: string }).stdout ?? err) };
@@ -76,5 +87,13 @@ describe('adding a record kind, as docs/ARCHITECTURE.md shows it', () => {
     const { ok, output } = await typecheck(copyWithNote('own'));
     expect(ok).toBe(false);
     expect(output).toMatch(/src\/core\/records\/own-stores\.ts.*Property 'note' is missing/s);
+  });
+
+  it('asks for its screens: only the renderer’s tables keyed by kind fail to compile, naming it', { timeout: 240_000 }, async () => {
+    const { ok, output } = await typecheck(copyWithNote('records'), 'tsconfig.web.json');
+    expect(ok).toBe(false);
+    const files = [...new Set([...output.matchAll(/^(src\/[^(]+)\(/gm)].map(([, file]) => file))];
+    expect(files.sort()).toEqual(['src/renderer/writes/ConflictInbox.tsx', 'src/renderer/writes/conflict-diff.ts']);
+    expect(output).toMatch(/Property 'note' is missing/);
   });
 });

@@ -1,23 +1,21 @@
 // "Normativa y parámetros": the dated settings (limits, deadlines, fine ranges) by area — every key with its
 // label and unit, the value in force today and its history, newest first. Everyone reads them; an administrator
 // (the role that may make 'setting.add') adds a new value with its effective date: a write through the outbox
-// like any other, shown "pendiente" until the outbox has been emptied (settings.list carries no per-record sync
-// state; docs/ARCHITECTURE.md, "Local writes in the interface"). Not to be confused with the console's own
+// like any other, marked "pendiente" or "rechazado" from settings.list's per-entry sync state until the hub has it
+// (docs/ARCHITECTURE.md, "Local writes in the interface"). Not to be confused with the console's own
 // configuration (hub, language, map tiles: console-config/, «Configuración»).
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnsyncedState } from '../../shared/operations/types.ts';
 import type { SettingRecord } from '../../shared/records/setting.ts';
 import type { SettingKey } from '../../shared/settings/catalogue.ts';
 import { canMutate } from '../../shared/records/permissions.ts';
-import { useApi } from '../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../components/ApiErrorNotice.tsx';
 import { ModalDialog } from '../components/ModalDialog.tsx';
 import { Notice } from '../components/Notice.tsx';
-import { useReconnectEpoch } from '../hooks/use-reconnect-epoch.ts';
-import { useSyncStatus } from '../live/SyncStatusContext.tsx';
+import { useNow } from '../hooks/use-now.ts';
+import { useLiveQuery } from '../live/use-live-query.ts';
 import { useSession } from '../session/SessionContext.tsx';
-import { useOutboxStatus } from '../writes/use-outbox-status.ts';
 import { formatIsoDate } from './labels.ts';
 import { NewValueForm } from './NewValueForm.tsx';
 import { settingAreas, type HistoryRow, type KeyView } from './setting-areas.ts';
@@ -28,10 +26,6 @@ import '../styles/dated-settings.css';
 /** Entries added from this page (this session): once with the hub they say so ("sincronizado"). */
 const addedHere = new Set<string>();
 
-type Load =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'failed'; readonly error: unknown }
-  | { readonly kind: 'ready'; readonly records: readonly SettingRecord[]; readonly unsynced: Readonly<Record<string, UnsyncedState>> };
 /** An entry not yet with the hub, or one added here that now is; nothing for the others. */
 type SyncMark = UnsyncedState | 'synced' | null;
 
@@ -60,40 +54,14 @@ export function DatedSettingsButton() {
 
 function DatedSettingsContent() {
   const { t } = useTranslation('datedSettings');
-  const api = useApi();
-  const reconnectEpoch = useReconnectEpoch();
-  const outbox = useOutboxStatus();
-  const syncState = useSyncStatus()?.state;
   const user = useSession()?.user ?? null;
   const mayAdd = user !== null && canMutate(user.role, 'setting.add');
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  // Read again whenever a setting or the outbox changes (an entry added, synced or refused) — useLiveQuery.
+  const { value, error, loading, refresh } = useLiveQuery('settings.list', {});
   const [added, setAdded] = useState<{ readonly key: SettingKey; readonly date: string } | null>(null);
-  const [now, setNow] = useState(() => Date.now());
+  const now = useNow(60_000); // "in force today" turns over at midnight
 
-  const reload = useCallback(() => {
-    let current = true;
-    api.call('settings.list', {}).then(
-      ({ entries, unsynced }) => {
-        if (!current) return;
-        setNow(Date.now());
-        setLoad({ kind: 'ready', records: entries, unsynced });
-      },
-      (error: unknown) => {
-        if (current) setLoad({ kind: 'failed', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api]);
-
-  // Read again when the outbox moves (a write settled or was refused), when the sync state changes (the first
-  // sync brings the hub's entries), when another person signs in, and after the page reconnects: those values
-  // are dependencies on purpose.
-  useEffect(reload, [reload, reconnectEpoch, outbox?.pending, outbox?.conflicts, syncState, user?.username]);
-
-  const syncMark = (record: SettingRecord): SyncMark =>
-    (load.kind === 'ready' ? load.unsynced[record.id] : undefined) ?? (addedHere.has(record.id) ? 'synced' : null);
+  const syncMark = (record: SettingRecord): SyncMark => value?.unsynced[record.id] ?? (addedHere.has(record.id) ? 'synced' : null);
 
   return (
     <div className="dated-settings" data-testid="norms">
@@ -108,12 +76,12 @@ function DatedSettingsContent() {
           {t('form.added', { date: added.date })}
         </Notice>
       )}
-      {load.kind === 'loading' && <p role="status">{t('loading')}</p>}
-      {load.kind === 'failed' && <ApiErrorNotice error={load.error} title={t('loadFailed')} />}
-      {load.kind === 'ready' && load.records.length === 0 && <p role="status">{t('empty')}</p>}
-      {load.kind === 'ready' &&
-        load.records.length > 0 &&
-        settingAreas(load.records, now).map((area) => (
+      {loading && <p role="status">{t('loading')}</p>}
+      {!loading && !value && <ApiErrorNotice error={error} title={t('loadFailed')} />}
+      {value?.entries.length === 0 && <p role="status">{t('empty')}</p>}
+      {value &&
+        value.entries.length > 0 &&
+        settingAreas(value.entries, now).map((area) => (
           <section
             key={area.area}
             className="dated-settings__area"
@@ -130,7 +98,7 @@ function DatedSettingsContent() {
                 onAdded={(record, date) => {
                   addedHere.add(record.id);
                   setAdded({ key: view.key, date });
-                  reload();
+                  refresh();
                 }}
               />
             ))}

@@ -1,6 +1,7 @@
 // The one way a view reads something that changes: useLiveQuery('courtCases.list', {}) reads it, reads again when
 // its records or events say so (live-query.ts), after the page reconnects to its host (events sent meanwhile were
-// lost), and stops listening when the view goes away. Another input starts over (loading, no old value).
+// lost), and stops listening when the view goes away. Another input starts over: loading, and no value — or, with
+// keepPrevious, the previous input's value until the new one answers (a week view paging to the next week).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MethodInput, MethodResult } from '../../shared/api/contract.ts';
 import type { LiveMethod } from '../../shared/api/live-queries.ts';
@@ -13,7 +14,11 @@ export interface LiveQuery<T> extends LiveQueryState<T> {
   refresh(): void;
 }
 
-export function useLiveQuery<M extends LiveMethod>(method: M, input: MethodInput<M>): LiveQuery<MethodResult<M>> {
+export function useLiveQuery<M extends LiveMethod>(
+  method: M,
+  input: MethodInput<M>,
+  { keepPrevious = false }: { readonly keepPrevious?: boolean } = {},
+): LiveQuery<MethodResult<M>> {
   const api = useApi();
   const reconnectEpoch = useReconnectEpoch();
   const key = `${method} ${JSON.stringify(input)}`;
@@ -30,7 +35,8 @@ export function useLiveQuery<M extends LiveMethod>(method: M, input: MethodInput
   }, [api, method, key, reconnectEpoch]);
 
   return useMemo(() => {
-    const current = state?.key === key ? state.value : { value: null, error: null, loading: true };
+    const current =
+      state?.key === key ? state.value : { value: keepPrevious ? (state?.value.value ?? null) : null, error: null, loading: true };
     return { ...current, refresh: () => watch.current?.refresh() };
-  }, [state, key]);
+  }, [state, key, keepPrevious]);
 }

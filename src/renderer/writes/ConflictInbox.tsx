@@ -2,12 +2,13 @@
 // them — which record, why (in words), the fields in which "Mi versión" and "Versión del hub" differ side by
 // side — with "Conservar la mía", "Usar la del hub" and (operations) "Editar", which opens the operation form
 // with my values over the hub's current record.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Unit } from '../../shared/live/units.ts';
 import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS } from '../../shared/operations/codes.ts';
 import { UNIT_STATUSES } from '../../shared/live/units.ts';
+import { isMutableEntity, type MutableEntity } from '../../shared/records/mutations.ts';
 import type { Conflict } from '../../shared/sync/conflict.ts';
 import { isOneOf } from '../../shared/util/one-of.ts';
 import { useApi } from '../api/ApiContext.tsx';
@@ -17,7 +18,8 @@ import { Notice } from '../components/Notice.tsx';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
 import { OperationFormDialog } from '../operation-form/OperationFormDialog.tsx';
 import type { OperationFormTarget } from '../operation-form/target.ts';
-import { conflictDiffs, conflictOperation, type FieldDiff } from './conflict-diff.ts';
+import { conflictDiffs, conflictOperation, type DIFF_FIELDS, type FieldDiff } from './conflict-diff.ts';
+import { useLiveQuery } from '../live/use-live-query.ts';
 import { refusalReason, refusalText } from './refusal-text.ts';
 import { mayMutate, useSignedInUser } from './use-signed-in-user.ts';
 
@@ -73,36 +75,19 @@ export function ConflictInbox({ count }: { readonly count: number }) {
   );
 }
 
-type Listed =
-  | { readonly state: 'loading' }
-  | { readonly state: 'failed'; readonly error: unknown }
-  | { readonly state: 'ready'; readonly conflicts: readonly Conflict[] };
-
 function ConflictList({ onEdit }: { readonly onEdit: (conflict: Conflict) => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [listed, setListed] = useState<Listed>({ state: 'loading' });
+  // Read again whenever the outbox moves (a conflict filed or resolved, here or by a write elsewhere).
+  const listed = useLiveQuery('conflicts.list', {});
   const [outcome, setOutcome] = useState<{ readonly id: number; readonly refused?: string; readonly error?: unknown } | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
-
-  const load = useCallback(() => {
-    api.call('conflicts.list', {}).then(
-      ({ conflicts }) => setListed({ state: 'ready', conflicts }),
-      (error: unknown) => setListed({ state: 'failed', error }),
-    );
-  }, [api]);
-
-  useEffect(() => {
-    load();
-    return api.on('outbox.changed', load);
-  }, [api, load]);
 
   const resolve = async (conflict: Conflict, choice: 'mine' | 'theirs') => {
     setBusy(conflict.id);
     setOutcome(null);
     try {
-      await api.call('conflicts.resolve', { id: conflict.id, choice });
-      load();
+      await api.call('conflicts.resolve', { id: conflict.id, choice }); // the outbox moves: the list reads again
     } catch (error) {
       const refused = refusalReason(error);
       setOutcome(refused !== null ? { id: conflict.id, refused } : { id: conflict.id, error });
@@ -111,9 +96,9 @@ function ConflictList({ onEdit }: { readonly onEdit: (conflict: Conflict) => voi
     }
   };
 
-  if (listed.state === 'loading') return <p role="status">{t('conflicts.loading')}</p>;
-  if (listed.state === 'failed') return <ApiErrorNotice error={listed.error} title={t('conflicts.loadFailed')} />;
-  if (listed.conflicts.length === 0)
+  if (listed.loading) return <p role="status">{t('conflicts.loading')}</p>;
+  if (!listed.value) return <ApiErrorNotice error={listed.error} title={t('conflicts.loadFailed')} />;
+  if (listed.value.conflicts.length === 0)
     return (
       <p role="status" data-testid="conflicts-empty">
         {t('conflicts.empty')}
@@ -123,7 +108,7 @@ function ConflictList({ onEdit }: { readonly onEdit: (conflict: Conflict) => voi
     <>
       <p className="conflict-inbox__intro">{t('conflicts.intro')}</p>
       <ul className="conflict-inbox__list" aria-label={t('conflicts.list')}>
-        {listed.conflicts.map((conflict) => (
+        {listed.value.conflicts.map((conflict) => (
           <li key={conflict.id}>
             <ConflictCard
               conflict={conflict}
@@ -227,11 +212,15 @@ function ConflictCard({ conflict, busy, outcome, onResolve, onEdit }: ConflictCa
 const typeLabel = (t: TFunction<'ui'>, type: unknown): string =>
   isOneOf(OPERATION_TYPES, type) ? t(`operationType.${type}`) : String(type);
 
+/** How each kind's fields are named in the panel (the compiler asks for a new kind's). */
+const FIELD_LABELS: { readonly [E in MutableEntity]: (t: TFunction<'ui'>, field: (typeof DIFF_FIELDS)[E][number]) => string } = {
+  operation: (t, field) => t(`column.${field}`),
+  unit: (t, field) => t(`unit.column.${field}`),
+  setting: (t, field) => t(`conflicts.settingField.${field}`),
+};
+
 function fieldLabel(t: TFunction<'ui'>, entity: Conflict['entity'], field: FieldDiff['field']): string {
-  if (entity === 'unit') {
-    return field === 'callSign' || field === 'status' || field === 'crew' || field === 'assignment' ? t(`unit.column.${field}`) : field;
-  }
-  return field === 'callSign' || field === 'crew' || field === 'assignment' ? field : t(`column.${field}`);
+  return isMutableEntity(entity) ? FIELD_LABELS[entity](t, field as never) : field;
 }
 
 function formatValue(t: TFunction<'ui'>, locale: string, diff: FieldDiff, value: unknown): string {
@@ -250,6 +239,6 @@ function formatValue(t: TFunction<'ui'>, locale: string, diff: FieldDiff, value:
     case 'crew':
       return Array.isArray(value) ? value.join(', ') : String(value);
     default:
-      return String(value);
+      return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
 }

@@ -60,4 +60,14 @@ describe('conflict diffs', () => {
     const mine = { ...theirs, team: 'B' };
     expect(conflictOperation({ entity: 'operation', mine, theirs })).toBe(mine);
   });
+
+  it('compares a setting’s entry field by field, its value as a whole', () => {
+    const entry = { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 44 }, effectiveFrom: '2027-01-01' } as const;
+    const mine = { id: 's-1', entry, version: 1 };
+    const theirs = { ...mine, entry: { ...entry, value: { minRestHours: 12, maxWeeklyHours: 44 } } };
+    expect(conflictDiffs({ entity: 'setting', mine, theirs })).toEqual([
+      { field: 'entry.value', mine: entry.value, theirs: theirs.entry.value },
+    ]);
+    expect(conflictDiffs({ entity: 'setting', mine, theirs: mine })).toEqual([]);
+  });
 });

@@ -2,42 +2,52 @@
 // refused the change) and "Versión del hub" differ. Values stay raw here; the panel formats them.
 import type { Conflict } from '../../shared/sync/conflict.ts';
 import type { SharedRecord } from '../../shared/records/registry.ts';
+import type { Unit } from '../../shared/live/units.ts';
 import type { Operation } from '../../shared/operations/types.ts';
+import { isMutableEntity, type MutableEntity } from '../../shared/records/mutations.ts';
 
-export const OPERATION_DIFF_FIELDS = [
-  'type',
-  'status',
-  'barrio',
-  'address',
-  'plannedStart',
-  'plannedEnd',
-  'shift',
-  'team',
-  'resultSummary',
-  'cancelReason',
-] as const satisfies readonly (keyof Operation)[];
-export const UNIT_DIFF_FIELDS = ['callSign', 'status', 'crew', 'assignment'] as const;
-export type OperationDiffField = (typeof OPERATION_DIFF_FIELDS)[number];
-export type UnitDiffField = (typeof UNIT_DIFF_FIELDS)[number];
+/**
+ * The fields each kind's conflicts compare, by path ('entry.value' inside a setting's entry), in the order the
+ * panel lists them. One entry per kind people change: a new kind does not compile until it says what to compare.
+ */
+export const DIFF_FIELDS = {
+  operation: [
+    'type',
+    'status',
+    'barrio',
+    'address',
+    'plannedStart',
+    'plannedEnd',
+    'shift',
+    'team',
+    'resultSummary',
+    'cancelReason',
+  ] satisfies readonly (keyof Operation)[],
+  unit: ['callSign', 'status', 'crew', 'assignment'] satisfies readonly (keyof Unit)[],
+  setting: ['entry.key', 'entry.effectiveFrom', 'entry.value', 'entry.note'],
+} as const satisfies { readonly [E in MutableEntity]: readonly string[] };
+export type DiffField = (typeof DIFF_FIELDS)[MutableEntity][number];
 
 export interface FieldDiff {
-  readonly field: OperationDiffField | UnitDiffField;
+  readonly field: DiffField;
   /** undefined: that side has no record. */
   readonly mine: unknown;
   readonly theirs: unknown;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return JSON.stringify(a) === JSON.stringify(b);
   return Object.is(a ?? null, b ?? null);
 }
 
-const valueOf = (record: SharedRecord | null, field: string): unknown =>
-  record === null ? undefined : (record as unknown as Record<string, unknown>)[field];
+const valueOf = (record: SharedRecord | null, path: string): unknown =>
+  record === null
+    ? undefined
+    : path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], record);
 
 /** The fields that differ, in the order the panel lists them. A missing side differs in every field it has. */
 export function conflictDiffs(conflict: Pick<Conflict, 'entity' | 'mine' | 'theirs'>): FieldDiff[] {
-  const fields = conflict.entity === 'operation' ? OPERATION_DIFF_FIELDS : UNIT_DIFF_FIELDS;
+  const fields: readonly DiffField[] = isMutableEntity(conflict.entity) ? DIFF_FIELDS[conflict.entity] : [];
   const diffs: FieldDiff[] = [];
   for (const field of fields) {
     const mine = valueOf(conflict.mine, field);

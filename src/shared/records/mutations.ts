@@ -9,6 +9,9 @@ type Kinds = typeof RECORD_KINDS;
 type DefinitionsOf<E extends RecordEntity> = Kinds[E]['mutations'];
 type NamesOf<E extends RecordEntity> = keyof DefinitionsOf<E> & string;
 
+/** The kinds people change (court cases, made only by the hub, are not among them): what a conflict can be about. */
+export type MutableEntity = { [E in RecordEntity]: NamesOf<E> extends never ? never : E }[RecordEntity];
+
 /** 'operation.close', 'unit.assign', … */
 export type MutationKind = { [E in RecordEntity]: NamesOf<E> }[RecordEntity];
 type FieldsOf<E extends RecordEntity, K extends NamesOf<E>> =
@@ -41,6 +44,10 @@ export const MutationSchema = z.discriminatedUnion('kind', [first!, ...rest]) as
 /** The kind of record a mutation changes. */
 export function entityOf(kind: MutationKind): RecordEntity {
   return MUTATIONS[kind].entity;
+}
+
+export function isMutableEntity(entity: RecordEntity): entity is MutableEntity {
+  return MUTATION_KINDS.some((kind) => MUTATIONS[kind].entity === entity);
 }
 
 /** The roles that may make a mutation. */

@@ -1,26 +1,19 @@
 // The court desk (Tribunal de Faltas): the incoming actas and notices that closed operations produced, newest
 // first, with the details of the chosen one. The list is read from the local cache ('courtCases.list'), which
-// the hub fills only for court roles (clerks, judges) and administrators; it is read again when records arrive
-// from the hub, when the sync state changes, and every few seconds while shown.
-import { useCallback, useEffect, useId, useState } from 'react';
+// the hub fills only for court roles (clerks, judges) and administrators; it is read again whenever court cases
+// change in the cache (useLiveQuery: records.changed), when another person signs in and after a reconnect.
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canRead } from '../../../shared/records/permissions.ts';
 import type { CourtCase } from '../../../shared/records/court-case.ts';
 import type { Offender } from '../../../shared/rules/findings.ts';
-import { useApi } from '../../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
+import { useLiveQuery } from '../../live/use-live-query.ts';
 import { useSignedInUser } from '../../writes/use-signed-in-user.ts';
 import { useRecordsText, type RecordsText } from '../../records-text/use-records-text.ts';
 import './court.css';
-
-const POLL_MS = 10_000;
-
-type Loaded =
-  | { readonly state: 'loading' }
-  | { readonly state: 'failed'; readonly error: unknown }
-  | { readonly state: 'ready'; readonly cases: readonly CourtCase[] };
 
 export function CourtWorkspace() {
   const text = useRecordsText();
@@ -44,39 +37,15 @@ export function CourtWorkspace() {
 }
 
 function CourtCases() {
-  const api = useApi();
   const text = useRecordsText();
   const { t: tUi } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const { value, error, loading, refresh } = useLiveQuery('courtCases.list', {});
   const [selected, setSelected] = useState<string | null>(null);
   const captionId = useId();
 
-  const load = useCallback(() => {
-    api.call('courtCases.list', {}).then(
-      ({ cases }) => setLoaded({ state: 'ready', cases }),
-      (error: unknown) => setLoaded((previous) => (previous.state === 'ready' ? previous : { state: 'failed', error })),
-    );
-  }, [api]);
-
-  useEffect(() => {
-    load();
-    const offChanged = api.on('records.changed', load);
-    const offSync = api.on('sync.state', load);
-    const offSession = api.on('session.changed', load);
-    const timer = setInterval(() => {
-      if (!document.hidden) load();
-    }, POLL_MS);
-    return () => {
-      offChanged();
-      offSync();
-      offSession();
-      clearInterval(timer);
-    };
-  }, [api, load]);
-
-  if (loaded.state === 'loading') return <p role="status">{text.t('court.loading')}</p>;
-  if (loaded.state === 'failed') return <ApiErrorNotice error={loaded.error} title={text.t('court.loadFailed')} />;
-  const { cases } = loaded;
+  if (loading) return <p role="status">{text.t('court.loading')}</p>;
+  if (!value) return <ApiErrorNotice error={error} title={text.t('court.loadFailed')} />;
+  const { cases } = value;
   const chosen = cases.find((c) => c.id === selected) ?? null;
   const date = (epochMs: number) => formatDateTime(epochMs, text.language);
 
@@ -87,7 +56,7 @@ function CourtCases() {
         <p role="status" className="court__count" data-testid="court-count">
           {text.t('court.count', { count: cases.length })}
         </p>
-        <button type="button" className="button" onClick={load}>
+        <button type="button" className="button" onClick={refresh}>
           {text.t('court.refresh')}
         </button>
       </div>

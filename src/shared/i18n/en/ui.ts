@@ -496,6 +496,9 @@ export default {
   },
   // The conflict inbox: changes the hub refused, with both versions side by side.
   conflicts: {
+    settingField: {
+      entry: { key: 'Setting', effectiveFrom: 'In force from', value: 'Value', note: 'Note' },
+    },
     badge_one: '{{formatted}} conflict',
     badge_other: '{{formatted}} conflicts',
     open: 'Open the conflict inbox',

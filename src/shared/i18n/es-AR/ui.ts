@@ -506,6 +506,9 @@ export default {
   },
   // The conflict inbox: changes the hub refused, with both versions side by side.
   conflicts: {
+    settingField: {
+      entry: { key: 'Parámetro', effectiveFrom: 'Rige desde', value: 'Valor', note: 'Nota' },
+    },
     badge_one: '{{formatted}} conflicto',
     badge_other: '{{formatted}} conflictos',
     open: 'Abrir la bandeja de conflictos',

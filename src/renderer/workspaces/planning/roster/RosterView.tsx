@@ -4,7 +4,7 @@
 // card onto a cell, or with "Mover…" on the chosen card. Conflicts are worked out here at once with the shared
 // roster functions (and previewed while dragging), then replaced by the core's answer to 'roster.week' after the
 // write.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterWeekView } from '../../../../shared/api/planning.ts';
 import { isEditable } from '../../../../shared/operations/lifecycle.ts';
@@ -15,9 +15,8 @@ import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
 import { useApi } from '../../../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../../../components/ApiErrorNotice.tsx';
 import { Notice } from '../../../components/Notice.tsx';
-import { useReconnectEpoch } from '../../../hooks/use-reconnect-epoch.ts';
 import { mayMutate, useSignedInUser } from '../../../writes/use-signed-in-user.ts';
-import { createReloadScheduler } from '../../../live/reload-scheduler.ts';
+import { useLiveQuery } from '../../../live/use-live-query.ts';
 import { RosterConflicts } from './RosterConflicts.tsx';
 import { RosterGrid } from './RosterGrid.tsx';
 import { RosterSidebar } from './RosterSidebar.tsx';
@@ -44,10 +43,11 @@ import type { MovePreviewState } from './MovePreview.tsx';
 import { TemplateDialog } from './TemplateDialog.tsx';
 import { useRosterText } from './use-roster-text.ts';
 
-type Loaded =
-  | { readonly state: 'loading' }
-  | { readonly state: 'failed'; readonly error: unknown }
-  | { readonly state: 'ready'; readonly view: RosterWeekView; readonly local: boolean };
+/** A change as this console works it out, shown at once over `over` (the core's answer it was made on). */
+interface LocalView {
+  readonly view: RosterWeekView;
+  readonly over: RosterWeekView | null;
+}
 
 type Message =
   { readonly tone: 'success'; readonly text: string } | { readonly tone: 'error'; readonly error: unknown; readonly title: string };
@@ -58,51 +58,25 @@ export function RosterView() {
   const { t } = useTranslation();
   const api = useApi();
   const signedIn = useSignedInUser();
-  const reconnectEpoch = useReconnectEpoch();
   const mayAssign = mayMutate(signedIn, 'operation.assign');
   const mayMove = mayMutate(signedIn, 'operation.update');
   const mayPlan = mayMutate(signedIn, 'operation.create') && mayMutate(signedIn, 'operation.setStatus');
 
   const [date, setDate] = useState(today);
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [selected, setSelected] = useState<string | null>(null);
   const [picks, setPicks] = useState<readonly RosterItemRef[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
   const [templateOpen, setTemplateOpen] = useState(false);
   const [moving, setMoving] = useState<string | null>(null);
 
-  // Only the latest request may set the view (a slow answer for the previous week must not win).
-  const request = useRef(0);
-  const reload = useCallback(() => {
-    const id = ++request.current;
-    api.call('roster.week', { date }).then(
-      (view) => {
-        if (id === request.current) setLoaded({ state: 'ready', view, local: false });
-      },
-      (error: unknown) => {
-        if (id === request.current) setLoaded({ state: 'failed', error });
-      },
-    );
-  }, [api, date]);
-
-  // reconnectEpoch: after a reconnect, load again.
-  useEffect(() => {
-    reload();
-  }, [reload, reconnectEpoch]);
-
-  // Hub changes come in bursts: at most two reloads a second (a person's own write reloads at once).
-  useEffect(() => {
-    const scheduler = createReloadScheduler(reload);
-    const offOperations = api.on('records.changed', ({ source }) => scheduler.changed(source));
-    const offSession = api.on('session.changed', () => scheduler.changed('reset'));
-    return () => {
-      offOperations();
-      offSession();
-      scheduler.dispose();
-    };
-  }, [api, reload]);
-
-  const view = loaded.state === 'ready' ? loaded.view : null;
+  // Read again on every change to operations, people, resources or settings (a person's own write at once, the
+  // hub's bursts at most twice a second), after a reconnect and when another person signs in: useLiveQuery. The
+  // previous week stays on screen while the next one loads.
+  const live = useLiveQuery('roster.week', { date }, { keepPrevious: true });
+  const [local, setLocal] = useState<LocalView | null>(null);
+  // The local view lasts until the core's next answer, which also undoes it when the write was refused.
+  const view = local && local.over === live.value ? local.view : live.value;
+  const isLocal = local !== null && view === local.view;
   const text = useRosterText(view);
   const layout = useMemo(() => (view ? layoutWeek(view) : null), [view]);
   const conflictIndex = useMemo(() => indexConflicts(view?.conflicts ?? []), [view]);
@@ -127,8 +101,8 @@ export function RosterView() {
   // One write: at once the view as this console works it out (the change and its conflicts), then the core's
   // 'roster.week' again, which also undoes the local change when the write was refused.
   const write = useCallback(
-    async (local: RosterWeekView, send: () => Promise<unknown>, saved: string, failed: string) => {
-      setLoaded({ state: 'ready', view: local, local: true });
+    async (worked: RosterWeekView, send: () => Promise<unknown>, saved: string, failed: string) => {
+      setLocal({ view: worked, over: live.value });
       setMessage(null);
       try {
         await send();
@@ -136,20 +110,19 @@ export function RosterView() {
       } catch (error) {
         setMessage({ tone: 'error', error, title: failed });
       } finally {
-        reload();
+        live.refresh();
       }
     },
-    [reload],
+    [live],
   );
 
   const assign = useCallback(
     async (operationId: string, next: (current: Assigned) => Assigned) => {
-      if (loaded.state !== 'ready') return;
-      const operation = loaded.view.operations.find((o) => o.id === operationId);
-      if (!operation) return;
+      const operation = view?.operations.find((o) => o.id === operationId);
+      if (!view || !operation) return;
       const assigned = next(assignedOf(operation));
       await write(
-        withAssigned(loaded.view, operationId, assigned),
+        withAssigned(view, operationId, assigned),
         () =>
           api.call('operations.assign', {
             id: operationId,
@@ -159,24 +132,23 @@ export function RosterView() {
         t('roster.assignFailed'),
       );
     },
-    [api, loaded, write, t],
+    [api, view, write, t],
   );
 
   const move = useCallback(
     async (operationId: string, target: RosterCell) => {
-      if (loaded.state !== 'ready') return;
-      const operation = loaded.view.operations.find((o) => o.id === operationId);
-      if (!operation || !isEditable(operation.status)) return;
-      const patch = movePatch(operation, target, loaded.view.rules);
+      const operation = view?.operations.find((o) => o.id === operationId);
+      if (!view || !operation || !isEditable(operation.status)) return;
+      const patch = movePatch(operation, target, view.rules);
       if (!patch) return;
       await write(
-        withMoved(loaded.view, operationId, patch),
+        withMoved(view, operationId, patch),
         () => api.call('operations.update', { id: operationId, patch: { ...patch } }),
         t('roster.move.saved'),
         t('roster.move.failed'),
       );
     },
-    [api, loaded, write, t],
+    [api, view, write, t],
   );
   const movingOperation = view?.operations.find((o) => o.id === moving) ?? null;
 
@@ -195,7 +167,6 @@ export function RosterView() {
   const goTo = (next: string) => {
     setDate(next);
     setSelected(null);
-    setLoaded((current) => (current.state === 'ready' ? current : { state: 'loading' }));
   };
 
   const days = view ? weekDays(view.start) : null;
@@ -232,8 +203,8 @@ export function RosterView() {
         </Notice>
       )}
       {message?.tone === 'error' && <ApiErrorNotice error={message.error} title={message.title} onDismiss={() => setMessage(null)} />}
-      {loaded.state === 'failed' && <ApiErrorNotice error={loaded.error} title={t('roster.loadFailed')} />}
-      {loaded.state === 'loading' && <p role="status">{t('roster.loading')}</p>}
+      {!view && !live.loading && <ApiErrorNotice error={live.error} title={t('roster.loadFailed')} />}
+      {!view && live.loading && <p role="status">{t('roster.loading')}</p>}
       {view && layout && (
         <>
           {!mayAssign && <Notice tone="warning">{t('roster.readOnly')}</Notice>}
@@ -258,7 +229,7 @@ export function RosterView() {
               />
               <RosterConflicts
                 conflicts={view.conflicts}
-                local={loaded.state === 'ready' && loaded.local}
+                local={isLocal}
                 text={text}
                 onShow={(operationId) => {
                   setSelected(operationId);
@@ -302,7 +273,7 @@ export function RosterView() {
               onDone={(text) => {
                 setTemplateOpen(false);
                 setMessage({ tone: 'success', text });
-                reload();
+                live.refresh();
               }}
             />
           )}
