@@ -1,7 +1,7 @@
 // "Plantilla recurrente": type, weekdays, shift and start time, duration, place, team and a date range become
 // one planned operation per matching Córdoba date (expandTemplate). The dates are previewed before anything is
 // written; each operation is created (a draft) and then planned, one after the other, at most 200 per run.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHIFTS, type Shift } from '../../../../shared/operations/codes.ts';
 import type { RosterRules } from '../../../../shared/roster/types.ts';
@@ -31,6 +31,9 @@ interface TemplateDialogProps {
   readonly onDone: (message: string) => void;
 }
 
+/** The template's fields typed into a plain input. */
+type InputField = 'startTime' | 'durationMinutes' | 'address' | 'team' | 'from' | 'to';
+
 export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateDialogProps) {
   const { t } = useTranslation();
   const api = useApi();
@@ -53,6 +56,14 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
     return submitted ? t(`roster.template.problem.${problem}`) : null;
   };
   const field = (name: TemplateField) => ({ id: `${formId}-${name}`, label: t(`roster.template.${name}`), problem: problemOf(name) });
+  /** A text-like field of the form: its input bound to the value of the same name. */
+  const input = (name: InputField, props: InputHTMLAttributes<HTMLInputElement>, wide = false) => (
+    <FormField {...field(name)} wide={wide}>
+      {(control) => (
+        <input className="form-control" {...props} {...control} value={values[name]} onChange={(e) => set(name, e.target.value)} />
+      )}
+    </FormField>
+  );
 
   const create = async () => {
     setSubmitted(true);
@@ -145,31 +156,8 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
               </select>
             )}
           </FormField>
-          <FormField {...field('startTime')}>
-            {(control) => (
-              <input
-                type="time"
-                className="form-control"
-                {...control}
-                value={values.startTime}
-                onChange={(e) => set('startTime', e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField {...field('durationMinutes')}>
-            {(control) => (
-              <input
-                type="number"
-                min={1}
-                max={1440}
-                step={1}
-                className="form-control"
-                {...control}
-                value={values.durationMinutes}
-                onChange={(e) => set('durationMinutes', e.target.value)}
-              />
-            )}
-          </FormField>
+          {input('startTime', { type: 'time' })}
+          {input('durationMinutes', { type: 'number', min: 1, max: 1440, step: 1 })}
           <FormField {...field('barrio')}>
             {(control) => (
               <select className="form-control" {...control} value={values.barrio} onChange={(e) => set('barrio', e.target.value)}>
@@ -177,40 +165,10 @@ export function TemplateDialog({ rules, weekMonday, onClose, onDone }: TemplateD
               </select>
             )}
           </FormField>
-          <FormField {...field('address')} wide>
-            {(control) => (
-              <input
-                type="text"
-                className="form-control"
-                autoComplete="off"
-                {...control}
-                value={values.address}
-                onChange={(e) => set('address', e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField {...field('team')}>
-            {(control) => (
-              <input
-                type="text"
-                className="form-control"
-                autoComplete="off"
-                {...control}
-                value={values.team}
-                onChange={(e) => set('team', e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField {...field('from')}>
-            {(control) => (
-              <input type="date" className="form-control" {...control} value={values.from} onChange={(e) => set('from', e.target.value)} />
-            )}
-          </FormField>
-          <FormField {...field('to')}>
-            {(control) => (
-              <input type="date" className="form-control" {...control} value={values.to} onChange={(e) => set('to', e.target.value)} />
-            )}
-          </FormField>
+          {input('address', { type: 'text', autoComplete: 'off' }, true)}
+          {input('team', { type: 'text', autoComplete: 'off' })}
+          {input('from', { type: 'date' })}
+          {input('to', { type: 'date' })}
         </fieldset>
 
         {checked.ok && (
