@@ -67,6 +67,14 @@ test('sorts by barrio in SQLite', async ({ page }) => {
   // Restore the default sort for the next tests (the column state is persisted).
   await page.getByRole('columnheader', { name: 'Inicio planificado' }).click();
   await expect(page.getByRole('columnheader', { name: 'Inicio planificado' })).toHaveAttribute('aria-sort', 'descending');
+  // …and once it is saved: the next test opens a new page on the same cache.
+  const savedSort = () => {
+    const row = sql<{ value: string } | undefined>("SELECT value FROM prefs WHERE key = 'grid.operations.columns'");
+    return (JSON.parse(row?.value ?? '[]') as { colId: string; sort: string | null }[])
+      .filter((c) => c.sort)
+      .map((c) => `${c.colId} ${c.sort}`);
+  };
+  await expect.poll(savedSort).toEqual(['plannedStart desc']);
 });
 
 test('scrolls to the last of 1,000,000 rows with the keyboard', async ({ page }) => {

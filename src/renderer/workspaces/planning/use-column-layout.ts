@@ -39,7 +39,15 @@ export function useColumnLayout(onSaveError: (error: unknown) => void): ColumnLa
       }, SAVE_DELAY_MS),
     [api, onSaveError],
   );
-  useEffect(() => () => persist.flush(), [persist]);
+  // The last change is saved even when the view goes away or the window closes within the delay.
+  useEffect(() => {
+    const flush = () => persist.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [persist]);
 
   const current = useCallback(() => layout.current, []);
   const save = useCallback(
