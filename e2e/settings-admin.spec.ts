@@ -1,7 +1,8 @@
 // Dated settings ("Normativa y parámetros", issue 5 part 6) in browser mode: every role reads the values in force
 // and their history; only the administrator gets "Nuevo valor". An entry effective tomorrow, added while the
 // hub is stopped, shows in the history as pending and as synced once the hub is back; a backdated date and a
-// 40 g/L alcohol limit are refused next to the field before anything is sent. Accessibility checked with axe.
+// 40 g/L alcohol limit are refused next to the field before anything is sent. The court tables are edited as
+// tables (a barrio's CPC confirmed) and read as such (the holidays as dates). Accessibility checked with axe.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe.ts';
 import { callApi, openConsole } from './support/console-page.ts';
@@ -27,6 +28,42 @@ async function openNorms(page: Page): Promise<Locator> {
   await expect(dialog.getByTestId('norm-roster.limits')).toBeVisible({ timeout: 30_000 });
   return dialog;
 }
+
+/**
+ * A hub with demo data (operations, so that the console's grid has rows) and the console following it as the hub's
+ * demo administrator (live). The hub can be stopped (the console goes offline: writes wait in the outbox) and
+ * started again on the same address.
+ */
+async function adminConsole(page: Page) {
+  const hubDir = tempDir('convivencia-hub-');
+  const port = await freePort();
+  const hub: { process: NodeProcess } = { process: await startHubProcess(hubDir, port, ['--demo-units', '2', '--demo-operations', '50']) };
+  track({ stop: () => hub.process.stop() });
+  const admin = hubAccount(hubDir, 'administrator');
+  const host = track(
+    await startHostProcess(['--data-dir', tempDir('convivencia-console-'), '--hub', hub.process.ready, '--hub-user', admin.username], {
+      CONVIVENCIA_HUB_PASSWORD: admin.password,
+    }),
+  );
+  await openConsole(page, host.url);
+  await live(page);
+  await expect(page.getByTestId('session-user')).toHaveAttribute('data-role', 'administrator');
+  return {
+    host,
+    async stopHub() {
+      await hub.process.stop();
+      await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline', { timeout: 15_000 });
+    },
+    async restartHub() {
+      hub.process = await startHubProcess(hubDir, port, ['--demo-units', '2']);
+      await live(page);
+    },
+  };
+}
+
+/** An entry's line in a setting's history (not the lines of a table inside its value). */
+const historyLine = (card: Locator, effectiveFrom: string) =>
+  card.locator(`[data-testid="norm-history"] > tbody > tr[data-effective-from="${effectiveFrom}"]`);
 
 /** The message next to an input (its aria-describedby ending in '-error'). */
 async function messageOf(control: Locator): Promise<string> {
@@ -78,19 +115,7 @@ test('the demo coordinator reads the values in force and their history, and cann
 test('the administrator adds a roster limit effective tomorrow (pending, then synced); a backdated date and a 40 g/L limit are refused', async ({
   page,
 }) => {
-  const hubDir = tempDir('convivencia-hub-');
-  const port = await freePort();
-  const hub: { process: NodeProcess } = { process: await startHubProcess(hubDir, port, ['--demo-units', '2', '--demo-operations', '50']) };
-  track({ stop: () => hub.process.stop() });
-  const admin = hubAccount(hubDir, 'administrator');
-  const host = track(
-    await startHostProcess(['--data-dir', tempDir('convivencia-console-'), '--hub', hub.process.ready, '--hub-user', admin.username], {
-      CONVIVENCIA_HUB_PASSWORD: admin.password,
-    }),
-  );
-  await openConsole(page, host.url);
-  await live(page);
-  await expect(page.getByTestId('session-user')).toHaveAttribute('data-role', 'administrator');
+  const { host, stopHub, restartHub } = await adminConsole(page);
 
   const dialog = await openNorms(page);
   await expect(dialog.getByTestId('norms-read-only')).toHaveCount(0);
@@ -123,14 +148,13 @@ test('the administrator adds a roster limit effective tomorrow (pending, then sy
   expect(await listed()).toBe(1);
 
   // Tomorrow, with the hub stopped: added, pending in the history.
-  await hub.process.stop();
-  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline', { timeout: 15_000 });
+  await stopHub();
   await date.fill(cordobaDay(1));
   await form.getByLabel('Nota (fuente, norma, motivo)').fill('Acuerdo paritario E2E');
   await form.getByTestId('norm-save').click();
   await expect(dialog.getByTestId('norms-added')).toContainText(`rige desde el ${esDate(cordobaDay(1))}`);
   await expect(roster.getByTestId('norm-form')).toHaveCount(0);
-  const row = roster.locator(`[data-testid="norm-history"] tbody tr[data-effective-from="${cordobaDay(1)}"]`);
+  const row = historyLine(roster, cordobaDay(1));
   await expect(row).toHaveAttribute('data-sync', 'pending');
   await expect(row).toContainText('Pendiente de envío al hub');
   await expect(row).toContainText('Programado');
@@ -142,8 +166,7 @@ test('the administrator adds a roster limit effective tomorrow (pending, then sy
   expect(await seriousViolations(page, '[data-testid="norms-dialog"]')).toEqual([]);
 
   // The hub back: synced.
-  hub.process = await startHubProcess(hubDir, port, ['--demo-units', '2']);
-  await live(page);
+  await restartHub();
   await expect(row).toHaveAttribute('data-sync', 'synced', { timeout: 30_000 });
   await expect(row).toContainText('Sincronizado');
   expect(await listed()).toBe(2);
@@ -168,4 +191,56 @@ test('the administrator adds a roster limit effective tomorrow (pending, then sy
     (await callApi(page, host.url, 'settings.list', {})) as { value: { entries: { entry: { key: string } }[] } }
   ).value.entries.filter((r) => r.entry.key === 'alcohol.limitsGL');
   expect(alcoholEntries).toHaveLength(1);
+});
+
+test('the administrator confirms a barrio’s CPC from tomorrow in the barrios table (pending, then synced); the holidays read as dates', async ({
+  page,
+}) => {
+  const { stopHub, restartHub } = await adminConsole(page);
+  const dialog = await openNorms(page);
+
+  // The holidays in force: dates as Spanish writes them, not ISO.
+  const holidays = dialog.getByTestId('norm-calendar.holidays');
+  await expect(holidays.getByTestId('norm-current')).toContainText('25/12/2026');
+  await expect(holidays.getByTestId('norm-current')).not.toContainText('2026-12-25');
+
+  // The barrios' CPC in force: a table (barrio, CPC, to be confirmed).
+  const barrios = dialog.getByTestId('norm-court.barrioCpc');
+  await expect(barrios.getByRole('heading', { name: 'CPC de cada barrio (define el juzgado competente)' })).toBeVisible();
+  const villaCabrera = (scope: Locator) => scope.locator('tbody tr').filter({ hasText: 'Villa Cabrera' }).locator('td');
+  await expect(barrios.getByTestId('norm-current').getByRole('columnheader')).toHaveText(['Barrio', 'CPC', 'Dato a confirmar']);
+  await expect(villaCabrera(barrios.getByTestId('norm-current'))).toHaveText(['Villa Cabrera', 'Argüello', 'Sí']);
+
+  // The form: a row per barrio, starting from the value in force.
+  await barrios.getByTestId('norm-new-value').click();
+  const form = barrios.getByTestId('norm-form');
+  await expect(form.getByRole('group', { name: /^Barrio \d+$/ })).toHaveCount(34);
+  const row = form.getByRole('group', { name: 'Barrio 5', exact: true });
+  await expect(row.getByLabel('Barrio', { exact: true })).toHaveValue('Villa Cabrera');
+  await expect(row.getByLabel('CPC', { exact: true })).toHaveValue('Argüello');
+  const uncertain = row.getByLabel('Dato a confirmar');
+  await expect(uncertain).toBeChecked();
+  expect(await seriousViolations(page, '[data-testid="norms-dialog"]')).toEqual([]);
+
+  // Confirmed, from tomorrow, with the hub stopped: added, pending in the history.
+  await stopHub();
+  await uncertain.uncheck();
+  await form.getByLabel('Rige desde').fill(cordobaDay(1));
+  await form.getByLabel('Nota (fuente, norma, motivo)').fill('CPC confirmado por Asuntos Legales E2E');
+  await form.getByTestId('norm-save').click();
+  await expect(dialog.getByTestId('norms-added')).toContainText(`rige desde el ${esDate(cordobaDay(1))}`);
+  await expect(barrios.getByTestId('norm-form')).toHaveCount(0);
+  const line = historyLine(barrios, cordobaDay(1));
+  await expect(line).toHaveAttribute('data-sync', 'pending');
+  await expect(line).toContainText('Pendiente de envío al hub');
+  await expect(line).toContainText('Programado');
+  await expect(villaCabrera(line)).toHaveText(['Villa Cabrera', 'Argüello', 'No']);
+  // Still in force today: to be confirmed.
+  await expect(villaCabrera(barrios.getByTestId('norm-current'))).toHaveText(['Villa Cabrera', 'Argüello', 'Sí']);
+  expect(await seriousViolations(page, '[data-testid="norms-dialog"]')).toEqual([]);
+
+  // The hub back: synced.
+  await restartHub();
+  await expect(line).toHaveAttribute('data-sync', 'synced', { timeout: 30_000 });
+  await expect(line).toContainText('Sincronizado');
 });

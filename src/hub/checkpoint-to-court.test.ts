@@ -7,7 +7,7 @@ import { tempDir } from '../core/test-support/temp-dir.ts';
 import type { RosterWeekView } from '../shared/api/planning.ts';
 import type { ApiResult } from '../shared/api/result.ts';
 import type { Operation } from '../shared/operations/types.ts';
-import type { CourtCase } from '../shared/records/court-case.ts';
+import type { CourtCase } from '../shared/records/court-case-schema.ts';
 import { alcoholVerdict } from '../shared/rules/alcohol.ts';
 import { settingsAt } from '../shared/settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../shared/settings/defaults.ts';

@@ -18,6 +18,8 @@ import type { RecordEntity, SharedRecord } from '../../shared/records/registry.t
 import type { PushResult } from '../../shared/hub-protocol/push.ts';
 import type { Cache } from '../cache/cache.ts';
 import { recordStore } from '../records/record-store.ts';
+import { cacheContext } from './cache-context.ts';
+import { clientIdOf } from './client-id.ts';
 
 export class LocalRefusal extends Error {
   constructor(readonly reason: RefusalReason) {
@@ -30,15 +32,7 @@ export interface Written {
   readonly clientSeq: number;
 }
 
-const CLIENT_ID_KEY = 'client_id';
 const newer = (a: SharedRecord | null | undefined, b: SharedRecord | null | undefined) => !!a && (!b || a.version > b.version);
-
-/** This cache's client id for the hub (made once, with the cache: a rebuilt cache is a new client). */
-export function clientIdOf(cache: Cache): string {
-  let id = cache.meta.get(CLIENT_ID_KEY);
-  if (!id) cache.meta.set(CLIENT_ID_KEY, (id = uuidv7(Date.now())));
-  return id;
-}
 
 /** Applies a person's mutation to the cache and queues it, in one transaction; throws LocalRefusal. */
 export function write(cache: Cache, mutation: Mutation, author: string | null, now: number): Written {
@@ -47,7 +41,7 @@ export function write(cache: Cache, mutation: Mutation, author: string | null, n
     .transaction(() => {
       const store = recordStore(cache, entity);
       const before = store.get(mutation.id);
-      const applied = applyMutation(before, mutation, { now, by: author });
+      const applied = applyMutation(before, mutation, cacheContext(cache, now, author));
       if (!applied.ok) throw new LocalRefusal(applied.reason);
       if (!cache.outbox.hasPending(entity, mutation.id)) cache.confirmed.set(entity, mutation.id, before);
       store.put(applied.record);

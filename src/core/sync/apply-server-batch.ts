@@ -5,7 +5,8 @@
 import type { UnitPosition } from '../../shared/live/units.ts';
 import type { RecordEntity, RecordEntry, SharedRecord } from '../../shared/records/registry.ts';
 import type { Cache } from '../cache/cache.ts';
-import { accept, clientIdOf, settle } from '../mutations/write-path.ts';
+import { accept, settle } from '../mutations/write-path.ts';
+import { clientIdOf } from '../mutations/client-id.ts';
 import { recordStore } from '../records/record-store.ts';
 import { ChangedRecords } from '../records/changed-records.ts';
 

@@ -18,7 +18,8 @@ import {
 import type { CacheSession } from '../cache/cache-session.ts';
 import { ChangedRecords } from '../records/changed-records.ts';
 import type { OutboxEntry } from '../mutations/outbox-repository.ts';
-import { clientIdOf, settle } from '../mutations/write-path.ts';
+import { clientIdOf } from '../mutations/client-id.ts';
+import { settle } from '../mutations/write-path.ts';
 
 const PUSH_TIMEOUT_MS = 10_000;
 /** Room for the request's own fields around the mutations. */

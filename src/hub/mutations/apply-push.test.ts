@@ -8,6 +8,9 @@ import type { MutationEnvelope } from '../../shared/hub-protocol/push.ts';
 import { CHECKPOINT_PLAN } from '../test-support/checkpoint-plan.ts';
 import { openHubStore, type HubStore } from '../store/hub-store.ts';
 import { applyPush } from './apply-push.ts';
+import { seedDefaultSettings } from '../demo/seed-demo.ts';
+import { ACTA, caseAt, notified } from '../../shared/records/test-support/court-cases.ts';
+import { cordobaInstant } from '../../shared/time/cordoba.ts';
 
 const CLIENT = '0190a8c0-0000-7000-8000-0000000000c1';
 const OP = '0190a8c0-0000-7000-8000-000000000001';
@@ -35,6 +38,17 @@ const unit: Unit = {
   version: 1,
 };
 
+const CASE = {
+  incoming: '0190a8c0-0000-7000-8000-0000000000c1',
+  entered: '0190a8c0-0000-7000-8000-0000000000c2',
+  opened: '0190a8c0-0000-7000-8000-0000000000c3',
+  notified: '0190a8c0-0000-7000-8000-0000000000c4',
+  lapsed: '0190a8c0-0000-7000-8000-0000000000c5',
+  resolved: '0190a8c0-0000-7000-8000-0000000000c6',
+};
+/** When the pushes are decided: a Thursday morning in Córdoba, with the default dated settings in the store. */
+const NOW = cordobaInstant(2026, 12, 10, 10);
+
 /** One valid mutation of each kind, on records that exist (create: on a new id). */
 const SAMPLE: Record<MutationKind, Mutation> = {
   'operation.create': { kind: 'operation.create', id: '0190a8c0-0000-7000-8000-000000000002', plan },
@@ -54,8 +68,17 @@ const SAMPLE: Record<MutationKind, Mutation> = {
     entry: { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 44 }, effectiveFrom: '2099-01-01' },
   },
   'unit.assign': { kind: 'unit.assign', id: 'movil-01', assignment: 'Reclamo 2231 — ruidos molestos' },
+  'court_case.open': { kind: 'court_case.open', id: CASE.incoming },
+  'court_case.enter': { kind: 'court_case.enter', id: CASE.entered, origin: 'desk', record: ACTA, barrio: 'Centro', promoterName: null },
+  'court_case.reassign': { kind: 'court_case.reassign', id: CASE.opened, courtId: 'ambiental-1', reason: 'Art. 208: ambiental' },
+  'court_case.notify': { kind: 'court_case.notify', id: CASE.opened, channel: 'cidi', notifiedOn: '2026-12-09', offerUem: 50 },
+  'court_case.payVoluntarily': { kind: 'court_case.payVoluntarily', id: CASE.notified, paidOn: '2026-12-10', receipt: 'R-0001' },
+  'court_case.fileDefence': { kind: 'court_case.fileDefence', id: CASE.notified, filedOn: '2026-12-10', statement: 'No conducía yo.' },
+  'court_case.expireTerm': { kind: 'court_case.expireTerm', id: CASE.lapsed },
+  'court_case.settle': { kind: 'court_case.settle', id: CASE.resolved, how: 'paid', on: '2026-12-10', note: '' },
 };
-const baseOf = (m: Mutation) => (m.kind === 'operation.create' || m.kind === 'setting.add' ? 0 : 1);
+const CREATES: readonly MutationKind[] = ['operation.create', 'setting.add', 'court_case.enter'];
+const baseOf = (m: Mutation) => (CREATES.includes(m.kind) ? 0 : 1);
 
 let store: HubStore;
 afterEach(() => store?.close());
@@ -66,7 +89,13 @@ function setUp(): void {
     store.records.save('operation', operation(), 1);
     store.records.save('operation', { ...operation(1, 'in_progress'), id: RUNNING }, 1);
     store.records.save('unit', unit, 1);
+    store.records.save('court_case', caseAt(CASE.incoming, 'incoming'), 1);
+    store.records.save('court_case', caseAt(CASE.opened, 'opened'), 1);
+    store.records.save('court_case', caseAt(CASE.notified, 'notified', { notification: notified('2026-12-09', '2026-12-16') }), 1);
+    store.records.save('court_case', caseAt(CASE.lapsed, 'notified', { notification: notified('2026-11-20', '2026-12-01') }), 1);
+    store.records.save('court_case', caseAt(CASE.resolved, 'resolved'), 1);
   });
+  seedDefaultSettings(store, 1);
 }
 let seq = 0;
 const envelope = (mutation: Mutation, baseVersion = baseOf(mutation), clientSeq = ++seq): MutationEnvelope => ({
@@ -77,7 +106,7 @@ const envelope = (mutation: Mutation, baseVersion = baseOf(mutation), clientSeq 
   mutation,
 });
 const push = (role: Role, mutations: MutationEnvelope[]) =>
-  applyPush(store, { role, username: `u-${role}` }, { clientId: CLIENT, mutations }, 100);
+  applyPush(store, { role, username: `u-${role}` }, { clientId: CLIENT, mutations }, NOW);
 
 describe('a push at the hub', () => {
   describe('permission matrix: every mutation × every role', () => {

@@ -16,6 +16,7 @@ import type { RefusalReason } from '../../shared/records/refusals.ts';
 import { isRecordEntity, type RecordEntity, type SharedRecord } from '../../shared/records/registry.ts';
 import type { ConsoleIdentity } from '../auth/handshake.ts';
 import type { HubStore } from '../store/hub-store.ts';
+import { hubContext } from './hub-context.ts';
 
 export interface PushOutcome {
   readonly results: PushResult[];
@@ -38,7 +39,7 @@ function derivedEntity({ entity }: DerivedRecord): RecordEntity {
 export function applyPush(store: HubStore, who: Who, push: PushRequest, now: number): PushOutcome {
   const results: PushResult[] = [];
   const changes: Change[] = [];
-  const personName = (id: string) => store.records.get('person', id)?.name ?? null;
+  const context = hubContext(store, now, who.username);
 
   const decide = (envelope: MutationEnvelope): PushResult => {
     const { mutation, clientSeq } = envelope;
@@ -48,7 +49,7 @@ export function applyPush(store: HubStore, who: Who, push: PushRequest, now: num
     if (envelope.withdrawn) return refuse('withdrawn');
     if (!canMutate(who.role, mutation.kind)) return refuse('forbidden');
     if ((before?.version ?? 0) !== envelope.baseVersion) return refuse('version_conflict');
-    const applied = applyMutation(before, mutation, { now, by: who.username, personName });
+    const applied = applyMutation(before, mutation, context);
     if (!applied.ok) return refuse(applied.reason);
     const own = record(store, entity, applied.record, now, { clientId: push.clientId, clientSeq });
     changes.push(own);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openCache } from '../../core/cache/open.ts';
 import { StatementCache } from '../../core/cache/statements.ts';
+import { CaseNumbersRepository } from './case-numbers-repository.ts';
 import { ChangesRepository } from './changes-repository.ts';
 import { ClientMutationsRepository } from './client-mutations-repository.ts';
 import { DevicesRepository } from './devices-repository.ts';
@@ -27,6 +28,7 @@ export interface HubStore {
   readonly changes: ChangesRepository;
   readonly clientMutations: ClientMutationsRepository;
   readonly records: RecordsRepository;
+  readonly caseNumbers: CaseNumbersRepository;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE: no lock upgrade can fail half-way). */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -50,6 +52,7 @@ export function openHubStore(dataDir: string, nativeBinding?: string): HubStore 
     changes: new ChangesRepository(statements),
     clientMutations: new ClientMutationsRepository(statements),
     records: new RecordsRepository(statements),
+    caseNumbers: new CaseNumbersRepository(statements),
     transaction: (fn) => db.transaction(fn).immediate(),
     close: () => db.close(),
   };

@@ -18,6 +18,7 @@ import {
   checkEntryForm,
   decimalSeparatorOf,
   emptyDraft,
+  hasNumbers,
   serverProblems,
   specOfKey,
   toDraft,
@@ -58,7 +59,7 @@ export function NewValueForm({ settingKey, label, startFrom, onAdded, onCancel }
     };
     if (problem.code === 'out_of_range' && problem.min !== undefined && problem.max !== undefined)
       return t('problem.out_of_range_between', options);
-    if (problem.code === 'too_long') return t('problem.too_long', { max: String(MAX_SETTING_NOTE) });
+    if (problem.code === 'too_long') return t('problem.too_long', { max: String(problem.max ?? MAX_SETTING_NOTE) });
     return t(`problem.${problem.code}`, options);
   };
 
@@ -106,10 +107,20 @@ export function NewValueForm({ settingKey, label, startFrom, onAdded, onCancel }
       <h5 id={`${formId}-heading`} className="dated-setting-form__heading">
         {t('form.heading', { label })}
       </h5>
-      <p id={`${formId}-number-hint`} className="dated-setting-form__hint">
-        {t('form.numberHint')}
-      </p>
-      <ValueEditor context={context} spec={spec} draft={draft} onChange={setDraft} path="value" label={t('form.value')} name="" />
+      {hasNumbers(spec) && (
+        <p id={`${formId}-number-hint`} className="dated-setting-form__hint">
+          {t('form.numberHint')}
+        </p>
+      )}
+      <ValueEditor
+        context={context}
+        spec={spec}
+        draft={draft}
+        onChange={setDraft}
+        path="value"
+        label={t('form.value')}
+        name={settingKey.slice(settingKey.indexOf('.') + 1)}
+      />
       <FormField
         id={`${formId}-effectiveFrom`}
         label={t('form.effectiveFrom')}

@@ -1,10 +1,11 @@
 // A setting's value as read text, by the shape of its schema: numbers in the language's format, windows as
-// "07:00 a 22:00", yes/no, what a null means for that field, nested objects as definition lists, lists as
-// numbered items.
+// "07:00 a 22:00", dates as the language writes them (25/12/2026), a choice's label, yes/no, what a null means
+// for that field, nested objects as definition lists, lists of objects as a table (a column per field), lists of
+// dates or texts in a row, other lists as numbered items.
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format.ts';
-import { fieldLabel, nullLabel } from './labels.ts';
-import { isWindow, type FieldSpec } from './value-form.ts';
+import { fieldLabel, formatIsoDate, nullLabel, optionLabel } from './labels.ts';
+import { isScalar, isWindow, type FieldSpec } from './value-form.ts';
 
 interface ValueViewProps {
   readonly spec: FieldSpec;
@@ -26,7 +27,12 @@ export function ValueView({ spec, value, name = '' }: ValueViewProps) {
     case 'boolean':
       return <span>{value === true ? t('yes') : t('no')}</span>;
     case 'time':
+    case 'text':
       return <span>{String(value)}</span>;
+    case 'date':
+      return <span className="dated-setting-value__date">{formatIsoDate(String(value), i18n.language)}</span>;
+    case 'choice':
+      return <span>{optionLabel(t, String(value))}</span>;
     case 'json':
       return <code>{JSON.stringify(value)}</code>;
     case 'nullable':
@@ -47,15 +53,45 @@ export function ValueView({ spec, value, name = '' }: ValueViewProps) {
         </dl>
       );
     }
-    case 'list':
+    case 'list': {
+      const items = Array.isArray(value) ? (value as unknown[]) : [];
+      if (items.length === 0) return <span className="dated-setting-value__none">{nullLabel(t, name)}</span>;
+      const { item } = spec;
+      if (item.kind === 'object') {
+        return (
+          <table className="dated-setting-value__table">
+            <thead>
+              <tr>
+                {item.fields.map(([field]) => (
+                  <th key={field} scope="col">
+                    {fieldLabel(t, field)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((row, i) => (
+                <tr key={i}>
+                  {item.fields.map(([field, fieldSpec]) => (
+                    <td key={field}>
+                      <ValueView spec={fieldSpec} value={(row as Record<string, unknown>)[field]} name={field} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      }
       return (
-        <ol className="dated-setting-value__list">
-          {(value as unknown[]).map((item, i) => (
+        <ol className={isScalar(item) ? 'dated-setting-value__inline' : 'dated-setting-value__list'}>
+          {items.map((entry, i) => (
             <li key={i}>
-              <ValueView spec={spec.item} value={item} />
+              <ValueView spec={item} value={entry} />
             </li>
           ))}
         </ol>
       );
+    }
   }
 }

@@ -30,6 +30,11 @@ export const AREA_OF: Readonly<Record<SettingKey, SettingArea>> = {
   'court.voluntaryPaymentDiscountPct': 'court',
   'court.defenceDeadlines': 'court',
   'court.hearingHours': 'court',
+  'court.courts': 'court',
+  'court.barrioCpc': 'court',
+  'court.environmentalArticles': 'court',
+  'court.autoOpenCases': 'court',
+  'calendar.holidays': 'court',
   'roster.shiftTimes': 'roster',
   'roster.limits': 'roster',
 };

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ApiCallError } from '../../shared/api/result.ts';
-import { SETTING_KEYS, SETTING_SCHEMAS } from '../../shared/settings/catalogue.ts';
+import { NORMS } from '../../shared/rules/norms.ts';
+import { SETTING_KEYS, SETTING_SCHEMAS, type SettingKey } from '../../shared/settings/catalogue.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/defaults.ts';
+import { IsoDateSchema } from '../../shared/settings/iso-date.ts';
+import { TimeOfDaySchema } from '../../shared/settings/time-of-day.ts';
 import esDatedSettings from '../../shared/i18n/es-AR/dated-settings.ts';
 import {
   checkEntryForm,
   emptyDraft,
   fromDraft,
+  hasNumbers,
+  isTable,
   isWindow,
   serverProblems,
   specAt,
+  specOf,
   specOfKey,
   toDraft,
   type Draft,
@@ -18,6 +25,7 @@ import {
 
 const NOW = Date.UTC(2026, 10, 26, 15); // 2026-11-26 12:00 in Córdoba
 const TODAY = '2026-11-26';
+const defaultOf = (key: SettingKey) => DEFAULT_SETTINGS.find((e) => e.key === key)!.value;
 
 const fieldNames = (spec: FieldSpec): string[] => {
   switch (spec.kind) {
@@ -27,6 +35,21 @@ const fieldNames = (spec: FieldSpec): string[] => {
       return fieldNames(spec.inner);
     case 'list':
       return fieldNames(spec.item);
+    default:
+      return [];
+  }
+};
+
+const optionsOf = (spec: FieldSpec): string[] => {
+  switch (spec.kind) {
+    case 'choice':
+      return [...spec.options];
+    case 'object':
+      return spec.fields.flatMap(([, f]) => optionsOf(f));
+    case 'nullable':
+      return optionsOf(spec.inner);
+    case 'list':
+      return optionsOf(spec.item);
     default:
       return [];
   }
@@ -47,6 +70,7 @@ describe('the value form of every key', () => {
     const spec = specOfKey(key);
     expect(JSON.stringify(spec)).not.toContain('"json"');
     for (const name of fieldNames(spec)) expect(Object.keys(esDatedSettings.field), `${key}: ${name}`).toContain(name);
+    for (const option of optionsOf(spec)) expect(Object.keys(esDatedSettings.option), `${key}: ${option}`).toContain(option);
     const value = DEFAULT_SETTINGS.find((e) => e.key === key)!.value;
     for (const decimal of [',', '.'] as const) {
       const read = fromDraft(spec, toDraft(spec, value, decimal), decimal);
@@ -112,6 +136,107 @@ describe('the value form of every key', () => {
       start: '09:00',
       end: '12:00',
     });
+  });
+});
+
+describe('texts, dates and choices', () => {
+  it('a time only for TimeOfDaySchema, a date for IsoDateSchema, any other string a text with its length, an enum a choice', () => {
+    expect(specOf(TimeOfDaySchema)).toEqual({ kind: 'time' });
+    expect(specOf(IsoDateSchema)).toEqual({ kind: 'date' });
+    // Known by identity: a look-alike pattern is a text.
+    expect(specOf(z.string().regex(/^\d\d:\d\d$/))).toEqual({ kind: 'text', maxLength: null });
+    expect(specOf(z.enum(['a', 'b']))).toEqual({ kind: 'choice', options: ['a', 'b'] });
+    expect(specOfKey('court.courts')).toEqual({
+      kind: 'list',
+      item: {
+        kind: 'object',
+        fields: [
+          ['id', { kind: 'text', maxLength: 64 }],
+          ['name', { kind: 'text', maxLength: 120 }],
+          ['cpc', { kind: 'nullable', inner: { kind: 'text', maxLength: 80 } }],
+          ['environmental', { kind: 'boolean' }],
+          ['rooms', { kind: 'list', item: { kind: 'text', maxLength: 40 } }],
+        ],
+      },
+    });
+    expect(specOfKey('calendar.holidays')).toEqual({ kind: 'list', item: { kind: 'date' } });
+    expect(specAt(specOfKey('court.environmentalArticles'), 'value.0.norm')).toEqual({ kind: 'choice', options: [...NORMS] });
+    expect(specAt(specOfKey('court.hearingHours'), 'value.start')).toEqual({ kind: 'time' });
+  });
+
+  it('lists of small objects are tables; lists of dates, of tiers with empty bounds or of courts with rooms are not', () => {
+    expect(isTable(specOfKey('court.barrioCpc'))).toBe(true);
+    expect(isTable(specOfKey('court.environmentalArticles'))).toBe(true);
+    expect(isTable(specOfKey('calendar.holidays'))).toBe(false);
+    expect(isTable(specOfKey('alcohol.provincialTiers'))).toBe(false);
+    expect(isTable(specOfKey('court.courts'))).toBe(false);
+  });
+
+  it('the form explains how to type numbers only where a value has some', () => {
+    expect(hasNumbers(specOfKey('court.environmentalArticles'))).toBe(true);
+    expect(hasNumbers(specOfKey('alcohol.provincialTiers'))).toBe(true);
+    expect(hasNumbers(specOfKey('calendar.holidays'))).toBe(false);
+    expect(hasNumbers(specOfKey('court.barrioCpc'))).toBe(false);
+    expect(hasNumbers(specOfKey('noise.dayPeriod'))).toBe(false);
+  });
+
+  it.each([
+    ['a text longer than its schema allows', 'court.courts', '0.name', 'x'.repeat(121), 'value.0.name', { code: 'too_long', max: 120 }],
+    ['a blank text', 'court.barrioCpc', '3.barrio', '  ', 'value.3.barrio', { code: 'required' }],
+    ['a court code with capitals and spaces', 'court.courts', '1.id', 'CPC Centro', 'value.1.id', { code: 'invalid' }],
+    ['an impossible date', 'calendar.holidays', '2', '2026-02-30', 'value.2', { code: 'invalid_date' }],
+    ['a date in the year 3000', 'calendar.holidays', '0', '3000-01-01', 'value.0', { code: 'date_out_of_range' }],
+    ['an empty date', 'calendar.holidays', '5', '', 'value.5', { code: 'required' }],
+    ['a choice outside the options', 'court.environmentalArticles', '0.norm', 'ord_99999', 'value.0.norm', { code: 'invalid' }],
+    ['no choice', 'court.environmentalArticles', '0.norm', '', 'value.0.norm', { code: 'required' }],
+    ['a time of day that is not one', 'court.hearingHours', 'start', '25:00', 'value.start', { code: 'invalid_time' }],
+  ] as const)('%s is refused at its path', (_, key, field, text, path, problem) => {
+    const draft = setDraft(toDraft(specOfKey(key), defaultOf(key), ','), field, text);
+    expect(checkEntryForm({ key, draft, effectiveFrom: TODAY, note: '' }, NOW, ',')).toEqual({ ok: false, problems: { [path]: problem } });
+  });
+
+  it('a text that may be empty (a court’s CPC): empty is null, null is empty', () => {
+    const cpc = specOf(SETTING_SCHEMAS['court.courts'].element.shape.cpc);
+    expect(cpc).toEqual({ kind: 'nullable', inner: { kind: 'text', maxLength: 80 } });
+    expect(toDraft(cpc, null, ',')).toEqual({ kind: 'nullable', isNull: true, inner: '' });
+    expect(fromDraft(cpc, { kind: 'nullable', isNull: false, inner: '  ' }, ',')).toEqual({ value: null, problems: {} });
+    expect(fromDraft(cpc, { kind: 'nullable', isNull: false, inner: ' Colón ' }, ',').value).toBe('Colón');
+
+    const draft = setDraft(toDraft(specOfKey('court.courts'), defaultOf('court.courts'), ','), '0.cpc', {
+      kind: 'nullable',
+      isNull: false,
+      inner: '',
+    });
+    const checked = checkEntryForm({ key: 'court.courts', draft, effectiveFrom: TODAY, note: '' }, NOW, ',');
+    expect(checked.ok && (checked.entry.value as { cpc: string | null }[])[0]!.cpc).toBeNull();
+  });
+
+  it('a barrio’s CPC confirmed, and next year’s holiday added: a valid entry', () => {
+    const barrios = toDraft(specOfKey('court.barrioCpc'), defaultOf('court.barrioCpc'), ',');
+    const confirmed = checkEntryForm(
+      { key: 'court.barrioCpc', draft: setDraft(barrios, '4.uncertain', false), effectiveFrom: '2026-11-27', note: '' },
+      NOW,
+      ',',
+    );
+    expect(confirmed.ok && confirmed.entry.value).toContainEqual({ barrio: 'Villa Cabrera', cpc: 'Argüello', uncertain: false });
+    const holidays = toDraft(specOfKey('calendar.holidays'), defaultOf('calendar.holidays'), ',');
+    const next = checkEntryForm(
+      {
+        key: 'calendar.holidays',
+        draft:
+          typeof holidays === 'object' && holidays.kind === 'list' ? { ...holidays, items: [...holidays.items, '2028-01-01'] } : holidays,
+        effectiveFrom: TODAY,
+        note: '',
+      },
+      NOW,
+      ',',
+    );
+    expect(next.ok && (next.entry.value as string[]).at(-1)).toBe('2028-01-01');
+  });
+
+  it('the core’s too_big on a text is "too long", with its length', () => {
+    const error = new ApiCallError({ code: 'invalid_input', issues: [{ path: 'entry.value.0.barrio', code: 'too_big' }] });
+    expect(serverProblems(error, 'court.barrioCpc').problems).toEqual({ 'value.0.barrio': { code: 'too_long', max: 80 } });
   });
 });
 

@@ -1,6 +1,7 @@
 // The "Nuevo valor" form, generated from the key's value schema (shared/settings/catalogue.ts): numbers, times of
-// day, yes/no, values that may be empty (null), nested objects (margins by zone × period) and lists (alcohol
-// tiers). The form holds a draft of strings; the draft becomes a value, and the whole entry is checked with the
+// day (TimeOfDaySchema), calendar dates (IsoDateSchema), other texts, choices (an enum: the norm of an article),
+// yes/no, values that may be empty (null), nested objects (margins by zone × period) and lists (alcohol tiers, the
+// barrios' CPC, the holidays). The form holds a draft of strings; the draft becomes a value, and the whole entry is checked with the
 // same schema the hub applies (newSettingEntrySchema: the key's value schema, and not before today). Problems are
 // keyed by path ('value.city', 'value.2.upToGL', 'effectiveFrom', 'note'); the core's answer maps back onto them.
 import { z } from 'zod';
@@ -8,19 +9,28 @@ import { ApiCallError, type ApiIssue } from '../../shared/api/result.ts';
 import { SETTING_SCHEMAS, type SettingKey } from '../../shared/settings/catalogue.ts';
 import type { SettingEntry } from '../../shared/settings/dated.ts';
 import { newSettingEntrySchema } from '../../shared/settings/entry-schema.ts';
+import { IsoDateSchema } from '../../shared/settings/iso-date.ts';
+import { TimeOfDaySchema } from '../../shared/settings/time-of-day.ts';
 import { isOneOf } from '../../shared/util/one-of.ts';
 
 export type FieldSpec =
   | { readonly kind: 'number'; readonly integer: boolean; readonly min: number | null; readonly max: number | null }
   | { readonly kind: 'boolean' }
+  /** "HH:MM" (TimeOfDaySchema). */
   | { readonly kind: 'time' }
+  /** 'YYYY-MM-DD' (IsoDateSchema). */
+  | { readonly kind: 'date' }
+  /** Any other string, with the schema's longest length when it has one. */
+  | { readonly kind: 'text'; readonly maxLength: number | null }
+  /** One of an enum's options. */
+  | { readonly kind: 'choice'; readonly options: readonly string[] }
   | { readonly kind: 'nullable'; readonly inner: FieldSpec }
   | { readonly kind: 'object'; readonly fields: readonly (readonly [string, FieldSpec])[] }
   | { readonly kind: 'list'; readonly item: FieldSpec }
   /** Anything else the catalogue may grow: edited as JSON text, still checked by the key's schema. */
   | { readonly kind: 'json' };
 
-/** What the inputs hold: text for numbers, times and JSON; a flag for yes/no; trees for the rest. */
+/** What the inputs hold: text for numbers, times, dates, texts, choices and JSON; a flag for yes/no; trees for the rest. */
 export type Draft =
   | string
   | boolean
@@ -41,7 +51,11 @@ export function specOf(schema: z.ZodType): FieldSpec {
     };
   }
   if (schema instanceof z.ZodBoolean) return { kind: 'boolean' };
-  if (schema instanceof z.ZodString) return { kind: 'time' };
+  // Times and dates are strings too: the catalogue uses these very schema objects, so they are known by identity.
+  if (schema === TimeOfDaySchema) return { kind: 'time' };
+  if (schema === IsoDateSchema) return { kind: 'date' };
+  if (schema instanceof z.ZodString) return { kind: 'text', maxLength: finite(schema.maxLength) };
+  if (schema instanceof z.ZodEnum) return { kind: 'choice', options: schema.options.map(String) };
   if (schema instanceof z.ZodNullable) return { kind: 'nullable', inner: specOf(schema.unwrap() as z.ZodType) };
   if (schema instanceof z.ZodObject) {
     return {
@@ -61,6 +75,39 @@ export const isWindow = (spec: FieldSpec): boolean =>
   spec.fields.length === 2 &&
   spec.fields.every(([name, f]) => (name === 'start' || name === 'end') && f.kind === 'time');
 
+/** A value that may be empty and is typed as text (a court's CPC): a blank input is the null, no checkbox. */
+export const blankIsNull = (spec: FieldSpec): boolean => spec.kind === 'nullable' && spec.inner.kind === 'text';
+
+/** A field edited by one control (a list of them is a list of inputs; an object of them is one row of a table). */
+export const isScalar = (spec: FieldSpec): boolean =>
+  spec.kind === 'number' ||
+  spec.kind === 'boolean' ||
+  spec.kind === 'time' ||
+  spec.kind === 'date' ||
+  spec.kind === 'text' ||
+  spec.kind === 'choice' ||
+  blankIsNull(spec);
+
+/** Whether a value has numbers anywhere (the form then explains how to type them). */
+export const hasNumbers = (spec: FieldSpec): boolean => {
+  switch (spec.kind) {
+    case 'number':
+      return true;
+    case 'nullable':
+      return hasNumbers(spec.inner);
+    case 'object':
+      return spec.fields.some(([, f]) => hasNumbers(f));
+    case 'list':
+      return hasNumbers(spec.item);
+    default:
+      return false;
+  }
+};
+
+/** A list edited as a table, a row per item: its items are objects of scalar fields (a barrio and its CPC). */
+export const isTable = (spec: FieldSpec): boolean =>
+  spec.kind === 'list' && spec.item.kind === 'object' && spec.item.fields.every(([, f]) => isScalar(f));
+
 export type DecimalSeparator = ',' | '.';
 export const decimalSeparatorOf = (language: string): DecimalSeparator => (language.startsWith('es') ? ',' : '.');
 
@@ -68,6 +115,9 @@ export function emptyDraft(spec: FieldSpec): Draft {
   switch (spec.kind) {
     case 'number':
     case 'time':
+    case 'date':
+    case 'text':
+    case 'choice':
     case 'json':
       return '';
     case 'boolean':
@@ -87,6 +137,9 @@ export function toDraft(spec: FieldSpec, value: unknown, decimal: DecimalSeparat
     case 'number':
       return typeof value === 'number' ? String(value).replace('.', decimal) : '';
     case 'time':
+    case 'date':
+    case 'text':
+    case 'choice':
       return typeof value === 'string' ? value : '';
     case 'boolean':
       return value === true;
@@ -126,7 +179,7 @@ export const PROBLEM_CODES = [
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export interface Problem {
   readonly code: ProblemCode;
-  /** The field's bounds, for "between min and max". */
+  /** The field's bounds, for "between min and max"; a text's longest length, for "at most max characters". */
   readonly min?: number;
   readonly max?: number;
 }
@@ -155,7 +208,15 @@ export function fromDraft(
         return Number(text.replace(',', '.'));
       }
       case 'time':
+      case 'text':
         return typeof d === 'string' ? d.trim() : '';
+      case 'date':
+      case 'choice': {
+        // An empty date input or the "choose" option: nothing was picked.
+        const text = typeof d === 'string' ? d.trim() : '';
+        if (text === '') return void (problems[p] = { code: 'required' });
+        return text;
+      }
       case 'boolean':
         return d === true;
       case 'json': {
@@ -169,7 +230,8 @@ export function fromDraft(
       }
       case 'nullable': {
         if (typeof d !== 'object' || d.kind !== 'nullable') return null;
-        return d.isNull ? null : read(s.inner, d.inner, p);
+        if (d.isNull || (blankIsNull(s) && typeof d.inner === 'string' && d.inner.trim() === '')) return null;
+        return read(s.inner, d.inner, p);
       }
       case 'object': {
         const fields = typeof d === 'object' && d.kind === 'object' ? d.fields : {};
@@ -199,8 +261,10 @@ export function specAt(spec: FieldSpec, path: string): FieldSpec | null {
   return current;
 }
 
-/** A schema message key or a zod issue code → a problem, with the number's bounds when it has them. */
+/** A schema message key or a zod issue code → a problem, with the number's bounds or the text's length when it has them. */
 export function problemFor(code: string, spec: FieldSpec | null): Problem {
+  if (spec?.kind === 'text' && (code === 'too_long' || code === 'too_big'))
+    return spec.maxLength === null ? { code: 'too_long' } : { code: 'too_long', max: spec.maxLength };
   const bounds = spec?.kind === 'number' && spec.min !== null && spec.max !== null ? { min: spec.min, max: spec.max } : {};
   if (code === 'out_of_range' || code === 'too_big' || code === 'too_small') return { code: 'out_of_range', ...bounds };
   if (isOneOf(PROBLEM_CODES, code)) return { code };

@@ -217,6 +217,7 @@ const FIELD_LABELS: { readonly [E in MutableEntity]: (t: TFunction<'ui'>, field:
   operation: (t, field) => t(`column.${field}`),
   unit: (t, field) => t(`unit.column.${field}`),
   setting: (t, field) => t(`conflicts.settingField.${field}`),
+  court_case: (t, field) => t(`conflicts.caseField.${field}`),
 };
 
 function fieldLabel(t: TFunction<'ui'>, entity: Conflict['entity'], field: FieldDiff['field']): string {

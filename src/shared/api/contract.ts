@@ -30,7 +30,7 @@ import {
   RosterWeekInputSchema,
   type RosterWeekView,
 } from './planning.ts';
-import type { CourtCase } from '../records/court-case.ts';
+import type { CourtCase } from '../records/court-case-schema.ts';
 import type { SettingRecord } from '../records/setting.ts';
 import { SettingEntrySchema } from '../settings/entry-schema.ts';
 import type { SharedRecord } from '../records/registry.ts';

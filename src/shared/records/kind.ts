@@ -4,6 +4,7 @@
 // registry.ts and its readers.
 import type { z } from 'zod';
 import type { Role } from '../auth/roles.ts';
+import type { SettingEntry } from '../settings/dated.ts';
 import type { RefusalReason } from './refusals.ts';
 
 /** Every shared record has an id and a version the hub raises by one with each accepted change. */
@@ -12,12 +13,21 @@ export interface VersionedRecord {
   readonly version: number;
 }
 
-/** When and by whom a mutation is applied (the hub's username; the console's signed-in person, or null). */
+/**
+ * What a mutation is applied with, besides the record itself: when and by whom (the hub's username; the
+ * console's signed-in person, or null), and read-only access to the rest of what this side holds. Both sides
+ * supply it — the hub from its store, inside the push's transaction; the console from its cache — so `apply`
+ * stays a pure function of its inputs. A console may lack records its role does not read: rules cope with null.
+ */
 export interface MutationContext {
   readonly now: number;
   readonly by: string | null;
-  /** A roster person's name (the hub knows them; a console need not): what a derived record copies in. */
-  readonly personName?: (id: string) => string | null;
+  /** Another record, as this side has it (null: not there). */
+  read(entity: string, id: string): VersionedRecord | null;
+  /** The dated settings this side has (the hub's entries; a console's copy, or the defaults before its first sync). */
+  settings(): readonly SettingEntry[];
+  /** The number a case opened now takes: the hub's next for the year; a console's provisional one. */
+  caseNumber(year: number): string;
 }
 
 /** A record of another kind that a change makes in the same transaction (closing an operation makes court cases). */

@@ -16,7 +16,9 @@ import {
 } from '../operations/operation-schema.ts';
 import { TYPED_PLAN_SCHEMAS } from '../operations/typed-plan.ts';
 import type { Operation } from '../operations/types.ts';
-import { courtCaseKind, type CourtCase } from './court-case.ts';
+import { courtCaseKind, newCase } from './court-case.ts';
+import type { CourtCase } from './court-case-schema.ts';
+import { personKind, type PersonRecord } from './person.ts';
 import { defineRecordKind, mutationOf, type Applied, type MutationContext } from './kind.ts';
 
 const mutation = mutationOf<Operation>();
@@ -63,21 +65,26 @@ function moveTo(
   });
 }
 
-/** The court cases of a closed operation: one per acta or notice, with the finding's id (a replay cannot duplicate it). */
-function courtCasesOf(operation: Operation, findings: readonly NumberedFinding[], { now, personName }: MutationContext): CourtCase[] {
+/**
+ * The court cases of a closed operation: one per acta or notice, with the finding's id (a replay cannot duplicate
+ * it), the promoter's name as of that day and the operation's barrio; opened at once if the court says so.
+ */
+function courtCasesOf(operation: Operation, findings: readonly NumberedFinding[], context: MutationContext): CourtCase[] {
   return findings.flatMap(({ id, finding }) =>
     finding.outcome === 'acta' || finding.outcome === 'notice'
       ? [
-          {
-            id,
-            operationId: operation.id,
-            operationType: operation.type,
-            record: { ...finding.record, operationId: operation.id },
-            promoterName: personName?.(finding.record.promoterId) ?? null,
-            status: 'incoming' as const,
-            createdAt: now,
-            version: 1,
-          },
+          newCase(
+            {
+              id,
+              origin: 'operation',
+              operationId: operation.id,
+              operationType: operation.type,
+              record: { ...finding.record, operationId: operation.id },
+              promoterName: (context.read(personKind.entity, finding.record.promoterId) as PersonRecord | null)?.name ?? null,
+              barrio: operation.barrio,
+            },
+            context,
+          ),
         ]
       : [],
   );

@@ -8,6 +8,11 @@ export const REFUSAL_REASONS = [
   'invalid_plan', // the edit would leave the plan inconsistent (e.g. end before start)
   'invalid_result', // the result does not fit the operation's type
   'retroactive', // a setting dated before today: records already judged would change verdict
+  'future_date', // a date that has not come yet (a notification "tomorrow")
+  'missing_settings', // no dated setting in force for what the rule needs (e.g. no UEM value that day)
+  'not_an_acta', // only an acta becomes a case (a notice is a follow-up for the promoters)
+  'term_open', // the term has not passed yet
+  'term_expired', // the term has passed (no defence, no discount any more)
   'version_conflict', // someone else changed the record first (base version ≠ current)
   'forbidden', // the person's role may not make this mutation
   'invalid', // the hub could not read the mutation (or the client reused a seq for another mutation)

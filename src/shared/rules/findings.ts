@@ -4,6 +4,7 @@
 // docs/DOMAIN.md, Findings and outcomes
 import { z } from 'zod';
 import { CommentSchema, CuitSchema, DniSchema, EvidenceListSchema, InstantSchema, PlateSchema, textSchema } from './fields.ts';
+import { NORMS } from './norms.ts';
 
 /** Lightest to heaviest. */
 export const FINDING_OUTCOMES = ['no_finding', 'guidance', 'warning', 'notice', 'acta', 'referral'] as const;
@@ -38,8 +39,6 @@ export const OffenderSchema = z.discriminatedUnion('kind', [
 ]);
 export type Offender = z.output<typeof OffenderSchema>;
 
-/** The norms actas cite: the Code (Ord. 12.468) and the ordinances and law it works with. */
-export const NORMS = ['ord_12468', 'ord_12208', 'ord_10216', 'law_10181'] as const;
 export const LegalBasisSchema = z
   .object({
     norm: z.enum(NORMS),
@@ -50,6 +49,8 @@ export const LegalBasisSchema = z
   .strict()
   // The Code has 295 articles: a higher number is a typing error.
   .refine((b) => b.norm !== 'ord_12468' || b.article <= 295, { message: 'out_of_range', path: ['article'] });
+
+export type LegalBasis = z.infer<typeof LegalBasisSchema>;
 
 export const PlaceSchema = z
   .object({
@@ -74,6 +75,8 @@ const recordFields = {
 
 /** An acta de constatación: it goes to the Faltas court. */
 export const ActaRecordSchema = z.object({ kind: z.literal('acta'), ...recordFields }).strict();
+
+export type ActaRecord = z.infer<typeof ActaRecordSchema>;
 
 /** A notice (emplazamiento): the offender is given until `deadline` to comply. */
 export const NoticeRecordSchema = z

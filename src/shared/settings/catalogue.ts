@@ -3,6 +3,8 @@
 // Rules never hold these figures themselves: they receive the values in force (see dated.ts).
 // docs/DOMAIN.md, Dated settings
 import { z } from 'zod';
+import { NORMS } from '../rules/norms.ts';
+import { IsoDateSchema } from './iso-date.ts';
 import { DailyWindowSchema } from './time-of-day.ts';
 
 export const NOISE_ZONES = ['hospital', 'residential', 'mixed', 'industrial'] as const;
@@ -52,6 +54,11 @@ const tiersInOrder = (tiers: readonly z.infer<typeof alcoholTier>[]) =>
   tiers.every((t, i) => (i === tiers.length - 1 ? t.upToGL === null : t.upToGL !== null && (i === 0 || t.upToGL > tiers[i - 1]!.upToGL!)));
 
 const defenceDeadline = z.object({ days: positive(90), businessDays: z.boolean() }).strict();
+const courtId = z
+  .string()
+  .min(1, 'required')
+  .max(64, 'too_long')
+  .regex(/^[a-z0-9-]+$/, 'invalid_value');
 
 export const SETTING_SCHEMAS = {
   /** Ord. 12.208: LAeq allowed above the background level, dB(A), by zone and period. */
@@ -97,6 +104,40 @@ export const SETTING_SCHEMAS = {
     .strict(),
   /** When the courts hold hearings. */
   'court.hearingHours': DailyWindowSchema,
+  /** The courts (juzgados) and their rooms; a CPC court takes the cases of its district, the environmental court
+   * the environmental articles. */
+  'court.courts': z
+    .array(
+      z
+        .object({
+          id: courtId,
+          name: z.string().trim().min(1, 'required').max(120, 'too_long'),
+          cpc: z.string().trim().min(1, 'required').max(80, 'too_long').nullable(),
+          environmental: z.boolean(),
+          rooms: z.array(z.string().trim().min(1, 'required').max(40, 'too_long')).min(1, 'required').max(20, 'too_many'),
+        })
+        .strict(),
+    )
+    .min(1, 'required')
+    .max(60, 'too_many'),
+  /** The district centre (CPC) of each barrio: where its offences are judged. Rows marked uncertain are guesses. */
+  'court.barrioCpc': z
+    .array(
+      z
+        .object({
+          barrio: z.string().trim().min(1, 'required').max(80, 'too_long'),
+          cpc: z.string().trim().min(1, 'required').max(80, 'too_long'),
+          uncertain: z.boolean(),
+        })
+        .strict(),
+    )
+    .max(600, 'too_many'),
+  /** Articles judged by the environmental court instead of the district's. */
+  'court.environmentalArticles': z.array(z.object({ norm: z.enum(NORMS), article: positive(999) }).strict()).max(400, 'too_many'),
+  /** Open a case for every incoming acta at once, instead of one click at the desk. */
+  'court.autoOpenCases': z.boolean(),
+  /** National holidays (feriados nacionales): days the courts' business-day terms skip. */
+  'calendar.holidays': z.array(IsoDateSchema).max(1_000, 'too_many'),
   /** The three shifts (mañana, tarde, noche). */
   'roster.shiftTimes': z.object({ morning: DailyWindowSchema, afternoon: DailyWindowSchema, night: DailyWindowSchema }).strict(),
   /** Roster limits: rest between two shifts of one person, and hours a week. */
@@ -112,3 +153,5 @@ export type SettingValues = { readonly [K in SettingKey]: SettingValue<K> };
 export type NoiseMargins = SettingValue<'noise.marginsDb'>;
 export type WorksRules = SettingValue<'noise.roadWorks'>;
 export type AlcoholTier = z.infer<typeof alcoholTier>;
+export type DefenceDeadline = z.infer<typeof defenceDeadline>;
+export type Court = SettingValue<'court.courts'>[number];

@@ -2,6 +2,7 @@
 // quoted by the city and the press). Effective from the code's entry into force (2016-04-01) unless the source dates
 // the figure. Where the source is uncertain or silent, the note says so: an administrator should confirm or replace
 // the value.
+import { COURT_DEFAULT_SETTINGS } from './court-defaults.ts';
 import type { SettingEntry } from './dated.ts';
 
 const CODE_IN_FORCE = '2016-04-01';
@@ -117,4 +118,5 @@ export const DEFAULT_SETTINGS: readonly SettingEntry[] = [
     value: { minRestHours: 12, maxWeeklyHours: 48 },
     note: `${UNCERTAIN} (general labour-law figures; the municipal agreement may differ)`,
   },
+  ...COURT_DEFAULT_SETTINGS,
 ];

@@ -22,7 +22,8 @@ import {
 import { AUDIENCES, attendancePct } from '../../../shared/rules/education.ts';
 import { INCIDENT_CODES, turnoutPct } from '../../../shared/rules/election.ts';
 import { EVIDENCE_KINDS, MAX_COMMENT } from '../../../shared/rules/fields.ts';
-import { FINDING_OUTCOMES, NORMS, REFERRAL_TARGETS } from '../../../shared/rules/findings.ts';
+import { FINDING_OUTCOMES, REFERRAL_TARGETS } from '../../../shared/rules/findings.ts';
+import { NORMS } from '../../../shared/rules/norms.ts';
 import { NOISE_ACTIONS, NOISE_SETTING_KEYS, noiseVerdict } from '../../../shared/rules/noise.ts';
 import {
   CHECK_STATES,

@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canRead } from '../../../shared/records/permissions.ts';
-import type { CourtCase } from '../../../shared/records/court-case.ts';
+import type { CourtCase } from '../../../shared/records/court-case-schema.ts';
 import type { Offender } from '../../../shared/rules/findings.ts';
 import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';
 import { Notice } from '../../components/Notice.tsx';
@@ -98,12 +98,12 @@ function CourtCases() {
                         </button>
                       </td>
                       <td>{kind}</td>
-                      <td>{tUi(`operationType.${c.operationType}`)}</td>
+                      <td>{c.operationType ? tUi(`operationType.${c.operationType}`) : '—'}</td>
                       <td>{offenderText(text, c.record.offender)}</td>
                       <td>{articleText(text, c)}</td>
                       <td>{c.record.place.address}</td>
                       <td>{c.promoterName ?? c.record.promoterId}</td>
-                      <td className="court-table__id">{c.operationId.slice(0, 8)}</td>
+                      <td className="court-table__id">{c.operationId?.slice(0, 8) ?? '—'}</td>
                     </tr>
                   );
                 })}
@@ -149,9 +149,7 @@ function CaseDetails({ chosen }: { readonly chosen: CourtCase | null }) {
           <dt>{text.t('court.promoter')}</dt>
           <dd>{chosen.promoterName ? `${chosen.promoterName} · ${chosen.record.promoterId}` : chosen.record.promoterId}</dd>
           <dt>{text.t('court.operationType')}</dt>
-          <dd>
-            {tUi(`operationType.${chosen.operationType}`)} · {chosen.operationId}
-          </dd>
+          <dd>{chosen.operationType ? `${tUi(`operationType.${chosen.operationType}`)} · ${chosen.operationId}` : '—'}</dd>
           <dt>{text.t('court.description')}</dt>
           <dd className="court__description">{chosen.record.description}</dd>
           <dt>{text.t('court.evidence')}</dt>

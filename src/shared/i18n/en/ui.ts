@@ -496,6 +496,14 @@ export default {
   },
   // The conflict inbox: changes the hub refused, with both versions side by side.
   conflicts: {
+    caseField: {
+      status: 'Case status',
+      number: 'Case number',
+      courtId: 'Court',
+      notification: { notifiedOn: 'Notified on', due: 'Term ends' },
+      defence: { filedOn: 'Defence filed on' },
+      settlement: { how: 'Settled as' },
+    },
     settingField: {
       entry: { key: 'Setting', effectiveFrom: 'In force from', value: 'Value', note: 'Note' },
     },

@@ -77,6 +77,13 @@ export default {
       voluntaryPaymentDiscountPct: { label: 'Descuento por pago voluntario', unit: '%' },
       defenceDeadlines: { label: 'Plazo para presentar el descargo, por tipo de falta', unit: 'días' },
       hearingHours: { label: 'Horario de audiencias', unit: 'hora de inicio y de fin' },
+      courts: { label: 'Juzgados y sus salas', unit: 'juzgados' },
+      barrioCpc: { label: 'CPC de cada barrio (define el juzgado competente)', unit: 'barrios' },
+      environmentalArticles: { label: 'Artículos que juzga el juzgado ambiental', unit: 'artículos' },
+      autoOpenCases: { label: 'Abrir un expediente por cada acta recibida, sin intervención', unit: 'sí o no' },
+    },
+    calendar: {
+      holidays: { label: 'Feriados nacionales (no cuentan como días hábiles)', unit: 'fechas' },
     },
     roster: {
       shiftTimes: { label: 'Horarios de los turnos', unit: 'hora de inicio y de fin' },
@@ -125,15 +132,40 @@ export default {
     afternoon: 'Tarde',
     minRestHours: 'Descanso mínimo entre dos turnos (horas)',
     maxWeeklyHours: 'Máximo de horas por semana',
+    id: 'Código',
+    name: 'Nombre',
+    cpc: 'CPC',
+    environmental: 'Juzgado ambiental',
+    rooms: 'Salas',
+    barrio: 'Barrio',
+    uncertain: 'Dato a confirmar',
+    norm: 'Norma',
+    article: 'Artículo',
   },
   /** What a null means, by field (the form's "no value" checkbox says the same). */
   nullValue: {
     default: 'Sin valor',
+    cpc: 'Sin CPC (juzgado central o ambiental)',
     upToGL: 'Sin tope (último tramo)',
     fineUfMin: 'Sin dato en las fuentes',
     fineUfMax: 'Sin dato en las fuentes',
     saturdays: 'Sin trabajo',
     sundays: 'Sin trabajo',
+  },
+  /** The options of a choice (an enum's values, as the catalogue names them): the norm of an article. */
+  option: {
+    ord_12468: 'Código de Convivencia (Ord. 12.468)',
+    ord_12208: 'Ruidos (Ord. 12.208)',
+    ord_10216: 'Alcoholemia (Ord. 10.216)',
+    law_10181: 'Ley provincial 10.181',
+  },
+  /** A list's items, by the list's name (the setting's last part or the field's); others say "Tramo n" (item, form.addItem). */
+  list: {
+    courts: { item: 'Juzgado {{n}}', add: 'Agregar juzgado', remove: 'Quitar juzgado {{n}}' },
+    rooms: { item: 'Sala {{n}}', add: 'Agregar sala', remove: 'Quitar sala {{n}}' },
+    barrioCpc: { item: 'Barrio {{n}}', add: 'Agregar barrio', remove: 'Quitar barrio {{n}}' },
+    environmentalArticles: { item: 'Artículo {{n}}', add: 'Agregar artículo', remove: 'Quitar artículo {{n}}' },
+    holidays: { item: 'Feriado {{n}}', add: 'Agregar feriado', remove: 'Quitar feriado {{n}}' },
   },
   form: {
     open: 'Nuevo valor',
@@ -144,6 +176,8 @@ export default {
     note: 'Nota (fuente, norma, motivo)',
     numberHint: 'Números con coma decimal y sin separador de miles (por ejemplo 0,4 o 10808).',
     nullChoice: '{{field}}: {{meaning}}',
+    blankIsNull: 'Vacío: {{meaning}}',
+    choose: 'Elegir…',
     addItem: 'Agregar tramo',
     removeItem: 'Quitar tramo {{n}}',
     json: 'Valor (JSON)',

@@ -506,6 +506,14 @@ export default {
   },
   // The conflict inbox: changes the hub refused, with both versions side by side.
   conflicts: {
+    caseField: {
+      status: 'Estado del expediente',
+      number: 'Número de expediente',
+      courtId: 'Juzgado',
+      notification: { notifiedOn: 'Notificado el', due: 'Vence el plazo' },
+      defence: { filedOn: 'Descargo presentado el' },
+      settlement: { how: 'Cierre' },
+    },
     settingField: {
       entry: { key: 'Parámetro', effectiveFrom: 'Rige desde', value: 'Valor', note: 'Nota' },
     },
