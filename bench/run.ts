@@ -1,5 +1,6 @@
 // `npm run bench` runs every suite; `npm run bench -- grid` runs one; `npm run bench -- live:e2e` runs only the
 // named parts of a suite (comma-separated; the suite says which parts it has). Later issues add suites here.
+import { COURT_PARTS, runCourtSuite } from './court.ts';
 import { runGridSuite } from './grid.ts';
 import { LIVE_PARTS, runLiveSuite } from './live/index.ts';
 import { runPlanningSuite } from './planning.ts';
@@ -12,6 +13,7 @@ interface Suite {
 }
 
 const SUITES: Record<string, Suite> = {
+  court: { run: runCourtSuite, parts: COURT_PARTS },
   grid: { run: runGridSuite },
   live: { run: runLiveSuite, parts: LIVE_PARTS },
   planning: { run: runPlanningSuite },

@@ -1,12 +1,14 @@
 // All dictionaries, by language and namespace. es-AR is the source; English must mirror it key for key
 // (enforced by the Messages type and by resources.test.ts).
 import enCli from './en/cli.ts';
+import enCourtDocuments from './en/court-documents.ts';
 import enErrors from './en/errors.ts';
 import enHub from './en/hub.ts';
 import enRecords from './en/records.ts';
 import enDatedSettings from './en/dated-settings.ts';
 import enUi from './en/ui.ts';
 import esCli from './es-AR/cli.ts';
+import esCourtDocuments from './es-AR/court-documents.ts';
 import esErrors from './es-AR/errors.ts';
 import esHub from './es-AR/hub.ts';
 import esRecords from './es-AR/records.ts';
@@ -14,7 +16,23 @@ import esDatedSettings from './es-AR/dated-settings.ts';
 import esUi from './es-AR/ui.ts';
 
 export const resources = {
-  'es-AR': { ui: esUi, errors: esErrors, cli: esCli, hub: esHub, datedSettings: esDatedSettings, records: esRecords },
-  en: { ui: enUi, errors: enErrors, cli: enCli, hub: enHub, datedSettings: enDatedSettings, records: enRecords },
+  'es-AR': {
+    ui: esUi,
+    errors: esErrors,
+    cli: esCli,
+    hub: esHub,
+    datedSettings: esDatedSettings,
+    records: esRecords,
+    courtDocuments: esCourtDocuments,
+  },
+  en: {
+    ui: enUi,
+    errors: enErrors,
+    cli: enCli,
+    hub: enHub,
+    datedSettings: enDatedSettings,
+    records: enRecords,
+    courtDocuments: enCourtDocuments,
+  },
 } as const;
 export type Namespace = keyof (typeof resources)['es-AR'];
