@@ -9,7 +9,8 @@ import { CHECKPOINT_PLAN } from '../test-support/checkpoint-plan.ts';
 import { openHubStore, type HubStore } from '../store/hub-store.ts';
 import { applyPush } from './apply-push.ts';
 import { seedDefaultSettings } from '../demo/seed-demo.ts';
-import { ACTA, caseAt, notified } from '../../shared/records/test-support/court-cases.ts';
+import { ACTA, caseAt, HEARING_RECORD, hearingAt, notified } from '../../shared/records/test-support/court-cases.ts';
+import { hearingSlotId } from '../../shared/court/hearing-slot.ts';
 import { cordobaInstant } from '../../shared/time/cordoba.ts';
 
 const CLIENT = '0190a8c0-0000-7000-8000-0000000000c1';
@@ -45,9 +46,25 @@ const CASE = {
   notified: '0190a8c0-0000-7000-8000-0000000000c4',
   lapsed: '0190a8c0-0000-7000-8000-0000000000c5',
   resolved: '0190a8c0-0000-7000-8000-0000000000c6',
+  waiting: '0190a8c0-0000-7000-8000-0000000000c7', // descargo filed: waits for a hearing
+  scheduled: '0190a8c0-0000-7000-8000-0000000000c8',
+  held: '0190a8c0-0000-7000-8000-0000000000c9',
 };
 /** When the pushes are decided: a Thursday morning in Córdoba, with the default dated settings in the store. */
 const NOW = cordobaInstant(2026, 12, 10, 10);
+const DAY = 24 * 60 * 60 * 1000;
+const HEARING = {
+  scheduled: hearingAt(CASE.scheduled, 'scheduled'),
+  held: hearingAt(CASE.held, 'held', {
+    room: 'Sala 2',
+    id: hearingSlotId('cpc-mercado-de-la-ciudad', 'Sala 2', cordobaInstant(2026, 12, 10, 9)),
+  }),
+  signed: hearingAt(CASE.resolved, 'held', {
+    room: 'Sala 3',
+    id: hearingSlotId('cpc-mercado-de-la-ciudad', 'Sala 3', cordobaInstant(2026, 12, 10, 9)),
+    signed: { by: 'jueza', at: NOW - DAY },
+  }),
+};
 
 /** One valid mutation of each kind, on records that exist (create: on a new id). */
 const SAMPLE: Record<MutationKind, Mutation> = {
@@ -76,8 +93,31 @@ const SAMPLE: Record<MutationKind, Mutation> = {
   'court_case.fileDefence': { kind: 'court_case.fileDefence', id: CASE.notified, filedOn: '2026-12-10', statement: 'No conducía yo.' },
   'court_case.expireTerm': { kind: 'court_case.expireTerm', id: CASE.lapsed },
   'court_case.settle': { kind: 'court_case.settle', id: CASE.resolved, how: 'paid', on: '2026-12-10', note: '' },
+  'hearing.schedule': {
+    kind: 'hearing.schedule',
+    id: hearingSlotId('cpc-mercado-de-la-ciudad', 'Sala 2', NOW + DAY),
+    caseId: CASE.waiting,
+    courtId: 'cpc-mercado-de-la-ciudad',
+    room: 'Sala 2',
+    judge: 'Dra. María Laura Ferreyra',
+    start: NOW + DAY,
+    end: NOW + DAY + 1_800_000,
+    replaces: null,
+    reason: null,
+  },
+  'hearing.cancel': { kind: 'hearing.cancel', id: HEARING.scheduled.id, reason: 'La jueza está de licencia' },
+  'hearing.hold': { kind: 'hearing.hold', id: HEARING.scheduled.id, record: HEARING_RECORD },
+  'hearing.record': { kind: 'hearing.record', id: HEARING.held.id, record: HEARING_RECORD },
+  'hearing.sign': { kind: 'hearing.sign', id: HEARING.held.id },
+  'hearing.amend': {
+    kind: 'hearing.amend',
+    id: hearingSlotId('cpc-mercado-de-la-ciudad', 'Sala 4', cordobaInstant(2026, 12, 10, 9)),
+    amends: HEARING.signed.id,
+    record: HEARING_RECORD,
+    reason: 'Error en el DNI',
+  },
 };
-const CREATES: readonly MutationKind[] = ['operation.create', 'setting.add', 'court_case.enter'];
+const CREATES: readonly MutationKind[] = ['operation.create', 'setting.add', 'court_case.enter', 'hearing.schedule', 'hearing.amend'];
 const baseOf = (m: Mutation) => (CREATES.includes(m.kind) ? 0 : 1);
 
 let store: HubStore;
@@ -94,6 +134,10 @@ function setUp(): void {
     store.records.save('court_case', caseAt(CASE.notified, 'notified', { notification: notified('2026-12-09', '2026-12-16') }), 1);
     store.records.save('court_case', caseAt(CASE.lapsed, 'notified', { notification: notified('2026-11-20', '2026-12-01') }), 1);
     store.records.save('court_case', caseAt(CASE.resolved, 'resolved'), 1);
+    store.records.save('court_case', caseAt(CASE.waiting, 'defence_filed'), 1);
+    store.records.save('court_case', caseAt(CASE.scheduled, 'hearing_scheduled', { hearingId: HEARING.scheduled.id }), 1);
+    store.records.save('court_case', caseAt(CASE.held, 'hearing_held', { hearingId: HEARING.held.id }), 1);
+    for (const hearing of Object.values(HEARING)) store.records.save('hearing', hearing, 1);
   });
   seedDefaultSettings(store, 1);
 }
@@ -117,9 +161,11 @@ describe('a push at the hub', () => {
           setUp();
           seq = 0;
           const before = store.changes.lastSeq();
-          const [result] = push(role, [envelope(SAMPLE[kind])]).results;
-          expect(result).toMatchObject(allowed ? { ok: true } : { ok: false, reason: 'forbidden' });
-          expect(store.changes.lastSeq()).toBe(allowed ? before + 1 : before);
+          const { results, changes } = push(role, [envelope(SAMPLE[kind])]);
+          expect(results[0]).toMatchObject(allowed ? { ok: true } : { ok: false, reason: 'forbidden' });
+          // Its own change, and one per record it derived (a hearing moves its case): all logged, nothing else.
+          expect(changes.length).toBe(allowed ? 1 + changes.filter((c) => c.entity !== SAMPLE[kind].kind.split('.')[0]).length : 0);
+          expect(store.changes.lastSeq()).toBe(before + changes.length);
         });
       }
     }

@@ -218,6 +218,7 @@ const FIELD_LABELS: { readonly [E in MutableEntity]: (t: TFunction<'ui'>, field:
   unit: (t, field) => t(`unit.column.${field}`),
   setting: (t, field) => t(`conflicts.settingField.${field}`),
   court_case: (t, field) => t(`conflicts.caseField.${field}`),
+  hearing: (t, field) => t(`conflicts.hearingField.${field}`),
 };
 
 function fieldLabel(t: TFunction<'ui'>, entity: Conflict['entity'], field: FieldDiff['field']): string {
@@ -234,6 +235,8 @@ function formatValue(t: TFunction<'ui'>, locale: string, diff: FieldDiff, value:
       return isOneOf(UNIT_STATUSES, value) ? t(`unit.status.${value}`) : String(value);
     case 'shift':
       return isOneOf(SHIFTS, value) ? t(`shift.${value}`) : String(value);
+    case 'start':
+    case 'end':
     case 'plannedStart':
     case 'plannedEnd':
       return typeof value === 'number' ? formatDateTime(value, locale) : String(value);

@@ -25,6 +25,7 @@ export const DIFF_FIELDS = {
   ] satisfies readonly (keyof Operation)[],
   unit: ['callSign', 'status', 'crew', 'assignment'] satisfies readonly (keyof Unit)[],
   setting: ['entry.key', 'entry.effectiveFrom', 'entry.value', 'entry.note'],
+  hearing: ['status', 'room', 'judge', 'start', 'end'],
   court_case: ['status', 'number', 'courtId', 'notification.notifiedOn', 'notification.due', 'defence.filedOn', 'settlement.how'],
 } as const satisfies { readonly [E in MutableEntity]: readonly string[] };
 export type DiffField = (typeof DIFF_FIELDS)[MutableEntity][number];

@@ -90,6 +90,7 @@ export function newCase(fields: NewCase, context: MutationContext, open = false)
     notification: null,
     defence: null,
     voluntaryPayment: null,
+    hearingId: null,
     settlement: null,
     timeline: [{ at: context.now, status: 'incoming', by: context.by }],
     createdAt: context.now,

@@ -9,9 +9,9 @@ describe('record permissions', () => {
   it.each<[Role, readonly RecordEntity[]]>([
     ['coordinator', ['operation', 'unit', 'person', 'resource', 'setting']],
     ['dispatcher', ['operation', 'unit', 'person', 'resource', 'setting']],
-    ['court_clerk', ['operation', 'court_case', 'setting']],
-    ['judge', ['operation', 'court_case', 'setting']],
-    ['administrator', ['operation', 'unit', 'person', 'resource', 'court_case', 'setting']],
+    ['court_clerk', ['operation', 'court_case', 'hearing', 'setting']],
+    ['judge', ['operation', 'court_case', 'hearing', 'setting']],
+    ['administrator', ['operation', 'unit', 'person', 'resource', 'court_case', 'hearing', 'setting']],
   ])('%s reads %j', (role, entities) => {
     expect(readableBy(role)).toEqual(entities);
     for (const entity of RECORD_ENTITIES) expect(canRead(role, entity)).toBe(entities.includes(entity));
@@ -32,6 +32,10 @@ describe('record permissions', () => {
     ['administrator', 'setting.add', true],
     ['coordinator', 'setting.add', false],
     ['judge', 'operation.create', false],
+    ['judge', 'hearing.sign', true],
+    ['court_clerk', 'hearing.sign', false],
+    ['court_clerk', 'hearing.hold', true],
+    ['coordinator', 'court_case.open', false],
   ])('%s may make %s: %s', (role, kind, expected) => {
     expect(canMutate(role, kind as never)).toBe(expected);
   });

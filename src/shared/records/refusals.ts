@@ -13,6 +13,8 @@ export const REFUSAL_REASONS = [
   'not_an_acta', // only an acta becomes a case (a notice is a follow-up for the promoters)
   'term_open', // the term has not passed yet
   'term_expired', // the term has passed (no defence, no discount any more)
+  'slot_taken', // another hearing has that room at that time
+  'signed', // a signed court record: only an amendment, signed again, corrects it
   'version_conflict', // someone else changed the record first (base version ≠ current)
   'forbidden', // the person's role may not make this mutation
   'invalid', // the hub could not read the mutation (or the client reused a seq for another mutation)

@@ -8,6 +8,7 @@
 //                ─► the console's stores, the hub's apply step, 'records.changed' events (src/core, src/hub)
 import { z } from 'zod';
 import { courtCaseKind } from './court-case.ts';
+import { hearingKind } from './hearing.ts';
 import type { CacheStorage, RecordKind, VersionedRecord } from './kind.ts';
 import { operationKind } from './operation.ts';
 import { personKind } from './person.ts';
@@ -21,6 +22,7 @@ export const RECORD_KINDS = {
   person: personKind,
   resource: resourceKind,
   court_case: courtCaseKind,
+  hearing: hearingKind,
   setting: settingKind,
 } as const;
 

@@ -3,6 +3,7 @@
 // sources give the structure (a court per district centre, an environmental court since 2020) but not the tables:
 // every row the sources do not confirm says so, for the legal office to correct as a new dated entry.
 import type { SettingEntry } from './dated.ts';
+import { slug } from '../text/slug.ts';
 
 const ENVIRONMENTAL_COURT_SINCE = '2020-01-01';
 const UNCERTAIN = 'uncertain: not confirmed by the sources, confirm with the legal office';
@@ -25,14 +26,6 @@ export const DEMO_CPCS = [
   'Jardín',
   'Capdevila',
 ] as const;
-
-const slug = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** Barrio → CPC: the barrio's own CPC where the names agree, else the nearest by the city's map — a guess. */
 const BARRIO_CPC: readonly (readonly [barrio: string, cpc: (typeof DEMO_CPCS)[number]])[] = [

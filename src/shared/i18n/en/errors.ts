@@ -26,6 +26,8 @@ export default {
     not_an_acta: 'Only an acta opens a case; a notice is followed up from Planning.',
     term_open: 'The defence term has not expired yet.',
     term_expired: 'The defence term has already expired.',
+    slot_taken: 'That room already has a hearing at that time.',
+    signed: 'The record is signed: only an amendment, signed again, can correct it.',
     version_conflict: 'Someone else changed the record before this change arrived.',
     forbidden: 'Your role may not make this change.',
     invalid: 'The hub could not read the change.',

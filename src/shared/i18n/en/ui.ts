@@ -496,6 +496,7 @@ export default {
   },
   // The conflict inbox: changes the hub refused, with both versions side by side.
   conflicts: {
+    hearingField: { status: 'Hearing status', room: 'Room', judge: 'Judge', start: 'Starts', end: 'Ends' },
     caseField: {
       status: 'Case status',
       number: 'Case number',

@@ -25,6 +25,8 @@ export default {
     not_an_acta: 'Solo un acta abre un expediente; un emplazamiento se sigue desde Planificación.',
     term_open: 'El plazo para el descargo todavía no venció.',
     term_expired: 'El plazo para el descargo ya venció.',
+    slot_taken: 'Esa sala ya tiene una audiencia a esa hora.',
+    signed: 'El acta ya está firmada: solo puede corregirse con una enmienda, que se firma de nuevo.',
     version_conflict: 'Otra persona modificó el registro antes de que llegara este cambio.',
     forbidden: 'Su rol no puede hacer este cambio.',
     invalid: 'El hub no pudo leer el cambio.',

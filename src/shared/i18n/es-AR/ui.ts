@@ -506,6 +506,7 @@ export default {
   },
   // The conflict inbox: changes the hub refused, with both versions side by side.
   conflicts: {
+    hearingField: { status: 'Estado de la audiencia', room: 'Sala', judge: 'Juez o jueza', start: 'Comienza', end: 'Termina' },
     caseField: {
       status: 'Estado del expediente',
       number: 'Número de expediente',

@@ -3,6 +3,9 @@
 import type { CaseStatus } from '../../court/case-status.ts';
 import type { ActaRecord } from '../../rules/findings.ts';
 import type { CourtCase } from '../court-case-schema.ts';
+import type { Hearing, HearingRecord } from '../hearing-schema.ts';
+import { hearingSlotId } from '../../court/hearing-slot.ts';
+import { cordobaInstant } from '../../time/cordoba.ts';
 
 export const ACTA: ActaRecord = {
   kind: 'acta',
@@ -34,6 +37,7 @@ export function caseAt(id: string, status: CaseStatus, changes: Partial<CourtCas
     notification: null,
     defence: null,
     voluntaryPayment: null,
+    hearingId: null,
     settlement: null,
     timeline: [{ at: 1, status, by: null }],
     createdAt: 1,
@@ -51,3 +55,40 @@ export const notified = (notifiedOn: string, due: string): NonNullable<CourtCase
   uemValueArs: 10_808,
   discountPct: 40,
 });
+
+/** What a clerk records at the hearing of ACTA: the offender present and identified, a statement, a fine of 200 UEM. */
+export const HEARING_RECORD: HearingRecord = {
+  parties: [{ role: 'offender', fullName: 'Juan Pérez', dni: '30111222', attendance: 'present' }],
+  identity: { checked: true, fullName: 'Juan Pérez', document: 'dni', number: '30111222' },
+  interpreter: { needed: false },
+  statement: { given: true, by: 'Juan Pérez', text: 'Reconozco que había tomado dos cervezas.' },
+  evidence: [{ kind: 'acta', description: 'Acta de constatación con las dos lecturas del alcoholímetro' }],
+  resolution: {
+    inAbsentia: false,
+    measures: [{ kind: 'fine', fine: { uem: 200, uemValueCents: 1_080_800, amountCents: 216_160_000 }, paymentDeadline: '2026-12-30' }],
+    legalBasis: [{ norm: 'ord_10216', article: 1 }],
+  },
+};
+
+/** A hearing of case `caseId` on 2026-12-10 at 09:00 in Sala 1 of the Mercado de la Ciudad's court. */
+export function hearingAt(caseId: string, status: Hearing['status'], changes: Partial<Hearing> = {}): Hearing {
+  const start = cordobaInstant(2026, 12, 10, 9);
+  return {
+    id: hearingSlotId('cpc-mercado-de-la-ciudad', 'Sala 1', start),
+    caseId,
+    caseNumber: 'TF-2026-000007',
+    offenderName: 'Juan Pérez',
+    courtId: 'cpc-mercado-de-la-ciudad',
+    room: 'Sala 1',
+    judge: 'Dra. María Laura Ferreyra',
+    start,
+    end: start + 30 * 60_000,
+    status,
+    history: [],
+    record: status === 'scheduled' ? null : HEARING_RECORD,
+    signed: null,
+    amends: null,
+    version: 1,
+    ...changes,
+  };
+}
