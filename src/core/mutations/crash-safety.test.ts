@@ -34,7 +34,7 @@ interface Answered {
   version: number;
 }
 
-/** Runs the writer, kills it after `ms`, and returns what it had answered. */
+/** Runs the writer, kills it `ms` after its first answer, and returns what it had answered. */
 function runAndKill(dir: string, ms: number): Promise<Answered[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, dir], {
@@ -43,9 +43,14 @@ function runAndKill(dir: string, ms: number): Promise<Answered[]> {
     });
     let out = '';
     let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    // The kill lands `ms` after the writer's first answer, not after its start: how long Node takes to start on a
+    // loaded machine must not decide whether any write is under way when it lands.
+    let timer: NodeJS.Timeout | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      timer ??= setTimeout(() => child.kill('SIGKILL'), ms);
+    });
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
     child.on('error', reject);
     child.on('exit', (_code, signal) => {
       clearTimeout(timer);

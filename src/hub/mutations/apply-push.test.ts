@@ -92,7 +92,14 @@ const SAMPLE: Record<MutationKind, Mutation> = {
   'court_case.payVoluntarily': { kind: 'court_case.payVoluntarily', id: CASE.notified, paidOn: '2026-12-10', receipt: 'R-0001' },
   'court_case.fileDefence': { kind: 'court_case.fileDefence', id: CASE.notified, filedOn: '2026-12-10', statement: 'No conducía yo.' },
   'court_case.expireTerm': { kind: 'court_case.expireTerm', id: CASE.lapsed },
-  'court_case.settle': { kind: 'court_case.settle', id: CASE.resolved, how: 'paid', on: '2026-12-10', note: '' },
+  'court_case.settle': {
+    kind: 'court_case.settle',
+    id: CASE.resolved,
+    hearingId: HEARING.signed.id,
+    how: 'paid',
+    on: '2026-12-10',
+    note: '',
+  },
   'hearing.schedule': {
     kind: 'hearing.schedule',
     id: hearingSlotId('cpc-mercado-de-la-ciudad', 'Sala 2', NOW + DAY),
@@ -133,10 +140,10 @@ function setUp(): void {
     store.records.save('court_case', caseAt(CASE.opened, 'opened'), 1);
     store.records.save('court_case', caseAt(CASE.notified, 'notified', { notification: notified('2026-12-09', '2026-12-16') }), 1);
     store.records.save('court_case', caseAt(CASE.lapsed, 'notified', { notification: notified('2026-11-20', '2026-12-01') }), 1);
-    store.records.save('court_case', caseAt(CASE.resolved, 'resolved'), 1);
+    store.records.save('court_case', caseAt(CASE.resolved, 'term_expired'), 1);
     store.records.save('court_case', caseAt(CASE.waiting, 'defence_filed'), 1);
-    store.records.save('court_case', caseAt(CASE.scheduled, 'hearing_scheduled', { hearingId: HEARING.scheduled.id }), 1);
-    store.records.save('court_case', caseAt(CASE.held, 'hearing_held', { hearingId: HEARING.held.id }), 1);
+    store.records.save('court_case', caseAt(CASE.scheduled, 'term_expired'), 1);
+    store.records.save('court_case', caseAt(CASE.held, 'term_expired'), 1);
     for (const hearing of Object.values(HEARING)) store.records.save('hearing', hearing, 1);
   });
   seedDefaultSettings(store, 1);

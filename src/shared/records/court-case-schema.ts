@@ -60,8 +60,6 @@ export const CourtCaseSchema = z
       .object({ paidOn: IsoDateSchema, amountCents: z.number().int().min(0), receipt: z.string().max(80) })
       .strict()
       .nullable(),
-    /** The hearing the case waits for or was resolved at (a slot id, hearing-schema.ts). */
-    hearingId: z.string().max(100).nullable(),
     settlement: z
       .object({ how: z.enum(CASE_SETTLEMENTS), on: IsoDateSchema, note: z.string().max(500) })
       .strict()

@@ -9,7 +9,7 @@ import { newCase } from './court-case.ts';
 import type { CourtCase } from './court-case-schema.ts';
 import type { MutationContext } from './kind.ts';
 import { applyMutation, type Mutation } from './mutations.ts';
-import { ACTA, caseAt, notified } from './test-support/court-cases.ts';
+import { ACTA, caseAt, hearingAt, notified } from './test-support/court-cases.ts';
 
 const ID = '0190a8c0-0000-7000-8000-0000000000c1';
 
@@ -144,15 +144,20 @@ describe('notification and the defence term', () => {
 });
 
 describe('after the resolution', () => {
+  const signed = hearingAt(ID, 'held', { signed: { by: 'jueza', at: 1 } });
+  const unsigned = hearingAt(ID, 'held');
   it.each([
-    ['resolved', 'paid', true],
-    ['resolved', 'payment_plan', true],
-    ['payment_plan', 'paid', true],
-    ['paid', 'closed', true],
-    ['notified', 'paid', false],
-    ['closed', 'closed', false],
-  ] as const)('%s → %s: %s', (from, how, ok) => {
-    const applied = apply(caseAt(ID, from), { kind: 'court_case.settle', how, on: '2026-12-10', note: '' } as never);
+    ['term_expired', signed, 'paid', true], // resolved: its hearing is signed
+    ['defence_filed', signed, 'payment_plan', true],
+    ['term_expired', unsigned, 'paid', false], // held but not signed: not resolved yet
+    ['payment_plan', signed, 'paid', true],
+    ['paid', signed, 'closed', true],
+    ['notified', signed, 'paid', false],
+    ['closed', signed, 'closed', false],
+  ] as const)('%s with its hearing → %s: %s', (from, hearing, how, ok) => {
+    const settle = { kind: 'court_case.settle', hearingId: hearing.id, how, on: '2026-12-10', note: '' } as never;
+    const withHearing: MutationContext = { ...DEC_10, read: (_entity, id) => (id === hearing.id ? hearing : null) };
+    const applied = apply(caseAt(ID, from), settle, withHearing);
     expect(applied).toMatchObject(
       ok ? { ok: true, record: { status: how, settlement: { how } } } : { ok: false, reason: 'invalid_transition' },
     );

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { canMoveCase, type CaseStatus } from '../court/case-status.ts';
 import { competentCourt } from '../court/competence.ts';
+import { caseStatus } from '../court/effective-status.ts';
 import { defenceDeadline } from '../court/deadlines.ts';
 import { offenceCategory } from '../court/offence-category.ts';
 import { voluntaryPayment } from '../court/voluntary-payment.ts';
@@ -23,6 +24,7 @@ import {
   NOTIFICATION_CHANNELS,
   type CourtCase,
 } from './court-case-schema.ts';
+import { HearingIdSchema, type Hearing } from './hearing-schema.ts';
 import { defineRecordKind, mutationOf, type Applied, type MutationContext } from './kind.ts';
 import type { RefusalReason } from './refusals.ts';
 
@@ -31,15 +33,19 @@ const DESK = ['court_clerk', 'judge', 'administrator'] as const;
 const CaseIdSchema = CourtCaseSchema.shape.id;
 const refuse = (reason: RefusalReason): Applied<CourtCase> => ({ ok: false, reason });
 
-/** The next version of a case moved to `status` (recorded on its timeline), if the lifecycle allows the step. */
+/**
+ * The next version of a case moved to `status` (recorded on its timeline), if the lifecycle allows the step from
+ * where the case stands (`from`: its effective status when a hearing is involved, effective-status.ts).
+ */
 function step(
   current: CourtCase | null,
   status: CaseStatus,
   { now, by }: MutationContext,
   changes: Partial<CourtCase> = {},
+  from = current?.status,
 ): Applied<CourtCase> {
-  if (!current) return refuse('not_found');
-  if (!canMoveCase(current.status, status)) return refuse('invalid_transition');
+  if (!current || !from) return refuse('not_found');
+  if (!canMoveCase(from, status)) return refuse('invalid_transition');
   const timeline = [...current.timeline, { at: now, status, by }];
   return { ok: true, record: { ...current, ...changes, status, timeline, version: current.version + 1 } };
 }
@@ -90,7 +96,6 @@ export function newCase(fields: NewCase, context: MutationContext, open = false)
     notification: null,
     defence: null,
     voluntaryPayment: null,
-    hearingId: null,
     settlement: null,
     timeline: [{ at: context.now, status: 'incoming', by: context.by }],
     createdAt: context.now,
@@ -208,16 +213,22 @@ export const courtCaseKind = defineRecordKind<CourtCase>()({
         return step(current, 'term_expired', context);
       },
     }),
-    // After the resolution: paid, a payment plan, appealed to the Cámara, community work done, or simply closed.
+    // After the resolution (its hearing signed): paid, a payment plan, appealed to the Cámara, community work done,
+    // or simply closed.
     'court_case.settle': mutation({
       fields: z.object({
         id: CaseIdSchema,
+        hearingId: HearingIdSchema,
         how: z.enum(CASE_SETTLEMENTS),
         on: IsoDateSchema,
         note: z.string().trim().max(500, 'too_long'),
       }),
       roles: DESK,
-      apply: (current, { how, on, note }, context) => step(current, how, context, { settlement: { how, on, note } }),
+      apply: (current, { hearingId, how, on, note }, context) => {
+        const hearing = context.read('hearing', hearingId) as Hearing | null;
+        const from = current && caseStatus(current, hearing?.caseId === current.id ? hearing : null);
+        return step(current, how, context, { settlement: { how, on, note } }, from ?? undefined);
+      },
     }),
   },
 });

@@ -1,6 +1,6 @@
-// The hearing kind: scheduling moves its case, a slot is taken once, rescheduling cancels the old slot, a default
-// when the offender is absent, a judge's signature fixes the amounts with that day's UEM value and makes the hearing
-// immutable — only an amendment corrects it (docs/DOMAIN.md, Court procedure).
+// The hearing kind: a slot is taken once, rescheduling cancels the old slot, a default when the offender is absent,
+// a judge's signature fixes the amounts with that day's UEM value and makes the hearing immutable — only an amendment
+// corrects it; where the case stands follows from the two (effective-status.ts) (docs/DOMAIN.md, Court procedure).
 import { describe, expect, it } from 'vitest';
 import { caseNumber } from '../court/case-number.ts';
 import { hearingSlotId } from '../court/hearing-slot.ts';
@@ -11,6 +11,7 @@ import type { CourtCase } from './court-case-schema.ts';
 import type { Hearing } from './hearing-schema.ts';
 import type { Applied, MutationContext, VersionedRecord } from './kind.ts';
 import { applyMutation, type Mutation } from './mutations.ts';
+import { caseStatus } from '../court/effective-status.ts';
 import { caseAt, HEARING_RECORD, hearingAt } from './test-support/court-cases.ts';
 
 const CASE = '0190a8c0-0000-7000-8000-0000000000c7';
@@ -31,8 +32,8 @@ function context(
 }
 const apply = (current: Hearing | null, mutation: Mutation, ctx: MutationContext) =>
   applyMutation(current, mutation, ctx) as Applied<Hearing>;
-const derivedCase = (applied: Applied<Hearing>) =>
-  applied.ok ? (applied.derived?.find((d) => d.entity === 'court_case')?.record as CourtCase) : null;
+/** Where the case stands with the hearing as the mutation left it. */
+const standing = (courtCase: CourtCase, applied: Applied<Hearing>) => (applied.ok ? caseStatus(courtCase, applied.record) : null);
 
 const start = cordobaInstant(2026, 12, 14, 9);
 const schedule = (room = 'Sala 1', replaces: string | null = null): Mutation => ({
@@ -51,13 +52,13 @@ const schedule = (room = 'Sala 1', replaces: string | null = null): Mutation => 
 describe('scheduling', () => {
   const waiting = caseAt(CASE, 'defence_filed', { defence: { filedOn: '2026-12-09', statement: 'No era yo.' } });
 
-  it('books the slot and moves the case to hearing_scheduled', () => {
+  it('books the slot: the case now stands at hearing_scheduled', () => {
     const applied = apply(null, schedule(), context([waiting]));
     expect(applied).toMatchObject({
       ok: true,
       record: { status: 'scheduled', caseNumber: 'TF-2026-000007', offenderName: 'Juan Pérez', version: 1 },
     });
-    expect(derivedCase(applied)).toMatchObject({ status: 'hearing_scheduled', hearingId: schedule().id, version: 2 });
+    expect(standing(waiting, applied)).toBe('hearing_scheduled');
   });
 
   it.each<[string, Hearing | null, Mutation, VersionedRecord[], string]>([
@@ -74,27 +75,26 @@ describe('scheduling', () => {
     expect(apply(cancelled, schedule(), context([waiting]))).toMatchObject({ ok: true, record: { status: 'scheduled', version: 4 } });
   });
 
-  it('reschedules: a new slot, the old one cancelled with the reason, the case still waiting for its hearing', () => {
+  it('reschedules: a new slot, the old one cancelled with the reason', () => {
     const old = hearingAt(CASE, 'scheduled');
-    const scheduledCase = caseAt(CASE, 'hearing_scheduled', { hearingId: old.id });
-    const applied = apply(null, schedule('Sala 2', old.id), context([scheduledCase, old]));
+    const applied = apply(null, schedule('Sala 2', old.id), context([waiting, old]));
     expect(applied.ok && applied.derived?.find((d) => d.entity === 'hearing')?.record).toMatchObject({
       id: old.id,
       status: 'cancelled',
       history: [{ action: 'rescheduled', reason: 'La jueza pidió otra sala', other: schedule('Sala 2').id }],
     });
-    expect(derivedCase(applied)).toMatchObject({ status: 'hearing_scheduled', hearingId: schedule('Sala 2').id });
+    expect(standing(waiting, applied)).toBe('hearing_scheduled');
   });
 });
 
 describe('holding, cancelling, signing', () => {
   const scheduled = hearingAt(CASE, 'scheduled');
-  const scheduledCase = caseAt(CASE, 'hearing_scheduled', { hearingId: scheduled.id });
+  const scheduledCase = caseAt(CASE, 'term_expired');
 
   it('cancels: the case waits again where it was (its term expired, no descargo)', () => {
     const applied = apply(scheduled, { kind: 'hearing.cancel', id: scheduled.id, reason: 'Licencia' }, context([scheduledCase]));
     expect(applied).toMatchObject({ ok: true, record: { status: 'cancelled' } });
-    expect(derivedCase(applied)).toMatchObject({ status: 'term_expired', hearingId: null });
+    expect(standing(scheduledCase, applied)).toBe('term_expired');
   });
 
   it.each([
@@ -104,7 +104,7 @@ describe('holding, cancelling, signing', () => {
     const record = { ...HEARING_RECORD, parties: [{ ...HEARING_RECORD.parties[0]!, attendance }] };
     const applied = apply(scheduled, { kind: 'hearing.hold', id: scheduled.id, record }, context([scheduledCase]));
     expect(applied).toMatchObject({ ok: true, record: { status } });
-    expect(derivedCase(applied)).toMatchObject({ status: caseStatus });
+    expect(standing(scheduledCase, applied)).toBe(caseStatus);
   });
 
   it('is not held before its day', () => {
@@ -116,7 +116,7 @@ describe('holding, cancelling, signing', () => {
   });
 
   const held = hearingAt(CASE, 'held');
-  const heldCase = caseAt(CASE, 'hearing_held', { hearingId: held.id });
+  const heldCase = caseAt(CASE, 'term_expired');
 
   it('a judge’s signature converts the fine at the UEM value in force that day, and resolves the case', () => {
     const raised: SettingEntry[] = [...DEFAULT_SETTINGS, { key: 'court.uemValueArs', effectiveFrom: '2026-12-01', value: 12_500 }];
@@ -126,7 +126,7 @@ describe('holding, cancelling, signing', () => {
       kind: 'fine',
       fine: { uem: 200, uemValueCents: 1_250_000, amountCents: 250_000_000 },
     });
-    expect(derivedCase(applied)).toMatchObject({ status: 'resolved' });
+    expect(standing(heldCase, applied)).toBe('resolved');
   });
 
   it('refuses to sign without a resolution', () => {

@@ -1,17 +1,18 @@
 // Record kind: a hearing (audiencia) of a case, in a court's room (docs/DOMAIN.md, Court procedure). The desk
 // schedules, reschedules (a new slot; the old one is cancelled with the reason) and cancels it; during the hearing
 // the clerk records it; a judge signs the resolution, after which the hearing is immutable — a correction is an
-// amendment that references it and is signed again. Each step also moves the case (a record the change derives).
+// amendment that references it and is signed again. A hearing never writes its case: where the case stands is the
+// two joined (../court/effective-status.ts), so each stays one record a console can change offline.
 import { z } from 'zod';
 import { uemToCents } from '../court/amounts.ts';
-import { canMoveCase, type CaseStatus } from '../court/case-status.ts';
+import { isWaitingForHearing } from '../court/effective-status.ts';
 import { hearingSlotId } from '../court/hearing-slot.ts';
 import { settingAt } from '../settings/dated.ts';
 import { cordobaIsoDate } from '../time/cordoba.ts';
 import type { CourtCase } from './court-case-schema.ts';
 import { courtCaseKind } from './court-case.ts';
 import { HearingIdSchema, HearingRecordSchema, HearingSchema, type Hearing, type HearingRecord } from './hearing-schema.ts';
-import { defineRecordKind, mutationOf, type Applied, type DerivedRecord, type MutationContext } from './kind.ts';
+import { defineRecordKind, mutationOf, type Applied, type MutationContext } from './kind.ts';
 import type { RefusalReason } from './refusals.ts';
 
 const mutation = mutationOf<Hearing>();
@@ -26,23 +27,6 @@ type Change = Pick<Hearing['history'][number], 'action' | 'reason' | 'other'>;
 function next(current: Hearing, changes: Partial<Hearing>, change: Change, { now, by }: MutationContext): Hearing {
   return { ...current, ...changes, history: [...current.history, { at: now, by, ...change }], version: current.version + 1 };
 }
-
-/** The case moved to `status` as a record the change derives (null: the case is not there or may not move so). */
-function caseMoved(
-  caseId: string,
-  status: CaseStatus,
-  changes: Partial<CourtCase>,
-  { now, by, read }: MutationContext,
-): DerivedRecord | null {
-  const current = read(courtCaseKind.entity, caseId) as CourtCase | null;
-  if (!current || (current.status !== status && !canMoveCase(current.status, status))) return null;
-  const timeline = current.status === status ? current.timeline : [...current.timeline, { at: now, status, by }];
-  const record: CourtCase = { ...current, ...changes, status, timeline, version: current.version + 1 };
-  return { entity: courtCaseKind.entity, record };
-}
-
-/** Where a case waits for a hearing again when its hearing is cancelled: after its descargo, or its term. */
-const waitingStatus = (courtCase: CourtCase): CaseStatus => (courtCase.defence ? 'defence_filed' : 'term_expired');
 
 /** An open hearing (not signed, not cancelled) may be changed by `change`; anything else is refused here. */
 function open(current: Hearing | null, change: (hearing: Hearing) => Applied<Hearing>): Applied<Hearing> {
@@ -94,10 +78,9 @@ export const hearingKind = defineRecordKind<Hearing>()({
         if (current && current.status !== 'cancelled') return refuse('slot_taken');
         const courtCase = context.read(courtCaseKind.entity, caseId) as CourtCase | null;
         if (!courtCase) return refuse('not_found');
+        if (!isWaitingForHearing(courtCase.status)) return refuse('invalid_transition');
         const replaced = replaces ? (context.read(HEARING, replaces) as Hearing | null) : null;
         if (replaces && (replaced?.caseId !== caseId || replaced.status !== 'scheduled' || replaced.signed)) return refuse('invalid');
-        const moved = caseMoved(caseId, 'hearing_scheduled', { hearingId: id }, context);
-        if (!moved) return refuse('invalid_transition');
         const offender = courtCase.record.offender;
         const scheduled: Hearing = {
           id,
@@ -120,20 +103,17 @@ export const hearingKind = defineRecordKind<Hearing>()({
           version: (current?.version ?? 0) + 1,
         };
         const cancelled = replaced && next(replaced, { status: 'cancelled' }, { action: 'rescheduled', reason, other: id }, context);
-        return { ok: true, record: scheduled, derived: [moved, ...(cancelled ? [{ entity: HEARING, record: cancelled }] : [])] };
+        return { ok: true, record: scheduled, derived: cancelled ? [{ entity: HEARING, record: cancelled }] : [] };
       },
     }),
-    // Cancelled before it was held: the case waits for another hearing.
+    // Cancelled before it was held: the case waits for another hearing (effective-status.ts).
     'hearing.cancel': mutation({
       fields: z.object({ id: HearingIdSchema, reason: z.string().trim().min(1, 'required').max(500, 'too_long') }),
       roles: DESK,
       apply: (current, { reason }, context) =>
         open(current, (hearing) => {
           if (hearing.status !== 'scheduled') return refuse('invalid_transition');
-          const courtCase = context.read(courtCaseKind.entity, hearing.caseId) as CourtCase | null;
-          const moved = courtCase && caseMoved(hearing.caseId, waitingStatus(courtCase), { hearingId: null }, context);
-          const record = next(hearing, { status: 'cancelled' }, { action: 'cancelled', reason, other: null }, context);
-          return { ok: true, record, derived: moved ? [moved] : [] };
+          return { ok: true, record: next(hearing, { status: 'cancelled' }, { action: 'cancelled', reason, other: null }, context) };
         }),
     }),
     // Held, with what was recorded: the offender absent makes it a default (rebeldía).
@@ -145,14 +125,8 @@ export const hearingKind = defineRecordKind<Hearing>()({
           if (hearing.status !== 'scheduled') return refuse('invalid_transition');
           if (cordobaIsoDate(context.now) < cordobaIsoDate(hearing.start)) return refuse('future_date');
           const absent = record.parties.some((p) => p.role === 'offender' && p.attendance === 'absent');
-          const moved = caseMoved(hearing.caseId, absent ? 'default_judgment' : 'hearing_held', {}, context);
-          if (!moved) return refuse('invalid_transition');
           const status = absent ? 'in_absentia' : 'held';
-          return {
-            ok: true,
-            record: next(hearing, { status, record }, { action: 'held', reason: null, other: null }, context),
-            derived: [moved],
-          };
+          return { ok: true, record: next(hearing, { status, record }, { action: 'held', reason: null, other: null }, context) };
         }),
     }),
     // The record corrected or completed (the resolution typed) before the judge signs.
@@ -166,7 +140,7 @@ export const hearingKind = defineRecordKind<Hearing>()({
             : { ok: true, record: next(hearing, { record }, { action: 'recorded', reason: null, other: null }, context) },
         ),
     }),
-    // Only a judge signs; the fines take the UEM value of that day; the case is resolved.
+    // Only a judge signs; the fines take the UEM value of that day; the case is resolved (effective-status.ts).
     'hearing.sign': mutation({
       fields: z.object({ id: HearingIdSchema }),
       roles: ['judge'],
@@ -181,9 +155,7 @@ export const hearingKind = defineRecordKind<Hearing>()({
             { action: 'signed', reason: null, other: null },
             context,
           );
-          const moved = hearing.amends ? null : caseMoved(hearing.caseId, 'resolved', {}, context);
-          if (!hearing.amends && !moved) return refuse('invalid_transition');
-          return { ok: true, record: signed, derived: moved ? [moved] : [] };
+          return { ok: true, record: signed };
         }),
     }),
     // A correction of a signed hearing: a new record that references it, to be signed again by a judge.

@@ -14,7 +14,6 @@ export function courtCaseV2(barrioSql: string): string {
     '$.notification', NULL,
     '$.defence', NULL,
     '$.voluntaryPayment', NULL,
-    '$.hearingId', NULL,
     '$.settlement', NULL,
     '$.timeline', json_array(json_object('at', json_extract(data, '$.createdAt'), 'status', 'incoming', 'by', NULL)))`;
 }

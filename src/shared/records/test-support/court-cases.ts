@@ -37,7 +37,6 @@ export function caseAt(id: string, status: CaseStatus, changes: Partial<CourtCas
     notification: null,
     defence: null,
     voluntaryPayment: null,
-    hearingId: null,
     settlement: null,
     timeline: [{ at: 1, status, by: null }],
     createdAt: 1,
