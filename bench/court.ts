@@ -6,26 +6,15 @@
 //                 20,000 characters as plain flowing text in one font (doc.text with its own wrapping and page
 //                 breaks, uncompressed as the documents are, bytes collected): the library's own ceiling for that
 //                 much text, measured in the same run, alternating with the rendering so both see the same machine.
+//   court.calendar.p95_ms           bench/court-calendar.ts
+//   court.audit.verify_rows_per_s   bench/court-audit.ts
 import PDFDocument from 'pdfkit';
 import { renderHearingRecordPdf } from '../src/core/court/documents/hearing-record.ts';
 import { hearingRecordFixture, longStatement } from '../src/core/court/documents/test-support/fixtures.ts';
-import { log, report, type Goal } from './report.ts';
-
-interface CourtBench {
-  /** The part's name on the command line (court:<part>). */
-  readonly part: string;
-  readonly name: string;
-  readonly unit: string;
-  readonly goal: Goal;
-  readonly note: string;
-  measure(): Promise<{ value: number; baseline: number }>;
-}
-
-const median = (samples: readonly number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+import { auditVerify } from './court-audit.ts';
+import { median, type CourtBench } from './court-bench.ts';
+import { calendarWeek } from './court-calendar.ts';
+import { log, report } from './report.ts';
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -76,7 +65,7 @@ const pdf: CourtBench = {
 };
 
 /** Every court figure, in the order they run; a new court.* figure is one more entry here. */
-const COURT_BENCHES: readonly CourtBench[] = [pdf];
+const COURT_BENCHES: readonly CourtBench[] = [pdf, calendarWeek, auditVerify];
 
 export const COURT_PARTS = COURT_BENCHES.map((b) => b.part);
 

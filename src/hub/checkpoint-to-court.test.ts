@@ -7,7 +7,7 @@ import { tempDir } from '../core/test-support/temp-dir.ts';
 import type { RosterWeekView } from '../shared/api/planning.ts';
 import type { ApiResult } from '../shared/api/result.ts';
 import type { Operation } from '../shared/operations/types.ts';
-import type { CourtCase } from '../shared/records/court-case-schema.ts';
+import type { CaseDetail, CourtCasesResult } from '../shared/api/court.ts';
 import { alcoholVerdict } from '../shared/rules/alcohol.ts';
 import { settingsAt } from '../shared/settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../shared/settings/defaults.ts';
@@ -140,10 +140,14 @@ describe('an alcohol checkpoint, from plan to the court desk', () => {
     expect(closed.operation.details?.timeline?.map((t) => t.status)).toEqual(['draft', 'planned', 'reserved', 'in_progress', 'closed']);
     expect(closed.operation.details?.typedPlan).toEqual({ jurisdiction: 'city', checkpoint: 'Chacabuco e Illia' });
 
-    const { cases } = await eventually(
-      () => call<{ cases: CourtCase[] }>(clerk, 'courtCases.list', {}),
-      (r) => r.cases.length === 1,
+    const { cases: views } = await eventually(
+      () => call<CourtCasesResult>(clerk, 'court.cases', {}),
+      (r) => r.cases.some((view) => view.case.id === actaId),
     );
+    // The demo court's own cases are there too; this one is the acta's.
+    const view = views.find((v) => v.case.id === actaId)!;
+    expect(view).toMatchObject({ status: 'incoming', term: null, offer: { offered: false, reason: 'not_notified' } });
+    const cases = [view.case];
     expect(cases[0]).toMatchObject({
       id: actaId,
       operationId: operation.id,
@@ -154,6 +158,13 @@ describe('an alcohol checkpoint, from plan to the court desk', () => {
     // The acta names its author as the court desk knows them (court roles do not read the roster).
     expect(cases[0]!.promoterName).toBe(operator.name);
     // The coordinator's role does not read court cases; the clerk's does not read units.
-    expect(await call<{ cases: CourtCase[] }>(coordinator, 'courtCases.list', {})).toEqual({ cases: [] });
+    expect(await coordinator.dispatch('court.cases', {})).toEqual({ ok: false, error: { code: 'forbidden' } });
+    // The case's audit chain came with it: its first entry is the closing that made it.
+    const { detail } = await eventually(
+      () => call<{ detail: CaseDetail | null }>(clerk, 'court.case', { id: actaId }),
+      (r) => (r.detail?.history.length ?? 0) === 1,
+    );
+    expect(detail!.history[0]).toMatchObject({ n: 1, entity: 'court_case', action: 'operation.close', recordVersion: 1 });
+    expect(await call(clerk, 'court.audit.verify', { caseId: actaId })).toEqual({ chains: 1, entries: 1, broken: [] });
   });
 });

@@ -2,6 +2,9 @@
 import type { Database } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { AuditRepository } from '../audit/audit-repository.ts';
+import { DraftsRepository } from '../court/drafts-repository.ts';
+import { HearingsRepository } from '../court/hearings-repository.ts';
 import { ConfirmedRepository } from '../mutations/confirmed-repository.ts';
 import { ConflictsRepository } from '../mutations/conflicts-repository.ts';
 import { OutboxRepository } from '../mutations/outbox-repository.ts';
@@ -24,6 +27,9 @@ export interface Cache {
   readonly confirmed: ConfirmedRepository;
   readonly conflicts: ConflictsRepository;
   readonly records: RecordsRepository;
+  readonly audit: AuditRepository;
+  readonly hearings: HearingsRepository;
+  readonly drafts: DraftsRepository;
   close(): void;
 }
 
@@ -49,6 +55,9 @@ export function createCache(file: string, options: OpenOptions = {}): Cache {
       confirmed: new ConfirmedRepository(db),
       conflicts: new ConflictsRepository(db),
       records: new RecordsRepository(db),
+      audit: new AuditRepository(db),
+      hearings: new HearingsRepository(db),
+      drafts: new DraftsRepository(db),
       close: () => {
         db.close();
         lock.release();

@@ -32,4 +32,11 @@ export const OWN_STORES: { readonly [E in OwnCacheEntity]: (cache: Cache) => Rec
     remove: (id) => units.remove(id),
     resetForHub: () => units.resetForHub(),
   }),
+  audit_entry: ({ audit }) => ({
+    get: (id) => audit.get(id),
+    put: (record) => audit.put(record),
+    putNewer: (records) => audit.putNewer(records),
+    remove: (id) => audit.remove(id),
+    resetForHub: () => audit.resetForHub(),
+  }),
 };

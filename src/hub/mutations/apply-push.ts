@@ -16,6 +16,7 @@ import type { RefusalReason } from '../../shared/records/refusals.ts';
 import { isRecordEntity, type RecordEntity, type SharedRecord } from '../../shared/records/registry.ts';
 import type { ConsoleIdentity } from '../auth/handshake.ts';
 import type { HubStore } from '../store/hub-store.ts';
+import { auditEntryFor } from '../audit/append-audit.ts';
 import { hubContext } from './hub-context.ts';
 
 export interface PushOutcome {
@@ -25,10 +26,22 @@ export interface PushOutcome {
 
 type Who = Pick<ConsoleIdentity, 'role' | 'username'>;
 
-/** Saves a record and appends its change (with the console mutation it came from, if any). */
-function record(store: HubStore, entity: RecordEntity, data: SharedRecord, now: number, origin?: Change['origin']): Change {
+/**
+ * Saves a record and appends its change (with the console mutation it came from, if any) — and, for a court record,
+ * the entry of its case's audit chain. `action` is the mutation that made it.
+ */
+function record(store: HubStore, entity: RecordEntity, data: SharedRecord, now: number, made: Made): Change[] {
   store.records.save(entity, data as never, now);
-  return store.changes.append({ at: now, entity, id: data.id, data, ...(origin ? { origin } : {}) } as Omit<Change, 'seq'>);
+  const { origin, by, action } = made;
+  const change = store.changes.append({ at: now, entity, id: data.id, data, ...(origin ? { origin } : {}) } as Omit<Change, 'seq'>);
+  const entry = auditEntryFor(store, change, by, action);
+  return entry ? [change, ...record(store, 'audit_entry', entry, now, { by, action })] : [change];
+}
+
+interface Made {
+  readonly by: string | null;
+  readonly action: string;
+  readonly origin?: Change['origin'];
 }
 
 function derivedEntity({ entity }: DerivedRecord): RecordEntity {
@@ -48,13 +61,19 @@ export function applyPush(store: HubStore, who: Who, push: PushRequest, now: num
     const refuse = (reason: RefusalReason): PushResult => ({ clientSeq, ok: false, reason, current: before });
     if (envelope.withdrawn) return refuse('withdrawn');
     if (!canMutate(who.role, mutation.kind)) return refuse('forbidden');
-    if ((before?.version ?? 0) !== envelope.baseVersion) return refuse('version_conflict');
+    // A stale base is a conflict — no last writer wins. Only a create's (base 0 over an existing record) goes to
+    // the kind first, whose own refusal says more: two desks booking one slot get 'slot_taken'.
+    const stale = (before?.version ?? 0) !== envelope.baseVersion;
+    if (stale && envelope.baseVersion !== 0) return refuse('version_conflict');
     const applied = applyMutation(before, mutation, context);
+    if (stale) return refuse(applied.ok ? 'version_conflict' : applied.reason);
     if (!applied.ok) return refuse(applied.reason);
-    const own = record(store, entity, applied.record, now, { clientId: push.clientId, clientSeq });
-    changes.push(own);
-    for (const derived of applied.derived ?? []) changes.push(record(store, derivedEntity(derived), derived.record as SharedRecord, now));
-    return { clientSeq, ok: true, seq: own.seq, record: applied.record };
+    const made = { by: who.username, action: mutation.kind };
+    const own = record(store, entity, applied.record, now, { ...made, origin: { clientId: push.clientId, clientSeq } });
+    changes.push(...own);
+    for (const derived of applied.derived ?? [])
+      changes.push(...record(store, derivedEntity(derived), derived.record as SharedRecord, now, made));
+    return { clientSeq, ok: true, seq: own[0]!.seq, record: applied.record };
   };
 
   store.transaction(() => {

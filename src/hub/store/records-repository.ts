@@ -16,10 +16,23 @@ export class RecordsRepository {
     return data ? (JSON.parse(data) as RecordOf<E>) : null;
   }
 
+  /** A record's version and its stored JSON text, unparsed (the audit check hashes it). */
+  stored(entity: RecordEntity, id: string): { version: number; json: string } | null {
+    const row = this.statements.get('SELECT version, data AS json FROM records WHERE entity = ? AND id = ?').get(entity, id);
+    return (row as { version: number; json: string } | undefined) ?? null;
+  }
+
   /** Every record of a kind, in id order (the hub's in-memory unit book at start). */
   all<E extends RecordEntity>(entity: E): RecordOf<E>[] {
     const rows = this.statements.get('SELECT data FROM records WHERE entity = ? ORDER BY id').pluck().all(entity) as string[];
     return rows.map((data) => JSON.parse(data) as RecordOf<E>);
+  }
+
+  /** Every record of a kind in id order, one at a time (the audit check walks a few hundred thousand). */
+  *each<E extends RecordEntity>(entity: E): Generator<RecordOf<E>> {
+    for (const data of this.statements.get('SELECT data FROM records WHERE entity = ? ORDER BY id').pluck().iterate(entity)) {
+      yield JSON.parse(data as string) as RecordOf<E>;
+    }
   }
 
   save<E extends RecordEntity>(entity: E, record: RecordOf<E>, now: number): void {
@@ -38,5 +51,14 @@ export class RecordsRepository {
       .pluck()
       .all(entity, after ?? '', limit + 1) as string[];
     return { records: rows.slice(0, limit).map((data) => JSON.parse(data) as RecordOf<E>), hasMore: rows.length > limit };
+  }
+
+  /** The last record of `entity` whose id is between `from` and `to` (exclusive), in id order: a chain's head. */
+  lastBetween<E extends RecordEntity>(entity: E, from: string, to: string): RecordOf<E> | null {
+    const data = this.statements
+      .get('SELECT data FROM records WHERE entity = ? AND id > ? AND id < ? ORDER BY id DESC LIMIT 1')
+      .pluck()
+      .get(entity, from, to) as string | undefined;
+    return data ? (JSON.parse(data) as RecordOf<E>) : null;
   }
 }

@@ -44,7 +44,7 @@ describe('a live query', () => {
   it('reads once, then again when a record it depends on changes — not for other kinds', async () => {
     const api = inMemoryApi();
     const states: LiveQueryState<unknown>[] = [];
-    watchLiveQuery(api.api, 'courtCases.list', {}, (state) => states.push(state));
+    watchLiveQuery(api.api, 'court.cases', {}, (state) => states.push(state));
     expect(api.calls()).toBe(1);
     await api.answer({ cases: [] });
     expect(states.at(-1)).toEqual({ value: { cases: [] }, error: null, loading: false });
@@ -58,7 +58,7 @@ describe('a live query', () => {
 
   it('never reads twice at once: changes during a read ask for exactly one more', async () => {
     const api = inMemoryApi();
-    watchLiveQuery(api.api, 'courtCases.list', {}, () => {});
+    watchLiveQuery(api.api, 'court.cases', {}, () => {});
     for (let i = 0; i < 5; i++) api.emit('records.changed', court('local'));
     expect(api.calls()).toBe(1);
     await api.answer({ cases: [] });

@@ -1,4 +1,4 @@
-// The one way a view reads something that changes: useLiveQuery('courtCases.list', {}) reads it, reads again when
+// The one way a view reads something that changes: useLiveQuery('court.cases', {}) reads it, reads again when
 // its records or events say so (live-query.ts), after the page reconnects to its host (events sent meanwhile were
 // lost), and stops listening when the view goes away. Another input starts over: loading, and no value — or, with
 // keepPrevious, the previous input's value until the new one answers (a week view paging to the next week).

@@ -30,7 +30,20 @@ import {
   RosterWeekInputSchema,
   type RosterWeekView,
 } from './planning.ts';
-import type { CourtCase } from '../records/court-case-schema.ts';
+import {
+  CourtAuditVerifyInputSchema,
+  CourtCalendarInputSchema,
+  CourtCaseInputSchema,
+  CourtDocumentInputSchema,
+  CourtDraftInputSchema,
+  CourtDraftSaveInputSchema,
+  type AuditReport,
+  type CaseDetail,
+  type CourtCalendar,
+  type CourtCasesResult,
+  type CourtDocumentResult,
+  type CourtDraft,
+} from './court.ts';
 import type { SettingRecord } from '../records/setting.ts';
 import { SettingEntrySchema } from '../settings/entry-schema.ts';
 import type { SharedRecord } from '../records/registry.ts';
@@ -106,8 +119,23 @@ export const contract = {
     'operations.setTypedPlan': { input: OperationsSetTypedPlanInputSchema, result: returns<{ readonly operation: Operation }>() },
     /** The Córdoba week containing `date`: people, resources, operations, reservations and their conflicts. */
     'roster.week': { input: RosterWeekInputSchema, result: returns<RosterWeekView>() },
-    /** The court desk's incoming list: actas and notices from closed operations, newest first. */
-    'courtCases.list': { input: noInput, result: returns<{ readonly cases: readonly CourtCase[] }>() },
+    /** The court desk's cases (incoming actas and notices too), newest first, each with where it stands today. */
+    'court.cases': { input: noInput, result: returns<CourtCasesResult>() },
+    /** One case with its hearings and its audit history; null when the cache does not hold it. */
+    'court.case': { input: CourtCaseInputSchema, result: returns<{ readonly detail: CaseDetail | null }>() },
+    /** A court's (or every court's) day or week: hearings, conflicts explained, the hearing hours of each day. */
+    'court.calendar': { input: CourtCalendarInputSchema, result: returns<CourtCalendar>() },
+    /**
+     * The citation or the acta de audiencia of a hearing as a PDF in the data folder's exports/ (one-time download
+     * token as the CSV export's); 'refused' with 'not_found' or 'missing_settings' when it cannot be drawn yet.
+     */
+    'court.document': { input: CourtDocumentInputSchema, result: returns<CourtDocumentResult>() },
+    /** The hearing record as it was being typed (kept in the cache: it survives a crash or a closed window). */
+    'court.draft.get': { input: CourtDraftInputSchema, result: returns<CourtDraft>() },
+    'court.draft.save': { input: CourtDraftSaveInputSchema, result: returns<CourtDraft>() },
+    'court.draft.discard': { input: CourtDraftInputSchema, result: returns<{ readonly discarded: boolean }>() },
+    /** Checks the audit chains the cache holds (one case's, or all) and names the first broken entry of each. */
+    'court.audit.verify': { input: CourtAuditVerifyInputSchema, result: returns<AuditReport>() },
     /** Every dated setting entry the console knows (the hub's; none before the first sync). */
     /** unsynced: the entries with a change not yet with the hub (waiting, or refused: in the conflict inbox). */
     'settings.list': {

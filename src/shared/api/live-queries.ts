@@ -19,7 +19,9 @@ export const LIVE_QUERIES: { readonly [M in LiveMethod]: LiveDependencies<M> } =
   'outbox.status': { events: ['outbox.changed'] },
   'conflicts.list': { events: ['outbox.changed'] },
   'settings.list': { records: ['setting'], events: ['outbox.changed'] },
-  'courtCases.list': { records: ['court_case'] },
+  'court.cases': { records: ['court_case', 'hearing', 'setting'], events: ['outbox.changed'] },
+  'court.case': { records: ['court_case', 'hearing', 'audit_entry', 'setting'], events: ['outbox.changed'] },
+  'court.calendar': { records: ['court_case', 'hearing', 'setting'], events: ['outbox.changed'] },
   'roster.week': { records: ['operation', 'person', 'resource', 'setting'] },
   'operations.get': { records: ['operation'] },
   'records.list': { records: ({ entity }) => [entity] },
@@ -31,7 +33,9 @@ export type LiveMethod =
   | 'outbox.status'
   | 'conflicts.list'
   | 'settings.list'
-  | 'courtCases.list'
+  | 'court.cases'
+  | 'court.case'
+  | 'court.calendar'
   | 'roster.week'
   | 'operations.get'
   | 'records.list';

@@ -2,6 +2,8 @@
 // (enforced by the Messages type and by resources.test.ts).
 import enCli from './en/cli.ts';
 import enCourtDocuments from './en/court-documents.ts';
+import enCourtDesk from './en/court-desk.ts';
+import enHearings from './en/hearings.ts';
 import enErrors from './en/errors.ts';
 import enHub from './en/hub.ts';
 import enRecords from './en/records.ts';
@@ -9,6 +11,8 @@ import enDatedSettings from './en/dated-settings.ts';
 import enUi from './en/ui.ts';
 import esCli from './es-AR/cli.ts';
 import esCourtDocuments from './es-AR/court-documents.ts';
+import esCourtDesk from './es-AR/court-desk.ts';
+import esHearings from './es-AR/hearings.ts';
 import esErrors from './es-AR/errors.ts';
 import esHub from './es-AR/hub.ts';
 import esRecords from './es-AR/records.ts';
@@ -24,6 +28,8 @@ export const resources = {
     datedSettings: esDatedSettings,
     records: esRecords,
     courtDocuments: esCourtDocuments,
+    courtDesk: esCourtDesk,
+    hearings: esHearings,
   },
   en: {
     ui: enUi,
@@ -33,6 +39,8 @@ export const resources = {
     datedSettings: enDatedSettings,
     records: enRecords,
     courtDocuments: enCourtDocuments,
+    courtDesk: enCourtDesk,
+    hearings: enHearings,
   },
 } as const;
 export type Namespace = keyof (typeof resources)['es-AR'];

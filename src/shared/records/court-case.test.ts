@@ -154,9 +154,12 @@ describe('after the resolution', () => {
     ['paid', signed, 'closed', true],
     ['notified', signed, 'paid', false],
     ['closed', signed, 'closed', false],
+    ['paid_voluntarily', null, 'closed', true], // no hearing: paid with the discount
+    ['paid', null, 'closed', true],
+    ['term_expired', null, 'paid', false], // no resolution without its hearing
   ] as const)('%s with its hearing → %s: %s', (from, hearing, how, ok) => {
-    const settle = { kind: 'court_case.settle', hearingId: hearing.id, how, on: '2026-12-10', note: '' } as never;
-    const withHearing: MutationContext = { ...DEC_10, read: (_entity, id) => (id === hearing.id ? hearing : null) };
+    const settle = { kind: 'court_case.settle', hearingId: hearing?.id ?? null, how, on: '2026-12-10', note: '' } as never;
+    const withHearing: MutationContext = { ...DEC_10, read: (_entity, id) => (id === hearing?.id ? hearing : null) };
     const applied = apply(caseAt(ID, from), settle, withHearing);
     expect(applied).toMatchObject(
       ok ? { ok: true, record: { status: how, settlement: { how } } } : { ok: false, reason: 'invalid_transition' },

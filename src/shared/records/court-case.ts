@@ -7,15 +7,17 @@
 import { z } from 'zod';
 import { canMoveCase, type CaseStatus } from '../court/case-status.ts';
 import { competentCourt } from '../court/competence.ts';
+import { holidaysOn } from '../court/calendar-days.ts';
 import { caseStatus } from '../court/effective-status.ts';
 import { defenceDeadline } from '../court/deadlines.ts';
 import { offenceCategory } from '../court/offence-category.ts';
 import { voluntaryPayment } from '../court/voluntary-payment.ts';
 import { nearestBarrio } from '../live/nearest-barrio.ts';
 import { ActaRecordSchema } from '../rules/findings.ts';
-import { settingAt } from '../settings/dated.ts';
+import type { SettingKey } from '../settings/catalogue.ts';
+import { settingOnDay } from '../settings/dated.ts';
 import { IsoDateSchema } from '../settings/iso-date.ts';
-import { cordobaIsoDate, cordobaInstant } from '../time/cordoba.ts';
+import { cordobaIsoDate } from '../time/cordoba.ts';
 import {
   CASE_SETTLEMENTS,
   CourtCaseSchema,
@@ -50,13 +52,8 @@ function step(
   return { ok: true, record: { ...current, ...changes, status, timeline, version: current.version + 1 } };
 }
 
-/** The dated settings in force on a Córdoba day (noon: never at a day boundary). */
-function settingOn<K extends Parameters<typeof settingAt>[1]>(context: MutationContext, key: K, day: string) {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return settingAt(context.settings(), key, cordobaInstant(y, m, d, 12));
-}
-
-const holidaysOn = (context: MutationContext, day: string) => new Set(settingOn(context, 'calendar.holidays', day) ?? []);
+/** The dated settings in force on a Córdoba day. */
+const settingOn = <K extends SettingKey>(context: MutationContext, key: K, day: string) => settingOnDay(context.settings(), key, day);
 
 /** The court for a case's place and article under the tables in force today; null when the tables cannot say. */
 function courtFor(record: CourtCase['record'], barrio: string | null, context: MutationContext): Pick<CourtCase, 'courtId' | 'competence'> {
@@ -112,6 +109,7 @@ export const courtCaseKind = defineRecordKind<CourtCase>()({
   schema: CourtCaseSchema,
   readers: DESK,
   cache: 'records',
+  auditChain: (record) => record.id,
   mutations: {
     // An incoming acta becomes a case (a notice is a follow-up for the promoters, not a case).
     'court_case.open': mutation({
@@ -173,7 +171,7 @@ export const courtCaseKind = defineRecordKind<CourtCase>()({
         const discountPct = settingOn(context, 'court.voluntaryPaymentDiscountPct', notifiedOn);
         if (!terms || uemValueArs === undefined || discountPct === undefined) return refuse('missing_settings');
         const term = terms[offenceCategory(current.origin, current.operationType)];
-        const due = defenceDeadline(notifiedOn, term, holidaysOn(context, notifiedOn));
+        const due = defenceDeadline(notifiedOn, term, holidaysOn(context.settings(), notifiedOn));
         return step(current, 'notified', context, { notification: { channel, notifiedOn, due, offerUem, uemValueArs, discountPct } });
       },
     }),
@@ -214,18 +212,19 @@ export const courtCaseKind = defineRecordKind<CourtCase>()({
       },
     }),
     // After the resolution (its hearing signed): paid, a payment plan, appealed to the Cámara, community work done,
-    // or simply closed.
+    // or simply closed; and a case paid voluntarily, or whose settlement is done, is closed.
     'court_case.settle': mutation({
       fields: z.object({
         id: CaseIdSchema,
-        hearingId: HearingIdSchema,
+        /** The signed hearing whose resolution this follows; null for a case settled without one (paid voluntarily). */
+        hearingId: HearingIdSchema.nullable(),
         how: z.enum(CASE_SETTLEMENTS),
         on: IsoDateSchema,
         note: z.string().trim().max(500, 'too_long'),
       }),
       roles: DESK,
       apply: (current, { hearingId, how, on, note }, context) => {
-        const hearing = context.read('hearing', hearingId) as Hearing | null;
+        const hearing = hearingId ? (context.read('hearing', hearingId) as Hearing | null) : null;
         const from = current && caseStatus(current, hearing?.caseId === current.id ? hearing : null);
         return step(current, how, context, { settlement: { how, on, note } }, from ?? undefined);
       },

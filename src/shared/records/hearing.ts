@@ -68,6 +68,7 @@ export const hearingKind = defineRecordKind<Hearing>()({
   schema: HearingSchema,
   readers: DESK,
   cache: 'records',
+  auditChain: (record) => record.caseId,
   mutations: {
     'hearing.schedule': mutation({
       fields: scheduleFields,

@@ -67,8 +67,13 @@ export interface RecordKind<E extends string, R extends VersionedRecord, C exten
   /** The roles that receive these records (snapshot, pages, the live stream) and may read them in the console. */
   readonly readers: readonly Role[];
   readonly cache: C;
-  /** The changes people make. A kind that only the hub makes (court cases, from closed operations) has none. */
+  /** The changes people make. A kind that only the hub makes (audit entries) has none. */
   readonly mutations: D;
+  /**
+   * For court records: the case whose tamper-evident chain every accepted change of this kind joins, at the hub
+   * (src/shared/audit). Absent: not audited.
+   */
+  auditChain?(record: R): string;
 }
 
 /**

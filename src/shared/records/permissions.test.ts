@@ -9,9 +9,9 @@ describe('record permissions', () => {
   it.each<[Role, readonly RecordEntity[]]>([
     ['coordinator', ['operation', 'unit', 'person', 'resource', 'setting']],
     ['dispatcher', ['operation', 'unit', 'person', 'resource', 'setting']],
-    ['court_clerk', ['operation', 'court_case', 'hearing', 'setting']],
-    ['judge', ['operation', 'court_case', 'hearing', 'setting']],
-    ['administrator', ['operation', 'unit', 'person', 'resource', 'court_case', 'hearing', 'setting']],
+    ['court_clerk', ['operation', 'court_case', 'hearing', 'audit_entry', 'setting']],
+    ['judge', ['operation', 'court_case', 'hearing', 'audit_entry', 'setting']],
+    ['administrator', ['operation', 'unit', 'person', 'resource', 'court_case', 'hearing', 'audit_entry', 'setting']],
   ])('%s reads %j', (role, entities) => {
     expect(readableBy(role)).toEqual(entities);
     for (const entity of RECORD_ENTITIES) expect(canRead(role, entity)).toBe(entities.includes(entity));

@@ -15,6 +15,9 @@ export const REFUSAL_REASONS = [
   'term_expired', // the term has passed (no defence, no discount any more)
   'slot_taken', // another hearing has that room at that time
   'signed', // a signed court record: only an amendment, signed again, corrects it
+  'not_notified', // the case has not been notified (no term, no citation yet)
+  'hearing_past', // a citation to a hearing that has already taken place
+  'offender_unidentified', // a camera acta's vehicle: the owner is not identified yet, no document can name them
   'version_conflict', // someone else changed the record first (base version ≠ current)
   'forbidden', // the person's role may not make this mutation
   'invalid', // the hub could not read the mutation (or the client reused a seq for another mutation)

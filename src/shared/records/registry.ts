@@ -7,6 +7,7 @@
 //                ─► the hub's Change stream and its schemas           (../hub-protocol/changes.ts)
 //                ─► the console's stores, the hub's apply step, 'records.changed' events (src/core, src/hub)
 import { z } from 'zod';
+import { auditEntryKind } from './audit-entry.ts';
 import { courtCaseKind } from './court-case.ts';
 import { hearingKind } from './hearing.ts';
 import type { CacheStorage, RecordKind, VersionedRecord } from './kind.ts';
@@ -23,6 +24,7 @@ export const RECORD_KINDS = {
   resource: resourceKind,
   court_case: courtCaseKind,
   hearing: hearingKind,
+  audit_entry: auditEntryKind,
   setting: settingKind,
 } as const;
 

@@ -15,7 +15,11 @@ export type SettingEntry = {
  * undefined when nothing was in force yet (e.g. the UEM value before the first known one).
  */
 export function settingAt<K extends SettingKey>(entries: readonly SettingEntry[], key: K, instant: number): SettingValue<K> | undefined {
-  const day = cordobaIsoDate(instant);
+  return settingOnDay(entries, key, cordobaIsoDate(instant));
+}
+
+/** The value of `key` in force on a Córdoba day (settingAt for a day the law names: a notification, a hearing). */
+export function settingOnDay<K extends SettingKey>(entries: readonly SettingEntry[], key: K, day: IsoDate): SettingValue<K> | undefined {
   let best: SettingEntry | undefined;
   for (const e of entries) {
     if (e.key !== key || e.effectiveFrom > day) continue;

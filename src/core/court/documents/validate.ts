@@ -1,8 +1,7 @@
 // Input checking for the documents. A broken or hostile input is refused before PDFKit is even started, with every
 // problem named by its path — so a caller gets one clear error and never a half-written document.
 import type { z } from 'zod';
-
-export type CourtDocumentKind = 'citation' | 'hearing_record';
+import type { CourtDocumentKind } from '../../../shared/api/court.ts';
 
 export interface InputIssue {
   /** "resolution.measures.0.fine.amountCents"; empty for the input itself. */

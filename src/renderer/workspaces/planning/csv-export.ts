@@ -42,17 +42,3 @@ export function formatFileSize(bytes: number, locale: string): string {
   if (bytes < 1_000_000) return `${formatNumber(Math.max(1, Math.round(bytes / 1000)), locale)} KB`;
   return `${formatNumber(Math.round(bytes / 100_000) / 10, locale)} MB`;
 }
-
-/** Where the host serves a finished export once (browser mode: the web host; desktop: the app:// scheme). */
-export const exportDownloadUrl = (token: string) => `/exports/${encodeURIComponent(token)}`;
-
-/** Starts the browser's download of a finished export. */
-export function startDownload(token: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = exportDownloadUrl(token);
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-}

@@ -9,7 +9,8 @@ import type { OperationRow } from '../../../shared/operations/types.ts';
 import { isOneOf } from '../../../shared/util/one-of.ts';
 import { LANGUAGES } from '../../../shared/api/prefs.ts';
 import { useApi } from '../../api/ApiContext.tsx';
-import { exportColumns, exportRefusal, exportSort, fitsOneExport, startDownload, type ExportRefusal } from './csv-export.ts';
+import { startDownload } from '../../api/export-download.ts';
+import { exportColumns, exportRefusal, exportSort, fitsOneExport, type ExportRefusal } from './csv-export.ts';
 
 export type CsvExportState =
   | { readonly phase: 'idle' }

@@ -77,6 +77,16 @@ export default {
     draftNotice: 'DRAFT — not signed. This document has no legal effect until it is signed; it is printed for review only.',
     place: 'Córdoba, {{date}}.',
   },
+  sources: {
+    judgeTitle: 'Municipal Minor Offences Judge',
+    clerkTitle: 'Court Clerk',
+    cpcAddress: 'Community Participation Centre {{cpc}}, city of Córdoba',
+    tribunalAddress: 'Municipal Court of Minor Offences, city of Córdoba',
+    deskHours: 'Monday to Friday (business days), {{start}} to {{end}}',
+    actaNumber: 'A-{{id}}',
+    citationFile: 'citation',
+    hearingRecordFile: 'hearing-record',
+  },
   citation: {
     title: 'Notice of proceedings',
     subtitle: 'and summons to a hearing',

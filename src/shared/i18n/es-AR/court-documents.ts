@@ -77,6 +77,16 @@ export default {
     draftNotice: 'BORRADOR — sin firma. Este documento no tiene validez hasta que sea firmado; se imprime solo para su revisión.',
     place: 'Córdoba, {{date}}.',
   },
+  sources: {
+    judgeTitle: 'Juez/a Administrativo/a Municipal de Faltas',
+    clerkTitle: 'Secretario/a del Juzgado',
+    cpcAddress: 'Centro de Participación Comunal {{cpc}}, ciudad de Córdoba',
+    tribunalAddress: 'Tribunal Administrativo Municipal de Faltas, ciudad de Córdoba',
+    deskHours: 'de lunes a viernes hábiles, de {{start}} a {{end}}',
+    actaNumber: 'A-{{id}}',
+    citationFile: 'cedula',
+    hearingRecordFile: 'acta-de-audiencia',
+  },
   citation: {
     title: 'Cédula de notificación',
     subtitle: 'y citación a audiencia',

@@ -1,4 +1,4 @@
-// Closing an operation with its typed result and findings, and the court desk's incoming actas and notices.
+// Closing an operation with its typed result and findings (the court desk's own words are court-desk.ts).
 // Field labels are keyed by the result schema's path with '_' for '.' (rows: '<list>_<field>'); codes of every
 // list (actions, zones, outcomes…) share `code`; the rules' verdict reasons are under `reason`.
 export default {
@@ -389,45 +389,5 @@ export default {
     bis: 'bis',
     ter: 'ter',
     quater: 'quater',
-  },
-  court: {
-    title: 'Tribunal de Faltas: actas y emplazamientos recibidos',
-    intro: 'Actas y emplazamientos de los operativos cerrados, los más recientes primero.',
-    notAllowed:
-      'Las actas y emplazamientos solo los ven el personal del tribunal, los jueces y la administración. La cuenta con la que está conectada la consola no puede leerlos.',
-    notSignedIn:
-      'La consola no está conectada a un hub con una cuenta del tribunal: la lista muestra solo lo que ya está en la caché local.',
-    loading: 'Cargando actas…',
-    loadFailed: 'No se pudo cargar la lista de actas.',
-    empty: 'No hay actas ni emplazamientos recibidos.',
-    count_one: '{{count}} registro recibido',
-    count_other: '{{count}} registros recibidos',
-    refresh: 'Actualizar',
-    list: 'Actas y emplazamientos recibidos',
-    date: 'Fecha',
-    kind: 'Tipo',
-    operationType: 'Operativo',
-    offender: 'Infractor',
-    article: 'Norma y artículo',
-    place: 'Lugar',
-    promoter: 'Promotor',
-    operation: 'N.º de operativo',
-    select: 'Ver detalle de {{kind}} del {{date}}',
-    details: 'Detalle',
-    noneSelected: 'Elija un registro de la lista para ver su detalle.',
-    description: 'Descripción',
-    evidence: 'Pruebas',
-    noEvidence: 'Sin referencias de pruebas.',
-    deadline: 'Plazo hasta',
-    status: 'Estado',
-    statusIncoming: 'Recibida',
-    receivedAt: 'Recibida el',
-    kindActa: 'Acta',
-    kindNotice: 'Emplazamiento',
-    articleText: 'Art. {{article}}',
-    articleSuffix: 'Art. {{article}} {{suffix}}',
-    offenderPerson: '{{name}} (DNI {{dni}})',
-    offenderCompany: '{{name}} (CUIT {{cuit}})',
-    offenderVehicle: 'Vehículo {{plate}}',
   },
 } as const;
