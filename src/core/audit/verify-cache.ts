@@ -2,8 +2,8 @@
 // it — where a record is further on because of this console's own change not yet with the hub, that is no break.
 import type { AuditReport } from '../../shared/api/court.ts';
 import {
-  isRecordEntity,
   GENERIC_CACHE_ENTITIES,
+  isRecordEntity,
   RECORD_ENTITIES,
   RECORD_KINDS,
   type GenericCacheEntity,
@@ -12,10 +12,9 @@ import type { Cache } from '../cache/cache.ts';
 import { recordStore } from '../records/record-store.ts';
 import { verifyChains } from './verify-chains.ts';
 
-const isGenericCacheEntity = (entity: string): entity is GenericCacheEntity => (GENERIC_CACHE_ENTITIES as string[]).includes(entity);
-
 /** The kinds whose changes join a chain (court cases and hearings). */
 const AUDITED = RECORD_ENTITIES.filter((entity) => RECORD_KINDS[entity].auditChain !== undefined);
+const isGenericCacheEntity = (entity: string): entity is GenericCacheEntity => (GENERIC_CACHE_ENTITIES as string[]).includes(entity);
 
 /** A record's stored text: the generic table's own (canonical JSON), or one of its own table's records as JSON. */
 function storedOf(cache: Cache, entity: string, id: string): { version: number; json: string } | null {
@@ -29,7 +28,8 @@ export function verifyCacheChains(cache: Cache, caseId?: string): AuditReport {
   for (const entity of AUDITED) {
     for (const id of [...cache.outbox.pendingIds(entity), ...cache.conflicts.recordIds(entity)]) local.add(`${entity}\n${id}`);
   }
-  return verifyChains(cache.audit.chainEntries(caseId), {
+  return verifyChains({
+    links: () => cache.audit.links(caseId),
     stored: (entity, id) => storedOf(cache, entity, id),
     isLocal: (entity, id) => local.has(`${entity}\n${id}`),
   });

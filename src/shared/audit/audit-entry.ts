@@ -59,3 +59,18 @@ export const AUDIT_TEXT_FIELDS = [
 export function auditEntryText(entry: Omit<AuditEntry, 'hash'>): string {
   return AUDIT_TEXT_FIELDS.map((field) => entry[field] ?? '').join('\n');
 }
+
+const NUMERIC: ReadonlySet<string> = new Set(['n', 'changeSeq', 'at', 'recordVersion']);
+const NULLABLE: ReadonlySet<string> = new Set(['by', 'clientId']);
+
+/** The entry an entry's text and hash stand for (auditEntryText's inverse): how consoles keep entries. */
+export function parseAuditEntryText(text: string, hash: string): AuditEntry {
+  const lines = text.split('\n');
+  const fields = Object.fromEntries(
+    AUDIT_TEXT_FIELDS.map((field, i) => {
+      const line = lines[i] ?? '';
+      return [field, NUMERIC.has(field) ? Number(line) : NULLABLE.has(field) && line === '' ? null : line];
+    }),
+  );
+  return { ...(fields as Omit<AuditEntry, 'hash' | 'version'>), hash, version: 1 };
+}
