@@ -12,6 +12,9 @@ import type { Cache } from '../cache/cache.ts';
 import { unsyncedOf } from '../mutations/unsynced.ts';
 import { settingsOf } from '../settings/settings-source.ts';
 
+/** Judges are suggested from the court's hearings of a season around the days shown (not a year's scan). */
+const JUDGES_WINDOW_MS = 90 * 86_400_000;
+
 function casesOf(cache: Cache, hearings: readonly Hearing[]): Map<string, CourtCase> {
   const cases = new Map<string, CourtCase>();
   for (const { caseId } of hearings) {
@@ -40,7 +43,7 @@ export function courtCalendar(cache: Cache, { courtId, from, days: count }: Requ
     courts: settingOnDay(settings, 'court.courts', from) ?? [],
     hearings,
     conflicts: conflicts.filter((c) => shown.has(c.hearingId)),
-    judges: cache.hearings.judges(courtId),
+    judges: cache.hearings.judges(courtId, start - JUDGES_WINDOW_MS, end + JUDGES_WINDOW_MS),
     unsynced,
   };
 }

@@ -38,14 +38,15 @@ export class HearingsRepository {
     return parse(rows);
   }
 
-  /** The judges named on a court's hearings (every court's: null), for suggestions. */
-  judges(courtId: string | null): string[] {
+  /** The judges named on a court's (every court's: null) hearings starting in [from, to), for suggestions. */
+  judges(courtId: string | null, from: number, to: number): string[] {
     return this.statements
       .get(
-        `SELECT DISTINCT json_extract(data, '$.judge') FROM records
-         WHERE entity = 'hearing' AND (@courtId IS NULL OR json_extract(data, '$.courtId') = @courtId) ORDER BY 1`,
+        `SELECT DISTINCT json_extract(data, '$.judge') FROM records INDEXED BY records_hearing_start
+         WHERE entity = 'hearing' AND json_extract(data, '$.start') >= @from AND json_extract(data, '$.start') < @to
+           AND (@courtId IS NULL OR json_extract(data, '$.courtId') = @courtId) ORDER BY 1`,
       )
       .pluck()
-      .all({ courtId }) as string[];
+      .all({ courtId, from, to }) as string[];
   }
 }

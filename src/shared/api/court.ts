@@ -79,7 +79,7 @@ export interface CourtCalendar {
   readonly hearings: readonly Hearing[];
   /** What is wrong with them, explained (src/shared/court/hearing-conflicts.ts). */
   readonly conflicts: readonly HearingConflict[];
-  /** Judges named on the court's hearings, for the schedule form's suggestions. */
+  /** Judges named on the court's hearings of the 90 days around, for the schedule form's suggestions. */
   readonly judges: readonly string[];
   readonly unsynced: Readonly<Record<string, UnsyncedState>>;
 }
