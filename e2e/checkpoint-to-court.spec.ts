@@ -3,7 +3,8 @@
 // status buttons and closes it with two drivers whose screening was positive — one retested under the limit
 // (negative), one over it (positive, with the acta the form suggests). Hostile values (40 g/L, the year 3000, a
 // 10 MB comment) are refused field by field and nothing is saved. The demo court clerk then finds the acta in
-// the Tribunal's incoming list. axe checks the result form and the court list.
+// the Tribunal's cases (searched by DNI and by name) and opens it. axe checks the result form, the cases list and
+// the case view.
 // The team is reserved in Planificación → Turnos: a qualified operator ticked and assigned with "Asignar", the
 // breathalyser dragged onto the checkpoint's card (its id chosen from 'roster.week': the newest verification).
 import { expect, test, type Locator } from '@playwright/test';
@@ -241,26 +242,48 @@ test('a Friday-night checkpoint closed with two positive screenings delivers its
   await expect(page.getByTestId('operation-saved')).toContainText('Operativo cerrado');
   await expect(row.locator('[col-id="status"]')).toHaveText('Cerrado');
 
-  // The court clerk finds the acta in the Tribunal's incoming list, with its details.
+  // The court clerk finds the acta among the Tribunal's cases — by the offender's DNI as people type it, and by
+  // name without accents — and opens it: the acta as the promoter wrote it, not yet an expediente.
   await useDemoAccount(page, host.url, dataDir, 'court_clerk');
   await page.getByRole('tab', { name: 'Tribunal' }).click();
   const court = page.getByTestId('court-workspace');
-  const caseRow = court.getByTestId('court-cases').locator('tbody tr').filter({ hasText: 'Conductor de Prueba E2E (DNI 28999888)' });
+  await court.getByTestId('court-tab-cases').click();
+  const cases = court.getByTestId('court-cases');
+  const search = court.getByTestId('court-search');
+  await expect(cases.locator('tbody tr').first()).toBeVisible({ timeout: 30_000 }); // the demo court's cases
+  await search.fill('28.999.888');
+  const caseRow = cases.locator('tbody tr').filter({ hasText: 'Conductor de Prueba E2E (DNI 28999888)' });
   await expect(caseRow).toHaveCount(1, { timeout: 30_000 });
+  await expect(cases.locator('tbody tr')).toHaveCount(1);
+  await expect(court.getByTestId('court-count')).toHaveText(/^1 expediente de \d+$/);
   await expect(caseRow.locator('td')).toHaveText([
-    `${friday.split('-').reverse().join('/')}, 23:30`,
+    'Sin número',
     'Acta',
-    'Control de alcoholemia',
+    'Entrante',
     'Conductor de Prueba E2E (DNI 28999888)',
     'Alcoholemia (Ord. 10.216), Art. 1',
-    ADDRESS,
-    operator.name,
-    operationId.slice(0, 8),
+    `Nueva Córdoba ${ADDRESS}`,
+    'Sin asignar',
+    '—',
+    '',
   ]);
-  await caseRow.getByRole('button').click();
-  const details = court.getByTestId('court-details');
-  await expect(details).toContainText('0,88 g/L');
-  await expect(details).toContainText(`Medición: ${device.id}`);
-  await expect(details).toContainText(`${operator.name} · ${operator.id}`);
-  expect(await seriousViolations(page, '[data-testid="court-workspace"]')).toEqual([]);
+  await search.fill('conductor de prueba e2e');
+  await expect(cases.locator('tbody tr')).toHaveCount(1);
+  await expect(cases.locator('tbody tr')).toContainText('28999888');
+  expect(await seriousViolations(page, '#court-panel-cases')).toEqual([]);
+
+  await caseRow.getByRole('button', { name: 'Abrir Sin número: Conductor de Prueba E2E (DNI 28999888)' }).click();
+  const view = court.getByTestId('case-view');
+  await expect(view.getByTestId('case-title')).toHaveText('Acta recibida (Conductor de Prueba E2E (DNI 28999888))');
+  await expect(view.getByTestId('case-status')).toHaveAttribute('data-status', 'incoming');
+  await expect(view.getByTestId('case-court')).toHaveText('Se asigna al abrir el expediente.');
+  const acta = view.getByTestId('case-acta');
+  await expect(acta).toContainText(`${friday.split('-').reverse().join('/')}, 23:30`); // Constatada el
+  await expect(acta).toContainText('0,88 g/L');
+  await expect(acta).toContainText(`Medición: ${device.id}`);
+  await expect(acta).toContainText(`${operator.name} · ${operator.id}`);
+  await expect(acta).toContainText(`Control de alcoholemia · ${operationId.slice(0, 8)}`);
+  await expect(acta).toContainText(`${ADDRESS} (Nueva Córdoba)`);
+  await expect(view.getByTestId('case-action-open')).toBeVisible();
+  expect(await seriousViolations(page, '[data-testid="case-view"]')).toEqual([]);
 });

@@ -94,7 +94,7 @@ export default {
     status: 'Status',
     actions: 'Actions',
     open: 'Open record',
-    openLabel: 'Open the record of the hearing at {{time}} ({{caseNumber}})',
+    openLabel: 'Open record of the hearing at {{time}} ({{caseNumber}})',
     openCase: 'View case {{caseNumber}}',
   },
   calendar: {
@@ -115,7 +115,7 @@ export default {
     free: 'Free',
     freeLabel: 'Free slot: {{place}}, {{day}} at {{time}}. Enter to schedule a hearing.',
     continues: '{{caseNumber}} continues',
-    hearingLabel: '{{time}} to {{end}}, {{room}}: {{caseNumber}}, {{offender}}, {{judge}}. {{status}}. {{conflicts}}',
+    hearingMore: ', until {{end}}, {{room}}. {{status}}. {{conflicts}}',
     hearingUntil: 'until {{end}}',
     help: 'Keyboard: arrows to move · Enter: open the hearing, or schedule in a free slot · R: reschedule · Delete: cancel · E: view the case · Page Up / Page Down: previous / next period · T: today',
     helpLabel: 'Calendar keyboard shortcuts',

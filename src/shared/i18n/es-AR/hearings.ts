@@ -94,7 +94,7 @@ export default {
     status: 'Estado',
     actions: 'Acciones',
     open: 'Abrir acta',
-    openLabel: 'Abrir el acta de la audiencia de las {{time}} ({{caseNumber}})',
+    openLabel: 'Abrir acta de la audiencia de las {{time}} ({{caseNumber}})',
     openCase: 'Ver el expediente {{caseNumber}}',
   },
   calendar: {
@@ -115,7 +115,7 @@ export default {
     free: 'Libre',
     freeLabel: 'Horario libre: {{place}}, {{day}} a las {{time}}. Intro para programar una audiencia.',
     continues: 'Sigue {{caseNumber}}',
-    hearingLabel: '{{time}} a {{end}}, {{room}}: {{caseNumber}}, {{offender}}, {{judge}}. {{status}}. {{conflicts}}',
+    hearingMore: ', hasta las {{end}}, {{room}}. {{status}}. {{conflicts}}',
     hearingUntil: 'hasta {{end}}',
     help: 'Teclado: flechas para moverse · Intro: abrir la audiencia, o programar en un horario libre · R: reprogramar · Supr: cancelar · E: ver el expediente · Re Pág / Av Pág: período anterior / siguiente · T: hoy',
     helpLabel: 'Atajos de teclado de la agenda',

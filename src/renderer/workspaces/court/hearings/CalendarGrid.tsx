@@ -124,13 +124,11 @@ export function CalendarGrid(props: CalendarGridProps) {
 
   const hearingCard = (hearing: Hearing, stop: Stop) => {
     const conflicts = conflictSentences(hearing, calendar.conflicts, context);
-    const name = t('calendar.hearingLabel', {
-      time: clockTime(hearing.start),
+    // The name is what the card shows, then what it does not (end, room, status, conflicts): a name that starts
+    // with the visible text, for speech input (axe label-content-name-mismatch).
+    const more = t('calendar.hearingMore', {
       end: clockTime(hearing.end),
       room: hearing.room,
-      caseNumber: hearing.caseNumber || t('noNumber'),
-      offender: hearing.offenderName,
-      judge: hearing.judge,
       status: t(`status.${displayStatus(hearing)}`),
       conflicts,
     });
@@ -140,7 +138,6 @@ export function CalendarGrid(props: CalendarGridProps) {
           type="button"
           className="calendar-hearing__open"
           {...stopProps(stop)}
-          aria-label={name}
           data-testid="calendar-hearing"
           data-hearing-id={hearing.id}
           onClick={() => onCommand('open', hearing, null)}
@@ -152,6 +149,7 @@ export function CalendarGrid(props: CalendarGridProps) {
           <strong>{hearing.caseNumber || t('noNumber')}</strong>
           <span className="calendar-hearing__who">{hearing.offenderName}</span>
           <span className="calendar-hearing__judge">{hearing.judge}</span>
+          <span className="visually-hidden">{more}</span>
         </button>
         <StatusBadge hearing={hearing} unsynced={calendar.unsynced[hearing.id]} />
         <ConflictList hearing={hearing} conflicts={calendar.conflicts} context={context} compact={view === 'week'} />

@@ -126,7 +126,6 @@ export function HearingCalendar({ onOpenCase }: { readonly onOpenCase: (caseId: 
         <Notice tone="warning">{t('calendar.noCourts')}</Notice>
       ) : (
         <>
-          <ActionBar hearing={current} onCommand={onCommand} />
           <CalendarGrid
             view={view}
             calendar={value}
@@ -138,6 +137,8 @@ export function HearingCalendar({ onOpenCase }: { readonly onOpenCase: (caseId: 
             onCommand={onCommand}
             focusRequest={focusRequest}
           />
+          {/* Below the grid: shown when a hearing takes focus, it must not move the grid under the pointer. */}
+          <ActionBar hearing={current} onCommand={onCommand} />
         </>
       )}
       {dialog?.kind === 'schedule' && <ScheduleHearingDialog caseId="" replaces={null} initialSlot={dialog.slot} onClose={closeDialog} />}
