@@ -108,6 +108,10 @@ describe('the court desk’s reads', () => {
     const { detail } = await call<{ detail: CaseDetail }>(core, 'court.case', { id: CASE });
     expect(detail).toMatchObject({ status: 'hearing_scheduled', hearings: [{ caseId: CASE, status: 'scheduled' }], history: [] });
     expect(await call(core, 'court.case', { id: '0190a8c0-0000-7000-8000-0000000000ff' })).toEqual({ detail: null });
+    const slot = calendar.hearings[0]!.id;
+    expect(await call(core, 'court.hearing', { id: slot })).toEqual({ hearing: calendar.hearings[0] });
+    expect(await call(core, 'court.hearing', { id: hearingSlotId(COURT, 'Sala 9', MORNING) })).toEqual({ hearing: null });
+    expect(await core.dispatch('court.hearing', { id: '../etc' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     core.close();
   });
 

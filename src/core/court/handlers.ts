@@ -17,6 +17,7 @@ import { exportCourtDocument } from './documents/export-document.ts';
 type CourtMethod =
   | 'court.cases'
   | 'court.case'
+  | 'court.hearing'
   | 'court.calendar'
   | 'court.document'
   | 'court.draft.get'
@@ -57,6 +58,7 @@ export function courtHandlers(ctx: CoreContext): Pick<HandlerTable, CourtMethod>
         const view = caseView(found, hearings, caseDay(cache, Date.now()), unsyncedOf(cache, 'court_case')[id] ?? null);
         return { detail: { ...view, hearings, history: cache.audit.chain(id) } };
       }),
+    'court.hearing': ({ id }) => desk((cache) => ({ hearing: cache.records.get('hearing', id) })),
     'court.calendar': (input) => desk((cache) => courtCalendar(cache, input, Date.now())),
     'court.document': async ({ document, hearingId, language }) => {
       mustBeDesk();

@@ -37,6 +37,7 @@ import {
   CourtDocumentInputSchema,
   CourtDraftInputSchema,
   CourtDraftSaveInputSchema,
+  CourtHearingInputSchema,
   type AuditReport,
   type CaseDetail,
   type CourtCalendar,
@@ -44,6 +45,7 @@ import {
   type CourtDocumentResult,
   type CourtDraft,
 } from './court.ts';
+import type { Hearing } from '../records/hearing-schema.ts';
 import type { SettingRecord } from '../records/setting.ts';
 import { SettingEntrySchema } from '../settings/entry-schema.ts';
 import type { SharedRecord } from '../records/registry.ts';
@@ -123,6 +125,8 @@ export const contract = {
     'court.cases': { input: noInput, result: returns<CourtCasesResult>() },
     /** One case with its hearings and its audit history; null when the cache does not hold it. */
     'court.case': { input: CourtCaseInputSchema, result: returns<{ readonly detail: CaseDetail | null }>() },
+    /** One hearing (the record panel's); null when the cache does not hold it (yet: an amendment just made). */
+    'court.hearing': { input: CourtHearingInputSchema, result: returns<{ readonly hearing: Hearing | null }>() },
     /** A court's (or every court's) day or week: hearings, conflicts explained, the hearing hours of each day. */
     'court.calendar': { input: CourtCalendarInputSchema, result: returns<CourtCalendar>() },
     /**

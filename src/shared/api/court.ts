@@ -41,6 +41,8 @@ export interface CourtCasesResult {
 
 export const CourtCaseInputSchema = z.object({ id: CaseIdSchema }).strict();
 
+export const CourtHearingInputSchema = z.object({ id: HearingIdSchema }).strict();
+
 export interface CaseDetail extends CaseView {
   /** Every hearing of the case, cancelled ones and amendments too, by start. */
   readonly hearings: readonly Hearing[];

@@ -21,6 +21,7 @@ export const LIVE_QUERIES: { readonly [M in LiveMethod]: LiveDependencies<M> } =
   'settings.list': { records: ['setting'], events: ['outbox.changed'] },
   'court.cases': { records: ['court_case', 'hearing', 'setting'], events: ['outbox.changed'] },
   'court.case': { records: ['court_case', 'hearing', 'audit_entry', 'setting'], events: ['outbox.changed'] },
+  'court.hearing': { records: ['hearing'], events: ['outbox.changed'] },
   'court.calendar': { records: ['court_case', 'hearing', 'setting'], events: ['outbox.changed'] },
   'roster.week': { records: ['operation', 'person', 'resource', 'setting'] },
   'operations.get': { records: ['operation'] },
@@ -35,6 +36,7 @@ export type LiveMethod =
   | 'settings.list'
   | 'court.cases'
   | 'court.case'
+  | 'court.hearing'
   | 'court.calendar'
   | 'roster.week'
   | 'operations.get'

@@ -20,6 +20,7 @@ export const METHOD_NAMES = [
   'roster.week',
   'court.cases',
   'court.case',
+  'court.hearing',
   'court.calendar',
   'court.document',
   'court.draft.get',

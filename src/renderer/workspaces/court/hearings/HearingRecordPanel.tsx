@@ -37,8 +37,8 @@ export function HearingRecordPanel({ hearingId, onClose }: { readonly hearingId:
   const { t } = useTranslation('hearings');
   // The panel follows an amendment once it is made (or opened from its signed original).
   const [currentId, setCurrentId] = useState(hearingId);
-  const list = useLiveQuery('records.list', { entity: 'hearing' });
-  const hearing = list.value?.records.find((r): r is Hearing => r.id === currentId);
+  const found = useLiveQuery('court.hearing', { id: currentId });
+  const hearing = found.value?.hearing ?? null;
   const title = hearing ? t('record.title', { caseNumber: hearing.caseNumber || t('noNumber') }) : t('record.loading');
   return (
     <ModalDialog
@@ -49,11 +49,11 @@ export function HearingRecordPanel({ hearingId, onClose }: { readonly hearingId:
       className="hearing-record-dialog"
       testId="hearing-record"
     >
-      {!list.value ? (
-        list.loading ? (
+      {!found.value ? (
+        found.loading ? (
           <p role="status">{t('record.loading')}</p>
         ) : (
-          <ApiErrorNotice error={list.error} title={t('record.loadFailed')} />
+          <ApiErrorNotice error={found.error} title={t('record.loadFailed')} />
         )
       ) : !hearing ? (
         // An amendment just made is not in the list until the cache says so: a moment of loading, not "not found".
