@@ -122,7 +122,7 @@ describe('the court desk’s reads', () => {
     await mutate(core, { kind: 'court_case.fileDefence', id: CASE, filedOn: TODAY, statement: 'No conducía yo.' });
     const slot = hearingSlotId(COURT, 'Sala 1', AN_HOUR_AGO);
     await schedule(core, CASE, 'Sala 1', AN_HOUR_AGO);
-    await mutate(core, { kind: 'hearing.hold', id: slot, record: RECORD });
+    await mutate(core, { kind: 'hearing.hold', id: slot, record: RECORD, clerk: 'Carolina Paz' });
     await mutate(core, { kind: 'hearing.sign', id: slot });
 
     const document = await call<CourtDocumentResult>(core, 'court.document', { document: 'hearing_record', hearingId: slot });
@@ -133,6 +133,7 @@ describe('the court desk’s reads', () => {
     expect(text).toContain('ACTA DE AUDIENCIA');
     expect(text).toContain('Persona 30111222');
     expect(text).toContain(JUDGE);
+    expect(text).toMatch(/Carolina Paz\s+.*Secretario\/a/s); // the clerk who recorded it, whoever prints it
     expect(text).toMatch(/200 UEM/);
     expect(text).toContain('BORRADOR'); // signed here, but the case's number is still provisional
 

@@ -199,7 +199,11 @@ function demoSteps(now: number): Step[] {
     schedule(4, 'Sala 2', at(hearingDay, 10), at(daysAgo(4), 12)),
     schedule(5, 'Sala 1', at(addBusinessDays(hearingDay, 1, holidays), 9), at(daysAgo(4), 12)),
     schedule(6, 'Sala 1', at(dayBefore, 9), at(daysAgo(30), 12)),
-    [CLERK, at(dayBefore, 9, 40), { kind: 'hearing.hold', id: signedSlot, record: heldRecord(CASES[6]!, addDaysIso(dayBefore, 30)) }],
+    [
+      CLERK,
+      at(dayBefore, 9, 40),
+      { kind: 'hearing.hold', id: signedSlot, record: heldRecord(CASES[6]!, addDaysIso(dayBefore, 30)), clerk: 'Carolina Paz' },
+    ],
     [JUDGE_ACCOUNT, at(dayBefore, 9, 50), { kind: 'hearing.sign', id: signedSlot }],
     enter(7, daysAgo(12)),
     notify(7, daysAgo(10)),

@@ -70,6 +70,8 @@ export const HearingSchema = z
       )
       .max(100),
     record: HearingRecordSchema.nullable(),
+    /** The clerk who recorded it, by name, for the acta's signature block (absent on hearings recorded before). */
+    clerk: z.string().trim().min(1).max(120).nullable().optional(),
     /** Once a judge signs, the hearing is a court record: nothing changes it but an amendment, signed again. */
     signed: z
       .object({ by: z.string().max(64), at: epochMs })

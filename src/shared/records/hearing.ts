@@ -28,6 +28,10 @@ function next(current: Hearing, changes: Partial<Hearing>, change: Change, { now
   return { ...current, ...changes, history: [...current.history, { at: now, by, ...change }], version: current.version + 1 };
 }
 
+/** Who records the hearing, by name, as the acta prints it (the console sends the signed-in person's name). */
+const ClerkSchema = z.string().trim().min(1, 'required').max(120, 'too_long').optional();
+const clerkOf = (clerk: string | undefined): Partial<Hearing> => (clerk ? { clerk } : {});
+
 /** An open hearing (not signed, not cancelled) may be changed by `change`; anything else is refused here. */
 function open(current: Hearing | null, change: (hearing: Hearing) => Applied<Hearing>): Applied<Hearing> {
   if (!current) return refuse('not_found');
@@ -119,26 +123,30 @@ export const hearingKind = defineRecordKind<Hearing>()({
     }),
     // Held, with what was recorded: the offender absent makes it a default (rebeldía).
     'hearing.hold': mutation({
-      fields: z.object({ id: HearingIdSchema, record: HearingRecordSchema }),
+      fields: z.object({ id: HearingIdSchema, record: HearingRecordSchema, clerk: ClerkSchema }),
       roles: DESK,
-      apply: (current, { record }, context) =>
+      apply: (current, { record, clerk }, context) =>
         open(current, (hearing) => {
           if (hearing.status !== 'scheduled') return refuse('invalid_transition');
           if (cordobaIsoDate(context.now) < cordobaIsoDate(hearing.start)) return refuse('future_date');
           const absent = record.parties.some((p) => p.role === 'offender' && p.attendance === 'absent');
           const status = absent ? 'in_absentia' : 'held';
-          return { ok: true, record: next(hearing, { status, record }, { action: 'held', reason: null, other: null }, context) };
+          const changes = { status, record, ...clerkOf(clerk) } as const;
+          return { ok: true, record: next(hearing, changes, { action: 'held', reason: null, other: null }, context) };
         }),
     }),
     // The record corrected or completed (the resolution typed) before the judge signs.
     'hearing.record': mutation({
-      fields: z.object({ id: HearingIdSchema, record: HearingRecordSchema }),
+      fields: z.object({ id: HearingIdSchema, record: HearingRecordSchema, clerk: ClerkSchema }),
       roles: DESK,
-      apply: (current, { record }, context) =>
+      apply: (current, { record, clerk }, context) =>
         open(current, (hearing) =>
           hearing.status === 'scheduled'
             ? refuse('invalid_transition')
-            : { ok: true, record: next(hearing, { record }, { action: 'recorded', reason: null, other: null }, context) },
+            : {
+                ok: true,
+                record: next(hearing, { record, ...clerkOf(clerk) }, { action: 'recorded', reason: null, other: null }, context),
+              },
         ),
     }),
     // Only a judge signs; the fines take the UEM value of that day; the case is resolved (effective-status.ts).

@@ -19,7 +19,7 @@ export interface DocumentSources {
   readonly courtCase: CourtCase;
   readonly hearing: Hearing;
   readonly settings: readonly SettingEntry[];
-  /** Who issues the document at the desk (the signed-in person). */
+  /** Who issues the document at the desk (the signed-in person); the acta names the clerk who recorded it. */
   readonly clerk: string;
   readonly now: number;
   readonly t: Translate;
@@ -124,7 +124,7 @@ export function hearingRecordInput(sources: DocumentSources): Built<HearingRecor
       issuedAt: now,
       court: courtOf(sources),
       judge: official(hearing.judge, t('sources.judgeTitle')),
-      clerk: official(sources.clerk, t('sources.clerkTitle')),
+      clerk: official(hearing.clerk ?? sources.clerk, t('sources.clerkTitle')),
       hearing: { ...heldBetween(hearing), room: hearing.room },
       offender,
       acta: actaOf(sources),

@@ -173,7 +173,8 @@ function RecordEditor({ hearing, detail, uemValueArs, courtName, now, onSwitch }
     }
     if (!actions.save) return;
     const kind = actions.save === 'hold' ? 'hearing.hold' : 'hearing.record';
-    void write({ kind, id: hearing.id, record: checked.record }, 'saved', () => {
+    const clerk = signedIn.user?.displayName;
+    void write({ kind, id: hearing.id, record: checked.record, ...(clerk ? { clerk } : {}) }, 'saved', () => {
       setTried(false);
       discard(draftFromRecord(checked.record, language));
     });
