@@ -16,7 +16,7 @@ import { Notice } from '../components/Notice.tsx';
 import { useNow } from '../hooks/use-now.ts';
 import { useLiveQuery } from '../live/use-live-query.ts';
 import { useSession } from '../session/SessionContext.tsx';
-import { formatIsoDate } from './labels.ts';
+import { formatIsoDate } from '../i18n/format.ts';
 import { NewValueForm } from './NewValueForm.tsx';
 import { settingAreas, type HistoryRow, type KeyView } from './setting-areas.ts';
 import { specOfKey } from './value-form.ts';

@@ -12,7 +12,7 @@ import { useApi } from '../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../components/ApiErrorNotice.tsx';
 import { FormField } from '../components/FormField.tsx';
 import { formatNumber } from '../i18n/format.ts';
-import { formatIsoDate } from './labels.ts';
+import { formatIsoDate } from '../i18n/format.ts';
 import { ValueEditor, type EditorContext } from './ValueEditor.tsx';
 import {
   checkEntryForm,

@@ -4,7 +4,8 @@
 // dates or texts in a row, other lists as numbered items.
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format.ts';
-import { fieldLabel, formatIsoDate, nullLabel, optionLabel } from './labels.ts';
+import { fieldLabel, nullLabel, optionLabel } from './labels.ts';
+import { formatIsoDate } from '../i18n/format.ts';
 import { isScalar, isWindow, type FieldSpec } from './value-form.ts';
 
 interface ValueViewProps {

@@ -55,3 +55,17 @@ export function formatClockTime(epochMs: number, now: number, locale: string): s
     ? cached(timeFormats, locale, () => new Intl.DateTimeFormat(locale, TIME)).format(epochMs)
     : cached(dayTimeFormats, locale, () => new Intl.DateTimeFormat(locale, DAY_TIME)).format(epochMs);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** '2026-11-27' → '27/11/2026' (es-AR), '11/27/2026' (en); anything unreadable as it is. */
+export function formatIsoDate(iso: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}

@@ -34,14 +34,16 @@ function offenderOf({ record }: CourtCase): DocumentOffender | null {
   return null;
 }
 
-function courtOf({ hearing, settings, t }: DocumentSources): Court {
+/** The court as printed, with the desk hours in force on the hearing's day (null when no hours are set). */
+function courtOf({ hearing, settings, t }: DocumentSources): Court | null {
   const day = cordobaIsoDate(hearing.start);
   const court = settingOnDay(settings, 'court.courts', day)?.find((c) => c.id === hearing.courtId);
   const hours = settingOnDay(settings, 'court.hearingHours', day);
+  if (!hours) return null;
   return {
     name: court?.name ?? hearing.courtId,
     address: court?.cpc ? t('sources.cpcAddress', { cpc: court.cpc }) : t('sources.tribunalAddress'),
-    deskHours: t('sources.deskHours', { start: hours?.start ?? '08:30', end: hours?.end ?? '13:30' }),
+    deskHours: t('sources.deskHours', { start: hours.start, end: hours.end }),
   };
 }
 
@@ -81,7 +83,8 @@ export function citationInput(sources: DocumentSources): Built<CitationDocumentI
   const term = settingOnDay(settings, 'court.defenceDeadlines', notification.notifiedOn)?.[
     offenceCategory(courtCase.origin, courtCase.operationType)
   ];
-  if (!term) return { ok: false, reason: 'missing_settings' };
+  const court = courtOf(sources);
+  if (!term || !court) return { ok: false, reason: 'missing_settings' };
   const { offerUem, uemValueArs, discountPct, due } = notification;
   const fine = { uem: offerUem, uemValueCents: Math.round(uemValueArs * 100), amountCents: uemToCents(offerUem, uemValueArs) };
   const offered = offerUem > 0 && discountPct > 0 && due >= cordobaIsoDate(now) && courtCase.defence === null;
@@ -91,11 +94,11 @@ export function citationInput(sources: DocumentSources): Built<CitationDocumentI
     input: {
       caseNumber: number,
       issuedAt: now,
-      court: courtOf(sources),
+      court,
       clerk: official(sources.clerk, t('sources.clerkTitle')),
       offender,
       acta: actaOf(sources),
-      hearing: { at: hearing.start, room: hearing.room, address: courtOf(sources).address },
+      hearing: { at: hearing.start, room: hearing.room, address: court.address },
       voluntaryPayment: offered
         ? { fine, discountPct, discountedAmountCents: discounted(fine.amountCents, discountPct), deadline: due }
         : null,
@@ -114,6 +117,8 @@ export function hearingRecordInput(sources: DocumentSources): Built<HearingRecor
   if (!record?.resolution || hearing.status === 'scheduled' || hearing.status === 'cancelled')
     return { ok: false, reason: 'invalid_transition' };
   if (!offender) return { ok: false, reason: 'offender_unidentified' };
+  const court = courtOf(sources);
+  if (!court) return { ok: false, reason: 'missing_settings' };
   const present = record.parties.some((p) => p.role === 'offender' && (p.attendance === 'present' || p.attendance === 'remote'));
   // Signed in this console before the hub numbered the case: a draft until the hub's number comes back.
   const signed = isProvisional(courtCase.number ?? '') ? null : hearing.signed;
@@ -122,7 +127,7 @@ export function hearingRecordInput(sources: DocumentSources): Built<HearingRecor
     input: {
       caseNumber: courtCase.number ?? '',
       issuedAt: now,
-      court: courtOf(sources),
+      court,
       judge: official(hearing.judge, t('sources.judgeTitle')),
       clerk: official(hearing.clerk ?? sources.clerk, t('sources.clerkTitle')),
       hearing: { ...heldBetween(hearing), room: hearing.room },

@@ -8,7 +8,7 @@ import { useApi } from '../../../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../../../components/ApiErrorNotice.tsx';
 import { ModalDialog } from '../../../components/ModalDialog.tsx';
 import { Notice } from '../../../components/Notice.tsx';
-import { formatIsoDate } from '../../../dated-settings/labels.ts';
+import { formatIsoDate } from '../../../i18n/format.ts';
 import { failureNotice, type FormNotice } from '../../../operation-form/form-notice.ts';
 import { refusalText } from '../../../writes/refusal-text.ts';
 import type { ActionProblem, Checked, Problems } from './action-forms.ts';

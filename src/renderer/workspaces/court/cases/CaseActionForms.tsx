@@ -6,7 +6,7 @@ import type { CaseDetail } from '../../../../shared/api/court.ts';
 import { NOTIFICATION_CHANNELS } from '../../../../shared/records/court-case-schema.ts';
 import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
 import { FormField } from '../../../components/FormField.tsx';
-import { formatIsoDate } from '../../../dated-settings/labels.ts';
+import { formatIsoDate } from '../../../i18n/format.ts';
 import { courtName, useCourts } from '../CourtsContext.tsx';
 import { checkDefence, checkNotify, checkPay, checkReassign, checkSettle, type Checked } from './action-forms.ts';
 import { ActionDialog } from './ActionDialog.tsx';

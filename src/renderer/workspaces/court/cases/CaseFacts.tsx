@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/court.ts';
 import type { CourtCase } from '../../../../shared/records/court-case-schema.ts';
-import { formatIsoDate } from '../../../dated-settings/labels.ts';
+import { formatIsoDate } from '../../../i18n/format.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useRecordsText } from '../../../records-text/use-records-text.ts';
 import { courtName, useCourts } from '../CourtsContext.tsx';

@@ -8,7 +8,7 @@ import type { TermLeft } from '../../../../shared/court/deadlines.ts';
 import type { VoluntaryPayment } from '../../../../shared/court/voluntary-payment.ts';
 import type { CourtCase } from '../../../../shared/records/court-case-schema.ts';
 import type { LegalBasis, Offender } from '../../../../shared/rules/findings.ts';
-import { formatIsoDate } from '../../../dated-settings/labels.ts';
+import { formatIsoDate } from '../../../i18n/format.ts';
 import { decimalSeparatorOf } from '../../../dated-settings/value-form.ts';
 import { formatInteger, formatNumber } from '../../../i18n/format.ts';
 

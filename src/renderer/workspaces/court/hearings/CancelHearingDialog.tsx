@@ -1,5 +1,6 @@
 // Cancelling a scheduled hearing asks for the reason (it goes into the hearing's history and the case waits for a
 // hearing again); the hub refuses a hearing already held, signed or cancelled, and says so here in words.
+import { formatIsoDate } from '../../../i18n/format.ts';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Hearing } from '../../../../shared/records/hearing-schema.ts';
@@ -7,7 +8,7 @@ import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
 import { useApi } from '../../../api/ApiContext.tsx';
 import { FormField } from '../../../components/FormField.tsx';
 import { ModalDialog } from '../../../components/ModalDialog.tsx';
-import { clockTime, formatDay } from './hearing-format.ts';
+import { clockTime } from './hearing-format.ts';
 import { WriteFailure } from './WriteFailure.tsx';
 
 const MAX_REASON = 500;
@@ -44,7 +45,7 @@ export function CancelHearingDialog({ hearing, onClose }: { readonly hearing: He
         <p>
           {t('cancel.intro', {
             caseNumber: hearing.caseNumber || t('noNumber'),
-            date: formatDay(cordobaIsoDate(hearing.start), i18n.language),
+            date: formatIsoDate(cordobaIsoDate(hearing.start), i18n.language),
             time: clockTime(hearing.start),
           })}
         </p>

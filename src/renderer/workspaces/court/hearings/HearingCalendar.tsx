@@ -2,6 +2,7 @@
 // grid (CalendarGrid). It reads every court's hearings of the period ('court.calendar' with courtId null) and draws
 // the chosen court's: the conflicts then cover a judge or a person booked in another court too, and their sentences
 // can name that other hearing. Scheduling, rescheduling, cancelling and the record open in dialogs over it.
+import { formatIsoDate } from '../../../i18n/format.ts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Hearing } from '../../../../shared/records/hearing-schema.ts';
@@ -15,7 +16,7 @@ import type { CalendarCommand } from './calendar-keys.ts';
 import { CalendarGrid, type SlotRequest } from './CalendarGrid.tsx';
 import { CancelHearingDialog } from './CancelHearingDialog.tsx';
 import { CourtSelect } from './CourtSelect.tsx';
-import { clockTime, formatDay, formatLongDay } from './hearing-format.ts';
+import { clockTime, formatLongDay } from './hearing-format.ts';
 import { useConflictContext } from './HearingParts.tsx';
 import { HearingRecordPanel } from './HearingRecordPanel.tsx';
 import { ScheduleHearingDialog } from './ScheduleHearingDialog.tsx';
@@ -69,7 +70,7 @@ export function HearingCalendar({ onOpenCase }: { readonly onOpenCase: (caseId: 
   const periodText =
     view === 'day'
       ? formatLongDay(from, i18n.language)
-      : t('calendar.period', { from: formatDay(from, i18n.language), to: formatDay(addDaysIso(from, days - 1), i18n.language) });
+      : t('calendar.period', { from: formatIsoDate(from, i18n.language), to: formatIsoDate(addDaysIso(from, days - 1), i18n.language) });
   const noHours = value.days.every((d) => d.hours === null);
   // A day view of a day the courts do not sit says so in words (the week view says it in each day's header).
   const closedDay = value.days[0]?.businessDay === false ? value.days[0] : null;

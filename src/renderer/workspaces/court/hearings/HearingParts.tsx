@@ -1,5 +1,6 @@
 // Small pieces every hearings view shows the same way: a hearing's status in words (its colour only repeats it),
 // and its conflicts as sentences.
+import { formatIsoDate } from '../../../i18n/format.ts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../../../shared/api/court.ts';
@@ -7,7 +8,7 @@ import type { HearingConflict } from '../../../../shared/court/hearing-conflicts
 import type { Hearing } from '../../../../shared/records/hearing-schema.ts';
 import type { UnsyncedState } from '../../../../shared/operations/types.ts';
 import { conflictLines, type ConflictContext } from './conflict-text.ts';
-import { formatDay } from './hearing-format.ts';
+
 import { displayStatus } from './record-actions.ts';
 
 export function StatusBadge({ hearing, unsynced }: { readonly hearing: Hearing; readonly unsynced?: UnsyncedState }) {
@@ -32,7 +33,7 @@ export function useConflictContext(hearings: readonly Hearing[], days: readonly 
     () => ({
       hearings: new Map(hearings.map((h) => [h.id, h])),
       days: new Map(days.map((d) => [d.date, d])),
-      formatDay: (iso: string) => formatDay(iso, language),
+      formatDay: (iso: string) => formatIsoDate(iso, language),
       noNumber: t('noNumber'),
     }),
     [hearings, days, language, t],

@@ -3,6 +3,7 @@
 // as a draft in the cache (use-record-draft.ts). "Registrar audiencia" holds a scheduled hearing (in absentia when
 // the offender is absent) or records the corrections of a held one; a judge signs the resolution, after which the
 // record is read-only and only an amendment — a new record referencing it, signed again — can correct it.
+import { formatIsoDate } from '../../../i18n/format.ts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hearingSlotId } from '../../../../shared/court/hearing-slot.ts';
@@ -23,7 +24,7 @@ import { useLiveQuery } from '../../../live/use-live-query.ts';
 import { useSession } from '../../../session/SessionContext.tsx';
 import { mayMutate, useSignedInUser } from '../../../writes/use-signed-in-user.ts';
 import { DocumentButton } from './DocumentButton.tsx';
-import { clockTime, dayMonthTime, formatDay } from './hearing-format.ts';
+import { clockTime, dayMonthTime } from './hearing-format.ts';
 import { StatusBadge } from './HearingParts.tsx';
 import { recordActions, type RecordActions } from './record-actions.ts';
 import { checkRecord, draftFromCase, draftFromRecord, draftWithoutCase, type RecordDraft, type RecordProblems } from './record-form.ts';
@@ -111,7 +112,7 @@ function RecordEditor({ hearing, detail, uemValueArs, courtName, now, onSwitch }
     const courtCase = detail?.case;
     if (!courtCase) return draftWithoutCase(hearing.offenderName);
     return draftFromCase(courtCase, {
-      acta: t('record.evidence.actaDescription', { date: formatDay(cordobaIsoDate(courtCase.record.occurredAt), language) }),
+      acta: t('record.evidence.actaDescription', { date: formatIsoDate(cordobaIsoDate(courtCase.record.occurredAt), language) }),
       evidence: (kind) => t('record.evidence.fromActa', { kind: t(`record.evidence.kinds.${kind}`) }),
     });
   };
@@ -372,7 +373,7 @@ function RecordHeader({ hearing, courtName }: { readonly hearing: Hearing; reado
     <p className="hearing-record__subtitle">
       {t('record.subtitle', {
         place: t('place', { court: courtName, room: hearing.room }),
-        date: formatDay(cordobaIsoDate(hearing.start), i18n.language),
+        date: formatIsoDate(cordobaIsoDate(hearing.start), i18n.language),
         time: clockTime(hearing.start),
         judge: hearing.judge,
       })}{' '}
@@ -417,7 +418,7 @@ function RecordNotices({ hearing, detail, actions, mayWrite, onSwitch }: RecordN
         <Notice tone="warning">{cancelledWith ? t('record.cancelledReason', { reason: cancelledWith }) : t('record.cancelled')}</Notice>
       )}
       {actions.saveBlocked === 'not_yet' && (
-        <Notice tone="warning">{t('record.notYet', { date: formatDay(cordobaIsoDate(hearing.start), language) })}</Notice>
+        <Notice tone="warning">{t('record.notYet', { date: formatIsoDate(cordobaIsoDate(hearing.start), language) })}</Notice>
       )}
       {!mayWrite && hearing.status !== 'cancelled' && <Notice tone="warning">{t('record.readOnlyRole')}</Notice>}
     </>

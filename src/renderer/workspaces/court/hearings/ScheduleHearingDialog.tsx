@@ -6,6 +6,7 @@
 //
 // The form holds only what the person changed; everything else is a default derived from the data as it loads
 // (the case's court, the day after its defence term, the first free slot), so nothing needs an effect to fill in.
+import { formatIsoDate } from '../../../i18n/format.ts';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseView, CourtCalendar } from '../../../../shared/api/court.ts';
@@ -21,7 +22,7 @@ import { useNow } from '../../../hooks/use-now.ts';
 import { useLiveQuery } from '../../../live/use-live-query.ts';
 import { slotInstant, slotTimes } from './calendar-model.ts';
 import type { SlotRequest } from './CalendarGrid.tsx';
-import { clockTime, formatDay } from './hearing-format.ts';
+import { clockTime } from './hearing-format.ts';
 import { ConflictList, useConflictContext } from './HearingParts.tsx';
 import { offenderName } from './record-form.ts';
 import {
@@ -201,7 +202,7 @@ function ScheduleForm({ fixedCase, replaces, cases, calendar, values, onChange, 
       {replaces && (
         <p className="schedule-form__replaces">
           {t('schedule.replaces', {
-            date: formatDay(cordobaIsoDate(replaces.start), i18n.language),
+            date: formatIsoDate(cordobaIsoDate(replaces.start), i18n.language),
             time: clockTime(replaces.start),
             place: replaces.room,
           })}

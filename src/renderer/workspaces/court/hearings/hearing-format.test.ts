@@ -1,7 +1,8 @@
 // Times in Córdoba, days and pesos as es-AR and English write them, and pesos as typed back to integer cents.
+import { formatIsoDate } from '../../../i18n/format.ts';
 import { describe, expect, it } from 'vitest';
 import { cordobaInstant } from '../../../../shared/time/cordoba.ts';
-import { centsToInput, clockTime, dayMonthTime, formatCents, formatDay, parsePesos } from './hearing-format.ts';
+import { centsToInput, clockTime, dayMonthTime, formatCents, parsePesos } from './hearing-format.ts';
 
 describe('hearing formats', () => {
   it('writes Córdoba wall-clock time whatever the instant', () => {
@@ -12,7 +13,7 @@ describe('hearing formats', () => {
   it.each([
     ['es-AR', '12/12/2026'],
     ['en', '12/12/2026'],
-  ])('a day in %s', (locale, expected) => expect(formatDay('2026-12-12', locale)).toBe(expected));
+  ])('a day in %s', (locale, expected) => expect(formatIsoDate('2026-12-12', locale)).toBe(expected));
 
   it('pesos from cents, es-AR', () => expect(formatCents(216_160_000, 'es-AR').replace(/\s/g, ' ')).toBe('$ 2.161.600,00'));
 

@@ -20,15 +20,6 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return format as F;
 }
 
-/** A calendar day ("2026-12-12") as the language writes it: 12/12/2026 (es-AR). No time zone applies to a date. */
-export function formatDay(isoDate: string, locale: string): string {
-  const format = cached(
-    `day ${locale}`,
-    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }),
-  );
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
-}
-
 /** A day with its weekday, for column headers: "lun 14/12" (es-AR). */
 export function formatWeekday(isoDate: string, locale: string): string {
   const format = cached(
