@@ -3,6 +3,7 @@
 import { COURT_PARTS, runCourtSuite } from './court.ts';
 import { runGridSuite } from './grid.ts';
 import { LIVE_PARTS, runLiveSuite } from './live/index.ts';
+import { MAP_PARTS, runMapSuite } from './map.ts';
 import { runPlanningSuite } from './planning.ts';
 import { log } from './report.ts';
 import { runSyncSuite, SYNC_PARTS } from './sync.ts';
@@ -16,6 +17,7 @@ const SUITES: Record<string, Suite> = {
   court: { run: runCourtSuite, parts: COURT_PARTS },
   grid: { run: runGridSuite },
   live: { run: runLiveSuite, parts: LIVE_PARTS },
+  map: { run: runMapSuite, parts: MAP_PARTS },
   planning: { run: runPlanningSuite },
   sync: { run: runSyncSuite, parts: SYNC_PARTS },
 };

@@ -3,11 +3,14 @@
 import type { EventName } from '../shared/api/names.ts';
 import { CORDOBA_TZ } from '../shared/time/cordoba.ts';
 import { createDispatch, type Dispatch } from './api/dispatch.ts';
+import { BasemapService } from './basemap/basemap-service.ts';
+import { sourceTreeDemoBasemapFile } from './basemap/demo-file.ts';
 import type { Cache } from './cache/cache.ts';
 import { CacheSession } from './cache/cache-session.ts';
 import type { CoreContext } from './core-context.ts';
 import { ExportDownloads, type ExportFile } from './export/downloads.ts';
 import { createHandlers } from './handlers.ts';
+import type { TileSource } from './host/tile-response.ts';
 import { HubSession, type EmbeddedHubStarter, type HubFlag } from './hub-session/hub-session.ts';
 import { seedDemoOnce } from './seed/demo.ts';
 import { savedTileOrigins } from './prefs/tile-source.ts';
@@ -29,6 +32,8 @@ export interface ConsoleCoreOptions {
   readonly hubFlag?: HubFlag;
   /** Starts the host's embedded demo hub (and simulator) when the console follows it; absent: not offered. */
   readonly embeddedHub?: EmbeddedHubStarter;
+  /** The demo vector tileset (MBTiles); absent: resources/basemap/cordoba-demo.mbtiles of the source tree. */
+  readonly basemapDemoFile?: string;
   readonly log?: (message: string, err?: unknown) => void;
 }
 
@@ -44,6 +49,8 @@ export interface ConsoleCore {
   imageOrigins(): readonly string[];
   /** A finished export for its one-time download token (operations.exportCsv), once; null otherwise. */
   takeExport(token: string): ExportFile | null;
+  /** The map's vector tiles, for the hosts' TILES_PATH route (core/host/tile-response.ts). */
+  readonly basemap: TileSource;
   /** Resolves once the hub choices asked for so far are applied (e.g. the embedded hub has started). */
   hubSettled(): Promise<void>;
   /** Stops the sync and closes the cache at once; the promise resolves when the embedded hub (if any) stopped. */
@@ -85,6 +92,12 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
     hubSession,
     emit,
     exports: new ExportDownloads(),
+    basemap: new BasemapService({
+      demoFile: options.basemapDemoFile ?? sourceTreeDemoBasemapFile(),
+      session,
+      nativeBinding: options.nativeBinding,
+      log,
+    }),
   };
   session.open();
   return {
@@ -95,9 +108,11 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
     },
     imageOrigins: () => savedTileOrigins(session),
     takeExport: (token) => ctx.exports.take(token),
+    basemap: ctx.basemap,
     hubSettled: () => hubSession.settled(),
     close: () => {
       sync.stop();
+      ctx.basemap.close();
       session.close();
       return hubSession.close();
     },

@@ -1,6 +1,7 @@
 // Runs in: Node. What every domain's handlers may use.
 import type { EventPayload } from '../shared/api/contract.ts';
 import type { EventName } from '../shared/api/names.ts';
+import type { BasemapService } from './basemap/basemap-service.ts';
 import type { CacheSession } from './cache/cache-session.ts';
 import type { ExportDownloads } from './export/downloads.ts';
 import type { HubSession } from './hub-session/hub-session.ts';
@@ -16,5 +17,7 @@ export interface CoreContext {
   readonly hubSession: HubSession;
   /** Finished exports the host may serve once (browser mode: GET /exports/<token>). */
   readonly exports: ExportDownloads;
+  /** The map's vector basemap (the hosts serve its tiles at TILES_PATH). */
+  readonly basemap: BasemapService;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

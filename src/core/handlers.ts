@@ -2,6 +2,7 @@
 // so a domain cannot add a method the contract lacks); the HandlerTable return type makes a missing one a
 // compile error.
 import type { HandlerTable } from './api/dispatch.ts';
+import { basemapHandlers } from './basemap/handlers.ts';
 import { cacheHandlers } from './cache/handlers.ts';
 import type { CoreContext } from './core-context.ts';
 import { hubSessionHandlers } from './hub-session/handlers.ts';
@@ -24,6 +25,7 @@ export function createHandlers(ctx: CoreContext): HandlerTable {
     ...settingsHandlers(ctx),
     ...recordsHandlers(ctx),
     ...prefsHandlers(ctx),
+    ...basemapHandlers(ctx),
     ...unitsHandlers(ctx),
     ...hubSessionHandlers(ctx),
   };

@@ -2,6 +2,7 @@
 // the same Node code the browser-mode host runs; this shell wires it to one sandboxed window.
 import { app, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { demoBasemapFile } from '../core/basemap/demo-file.ts';
 import { createConsoleCore } from '../core/console-core.ts';
 import { startEmbeddedHub } from '../hub/embedded-hub.ts';
 import { CONSOLE_LOG } from '../hub/hub-log.ts';
@@ -52,6 +53,8 @@ function main(): void {
         version: app.getVersion(),
         nativeBinding,
         embeddedHub: () => startEmbeddedHub({ dataDir: join(app.getPath('userData'), 'hub'), nativeBinding, log: CONSOLE_LOG }),
+        // The project folder when run from it (npm start): resources/basemap/ sits next to package.json.
+        basemapDemoFile: demoBasemapFile(app.getAppPath()),
         log,
       });
       // electron-vite emits main, preload and renderer as siblings under out/. The page's CSP may allow one more
@@ -60,6 +63,7 @@ function main(): void {
         join(__dirname, '../renderer'),
         () => ({ imageOrigins: core.imageOrigins() }),
         (token) => core.takeExport(token),
+        core.basemap,
       );
       const unexpose = exposeConsoleApi(core);
       app.on('will-quit', () => {

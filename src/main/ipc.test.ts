@@ -33,6 +33,7 @@ function fakeCore() {
       },
       imageOrigins: () => [],
       takeExport: () => null,
+      basemap: { tile: () => null },
       hubSettled: vi.fn(async () => {}),
       close: vi.fn(),
     },

@@ -3,6 +3,7 @@
 //   GET /…            static renderer files (Host header checked, strict CSP — plus the map's tile origin when the
 //                     core has one saved — fresh nonce per page)
 //   GET /exports/TOKEN a finished CSV export, once (the token comes from operations.exportCsv over the socket)
+//   GET /tiles/z/x/y.pbf the map's vector tiles (core/host/tile-response.ts); HEAD as GET without the body
 //   WS  /api?k=SECRET the ConsoleApi. Host and Origin are checked before the upgrade (else 403). A right
 //                     origin with a wrong secret — a tab left open across a restart — is upgraded and closed
 //                     at once with CLOSE_SECRET_REJECTED, so the page can say so instead of retrying forever.
@@ -12,6 +13,9 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLOSE_SECRET_REJECTED, MAX_FRAME_BYTES, READY_FRAME } from '../shared/api/wire.ts';
 import type { ConsoleCore } from '../core/console-core.ts';
+import { acceptsGzip } from '../core/host/accepts-gzip.ts';
+import { tileResponse } from '../core/host/tile-response.ts';
+import { TILES_PATH } from '../shared/geo/basemap-info.ts';
 import { serveApi } from './api-socket.ts';
 import { EXPORTS_PATH, serveExport } from './export-download.ts';
 import { allowedHosts, isAllowedHost, isAllowedOrigin, secretMatches } from './request-guard.ts';
@@ -46,6 +50,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!isAllowedHost(req.headers.host, allowed)) return void res.writeHead(421).end();
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     const pathname = (req.url ?? '/').split('?')[0]!;
+    if (pathname.startsWith(TILES_PATH)) {
+      const tile = tileResponse(options.core.basemap, pathname.slice(TILES_PATH.length), {
+        acceptsGzip: acceptsGzip(req.headers['accept-encoding']),
+      });
+      return void res.writeHead(tile.status, tile.headers).end(req.method === 'HEAD' ? undefined : (tile.body ?? undefined));
+    }
     if (pathname.startsWith(EXPORTS_PATH)) return serveExport(options.core, req.method, pathname.slice(EXPORTS_PATH.length), res);
     serveStatic(options.rendererDir, req.url ?? '/', res, { imageOrigins: options.core.imageOrigins() });
   });

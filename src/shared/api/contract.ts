@@ -10,6 +10,7 @@ import { OperationsPageInputSchema } from '../operations/query.ts';
 import { OperationsExportInputSchema, type OperationsExportResult } from '../operations/export.ts';
 import type { EventName, MethodName } from './names.ts';
 import { PrefsGetInputSchema, PrefsSetInputSchema, type Language } from './prefs.ts';
+import { BasemapSetInputSchema, type BasemapInfo } from '../geo/basemap-info.ts';
 import { SessionSignInInputSchema, SessionUseEmbeddedInputSchema, type SessionInfo } from './session.ts';
 import type { Unit } from '../live/units.ts';
 import type { Conflict } from '../sync/conflict.ts';
@@ -158,6 +159,14 @@ export const contract = {
     'conflicts.resolve': { input: ConflictsResolveInputSchema, result: returns<OutboxStatus>() },
     'prefs.get': { input: PrefsGetInputSchema, result: returns<PrefsGetResult>() },
     'prefs.set': { input: PrefsSetInputSchema, result: returns<{ saved: true }>() },
+    /** The map's vector basemap served at TILES_PATH: the demo tileset or the city file (with why that failed, if it did). */
+    'map.basemap': { input: noInput, result: returns<BasemapInfo>() },
+    /**
+     * An administrator chooses the city's MBTiles file (null: the demo tileset). The file is opened and checked
+     * first; one that cannot serve is 'refused' with issue { path: 'file', code: BasemapProblem } and nothing
+     * changes. Anyone else, or nobody signed in: 'forbidden'.
+     */
+    'map.basemap.set': { input: BasemapSetInputSchema, result: returns<BasemapInfo>() },
     /** Every unit the console knows, with its latest position (from the cache: works offline). */
     'units.list': { input: noInput, result: returns<{ readonly units: readonly UnitRow[] }>() },
     /**

@@ -36,6 +36,8 @@ export const METHOD_NAMES = [
   'conflicts.resolve',
   'prefs.get',
   'prefs.set',
+  'map.basemap',
+  'map.basemap.set',
   'units.list',
   'units.tracks',
   'sync.status',

@@ -1,0 +1,105 @@
+// map.frame.p95_ms — the Despacho page in Chromium (browser mode, the built renderer, WebGL) while a person drags
+// the map around, with 2,000 units sending positions 4 times a second through the real path (simulator → hub →
+// console core → web host → page: board and map). Frame time = the interval between animation frames, over
+// FRAMES_WINDOW_MS of continuous dragging, p95.
+// baseline: the same page, the same drag, the same 2,000 units on the map but no positions arriving (the
+// simulator stopped): the ceiling of drawing this map on this machine. On these machines Chromium's WebGL is
+// SwiftShader — the GPU emulated on the same two CPU cores that also run the hub, the simulator and the core —
+// so the ratio, not the absolute figure, says what the live units cost.
+import { chromium, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium.ts';
+import { freePort } from '../e2e/support/hub-process.ts';
+import { startNodeProcess } from '../e2e/support/node-process.ts';
+import { startHostProcess } from '../e2e/support/web-host-process.ts';
+import type { MapBench } from './map-bench.ts';
+import { log, percentile } from './report.ts';
+
+const UNITS = 2_000;
+const HZ = 4;
+const SETTLE_MS = 8_000;
+const FRAMES_WINDOW_MS = 12_000;
+
+/** Runs in the page (a string: the bench runs under tsx, whose helpers must not leak into page functions). */
+const START_FRAMES = `(() => {
+  const w = window; w.benchFrames = []; let last = performance.now();
+  const tick = (t) => { w.benchFrames.push(t - last); last = t; w.benchRaf = requestAnimationFrame(tick); };
+  w.benchRaf = requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = `(() => { cancelAnimationFrame(window.benchRaf); return window.benchFrames.slice(1); })()`;
+
+/** Drags the map back and forth for `ms`, as a person panning; returns the frame intervals meanwhile. */
+async function framesWhileDragging(page: Page, ms: number): Promise<number[]> {
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(START_FRAMES);
+  const until = Date.now() + ms;
+  for (let direction = 1; Date.now() < until; direction = -direction) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let step = 1; step <= 20; step++) await page.mouse.move(cx + direction * step * 8, cy + direction * step * 3);
+    await page.mouse.up();
+  }
+  return (await page.evaluate(STOP_FRAMES)) as number[];
+}
+
+async function measure(): Promise<{ value: number; baseline: number }> {
+  const started: { stop(): Promise<void> }[] = [];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivencia-map-frame-'));
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  try {
+    const hubDir = path.join(dir, 'hub');
+    const hub = await startNodeProcess(
+      'src/hub/cli.ts',
+      ['--port', String(await freePort()), '--data-dir', hubDir, '--demo-units', String(UNITS)],
+      /(http:\/\/127\.0\.0\.1:\d+)/,
+    );
+    started.push(hub);
+    log(`simulator: ${UNITS} units at ${HZ} Hz…`);
+    const simulator = await startNodeProcess(
+      'src/hub/simulator/cli.ts',
+      ['--units', String(UNITS), '--hz', String(HZ), '--data-dir', hubDir, '--hub', hub.ready],
+      /(conectadas|connected)/,
+    );
+    started.push(simulator);
+    const credentials = JSON.parse(fs.readFileSync(path.join(hubDir, 'demo-credentials.json'), 'utf8')) as {
+      users: { username: string; password: string; role: string }[];
+    };
+    const dispatcher = credentials.users.find((u) => u.role === 'dispatcher')!;
+    const host = await startHostProcess(
+      ['--data-dir', path.join(dir, 'console'), '--no-demo', '--hub', hub.ready, '--hub-user', dispatcher.username],
+      { CONVIVENCIA_HUB_PASSWORD: dispatcher.password },
+    );
+    started.push(host);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'es-AR' });
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Despacho' }).click();
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('unit-picker-option').waitFor();
+    await page.waitForTimeout(SETTLE_MS);
+    log('dragging with live units…');
+    const live = await framesWhileDragging(page, FRAMES_WINDOW_MS);
+    await simulator.stop();
+    await page.waitForTimeout(2_000);
+    log('dragging with the same units standing still…');
+    const still = await framesWhileDragging(page, FRAMES_WINDOW_MS);
+    log(`frames: ${live.length} live, ${still.length} still`);
+    return { value: percentile(live, 95), baseline: percentile(still, 95) };
+  } finally {
+    await browser.close();
+    for (const child of started.reverse()) await child.stop().catch(() => undefined);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const mapFrame: MapBench = {
+  part: 'frame',
+  name: 'map.frame.p95_ms',
+  unit: 'ms',
+  goal: { on: 'value', op: '<=', target: 20 },
+  note: `${UNITS} units × ${HZ} Hz through hub → core → page while dragging the map; baseline: same drag, units still (WebGL is SwiftShader here)`,
+  measure,
+};
