@@ -1,8 +1,12 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BARRIOS } from '../src/shared/geo/barrios.ts';
 import { BASEMAP, type Position } from '../src/shared/geo/basemap.ts';
 import { project } from '../src/shared/geo/projection.ts';
+import { DEMO_TILES_FILE, writeDemoMbtiles } from './basemap/demo-mbtiles.ts';
+import { readMbtilesContent, type MbtilesContent } from './basemap/mbtiles-content.ts';
 import { basemapJson, BASEMAP_FILE, buildBasemap } from './build-basemap.ts';
 
 const toPoint = ([lng, lat]: Position) => project({ lat, lng });
@@ -67,5 +71,33 @@ describe('the offline basemap', () => {
     expect(features.find((f) => f.properties.kind === 'landmark')).toMatchObject({
       geometry: { type: 'Point', coordinates: [-64.1833, -31.4167] },
     });
+  });
+});
+
+describe('the demo tileset', () => {
+  /** Compared by content: SQLite's page layout and zlib's bytes may differ between machines for the same tiles. */
+  function expectSameContent(actual: MbtilesContent, expected: MbtilesContent) {
+    expect(actual.metadata).toEqual(expected.metadata);
+    expect([...actual.tiles.keys()]).toEqual([...expected.tiles.keys()]);
+    for (const [address, data] of expected.tiles) expect(actual.tiles.get(address)?.equals(data), address).toBe(true);
+  }
+
+  it('is what scripts/build-basemap.ts makes, every time (run `npm run basemap` after changing the basemap)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-tiles-'));
+    try {
+      const [first, second] = ['first.mbtiles', 'second.mbtiles'].map((name) => {
+        writeDemoMbtiles(path.join(dir, name), buildBasemap());
+        return readMbtilesContent(path.join(dir, name));
+      });
+      expect(first!.tiles.size).toBeGreaterThan(0);
+      expectSameContent(readMbtilesContent(DEMO_TILES_FILE), first!);
+      expectSameContent(second!, first!);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is small enough to keep in git', () => {
+    expect(fs.statSync(DEMO_TILES_FILE).size).toBeLessThan(256 * 1024);
   });
 });

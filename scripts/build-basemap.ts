@@ -1,6 +1,8 @@
 // `npm run basemap`: writes resources/geo/cordoba-basemap.json, the offline basemap of the Despacho map, from the
-// project's own geography (resources/geo/barrios.json). Deterministic: the same input gives the same bytes, and
-// scripts/build-basemap.test.ts fails when the committed file is not what this script makes.
+// project's own geography (resources/geo/barrios.json), and the same geography as vector tiles in
+// resources/basemap/cordoba-demo.mbtiles (scripts/basemap/demo-mbtiles.ts), the demo tileset of the MapLibre map;
+// the JSON stays for the SVG fallback map. Deterministic: the same input gives the same JSON bytes and the same
+// tiles, and scripts/build-basemap.test.ts fails when a committed file is not what this script makes.
 //
 // What it draws (GeoJSON, [lng, lat], coordinates rounded to 1e-5° ≈ 1 m):
 // - city limits: the municipal square, 24 km × 24 km centred on Plaza San Martín;
@@ -15,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BARRIOS } from '../src/shared/geo/barrios.ts';
 import type { Basemap, BasemapFeature, Position } from '../src/shared/geo/basemap.ts';
 import { MAP_ORIGIN, project, unproject, type Point } from '../src/shared/geo/projection.ts';
+import { DEMO_TILES_FILE, writeDemoMbtiles } from './basemap/demo-mbtiles.ts';
 
 export const BASEMAP_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'geo', 'cordoba-basemap.json');
 
@@ -192,4 +195,6 @@ export function basemapJson(): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   fs.writeFileSync(BASEMAP_FILE, basemapJson());
   process.stdout.write(`wrote ${path.relative(process.cwd(), BASEMAP_FILE)}\n`);
+  const tiles = writeDemoMbtiles(DEMO_TILES_FILE, buildBasemap());
+  process.stdout.write(`wrote ${path.relative(process.cwd(), DEMO_TILES_FILE)} (${tiles} tiles)\n`);
 }
