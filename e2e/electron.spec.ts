@@ -37,6 +37,14 @@ test('the desktop console runs sandboxed and reaches the core only through windo
 
     const refused = await page.evaluate(() => window.consoleApi?.call('app.info', { unexpected: true }));
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+
+    // The Despacho map as in browser mode: MapLibre's worker and the vector tiles from app://console itself.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.getByRole('tab', { name: 'Despacho' }).click();
+    await expect(page.getByTestId('unit-map')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+    await expect.poll(() => requests.filter((url) => /^app:\/\/console\/tiles\/\d+\/\d+\/\d+\.pbf/.test(url)).length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith('app://console/'))).toEqual([]);
   } finally {
     await app.close();
     rmSync(userData, { recursive: true, force: true });

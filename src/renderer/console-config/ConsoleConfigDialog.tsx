@@ -1,8 +1,10 @@
 // «Configuración»: the console's own configuration — which dispatch hub it follows and who is signed in to it
-// (HubSettings), and the map's optional online tile source (MapTilesSection). Not to be confused with the dated
-// settings of the program (limits, deadlines, UEM value: dated-settings/, «Normativa»).
+// (HubSettings), the Despacho map's basemap (BasemapSection) and its optional online tile source
+// (MapTilesSection). Not to be confused with the dated settings of the program (limits, deadlines, UEM value:
+// dated-settings/, «Normativa»).
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../components/ModalDialog.tsx';
+import { BasemapSection } from './BasemapSection.tsx';
 import { HubSettings } from './HubSettings.tsx';
 import { MapTilesSection } from './MapTilesSection.tsx';
 
@@ -24,6 +26,7 @@ export function ConsoleConfigDialog({ open, onClose }: ConsoleConfigDialogProps)
       closeTestId="settings-close"
     >
       <HubSettings />
+      <BasemapSection />
       <MapTilesSection />
     </ModalDialog>
   );

@@ -1,6 +1,8 @@
 // All dictionaries, by language and namespace. es-AR is the source; English must mirror it key for key
 // (enforced by the Messages type and by resources.test.ts).
+import enBasemapSettings from './en/basemap-settings.ts';
 import enCli from './en/cli.ts';
+import enDispatchMap from './en/dispatch-map.ts';
 import enCourtDocuments from './en/court-documents.ts';
 import enCourtDesk from './en/court-desk.ts';
 import enHearings from './en/hearings.ts';
@@ -9,7 +11,9 @@ import enHub from './en/hub.ts';
 import enRecords from './en/records.ts';
 import enDatedSettings from './en/dated-settings.ts';
 import enUi from './en/ui.ts';
+import esBasemapSettings from './es-AR/basemap-settings.ts';
 import esCli from './es-AR/cli.ts';
+import esDispatchMap from './es-AR/dispatch-map.ts';
 import esCourtDocuments from './es-AR/court-documents.ts';
 import esCourtDesk from './es-AR/court-desk.ts';
 import esHearings from './es-AR/hearings.ts';
@@ -30,6 +34,8 @@ export const resources = {
     courtDocuments: esCourtDocuments,
     courtDesk: esCourtDesk,
     hearings: esHearings,
+    dispatchMap: esDispatchMap,
+    basemapSettings: esBasemapSettings,
   },
   en: {
     ui: enUi,
@@ -41,6 +47,8 @@ export const resources = {
     courtDocuments: enCourtDocuments,
     courtDesk: enCourtDesk,
     hearings: enHearings,
+    dispatchMap: enDispatchMap,
+    basemapSettings: enBasemapSettings,
   },
 } as const;
 export type Namespace = keyof (typeof resources)['es-AR'];

@@ -13,13 +13,14 @@ describe('content security policy', () => {
     expect(policy).not.toContain('unsafe-inline');
   });
 
-  it('adds the tile origin to img-src only, and nothing else changes', () => {
+  it('adds the tile origin to img-src and connect-src only (the SVG map loads images, MapLibre fetches), and nothing else changes', () => {
     const strict = contentSecurityPolicy(NONCE);
     const withTiles = contentSecurityPolicy(NONCE, ['https://tile.openstreetmap.org']);
     expect(directive(withTiles, 'img-src')).toBe("img-src 'self' data: https://tile.openstreetmap.org");
-    expect(withTiles.split('; ').filter((d) => !d.startsWith('img-src '))).toEqual(
-      strict.split('; ').filter((d) => !d.startsWith('img-src ')),
-    );
+    expect(directive(withTiles, 'connect-src')).toBe("connect-src 'self' https://tile.openstreetmap.org");
+    expect(directive(strict, 'connect-src')).toBe("connect-src 'self'");
+    const others = (policy: string) => policy.split('; ').filter((d) => !d.startsWith('img-src ') && !d.startsWith('connect-src '));
+    expect(others(withTiles)).toEqual(others(strict));
     expect(directive(contentSecurityPolicy(NONCE, ['http://127.0.0.1:4321', 'http://127.0.0.1:4321']), 'img-src')).toBe(
       "img-src 'self' data: http://127.0.0.1:4321",
     );
@@ -41,6 +42,7 @@ describe('content security policy', () => {
     '',
   ])('never lets %j in', (origin) => {
     expect(directive(contentSecurityPolicy(NONCE, [origin]), 'img-src')).toBe("img-src 'self' data:");
+    expect(directive(contentSecurityPolicy(NONCE, [origin]), 'connect-src')).toBe("connect-src 'self'");
     expect(withNonce(`<meta content="${IMG_ORIGINS_PLACEHOLDER}">`, NONCE, [origin])).toBe('<meta content="">');
   });
 

@@ -3,8 +3,9 @@
 // CSS at run time, so each page load gets a fresh nonce that the grid passes to its <style> elements
 // (grid option styleNonce); the page reads it from <meta name="csp-nonce">.
 // Images come from the page itself only, unless the person set an online tile source for the map: then its one
-// origin is added to img-src (the host asks the core for it per response) and written into
-// <meta name="csp-img-origins">, so the map draws tiles only when this page's policy allows them.
+// origin is added to img-src and connect-src (the SVG map draws tiles as images, MapLibre fetches them; the host
+// asks the core for it per response) and written into <meta name="csp-img-origins">, so the map draws tiles only
+// when this page's policy allows them.
 
 export const NONCE_PLACEHOLDER = '__CSP_NONCE__';
 export const IMG_ORIGINS_PLACEHOLDER = '__CSP_IMG_ORIGINS__';
@@ -27,7 +28,7 @@ export function contentSecurityPolicy(nonce: string, extraImageOrigins: readonly
     `style-src 'self' 'nonce-${nonce}'`,
     ["img-src 'self' data:", ...imageOrigins(extraImageOrigins)].join(' '),
     "font-src 'self' data:",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...imageOrigins(extraImageOrigins)].join(' '),
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",

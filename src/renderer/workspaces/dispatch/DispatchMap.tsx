@@ -1,14 +1,19 @@
 // The map column of Despacho: the unit map (fed by the board through a throttled feed, so the board is never
 // re-rendered for the map), its legend, and track replay underneath.
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { project } from '../../../shared/geo/projection.ts';
 import type { FreshnessThresholds } from '../../../shared/live/freshness.ts';
 import { UNIT_STATUSES } from '../../../shared/live/units.ts';
+import { useApi } from '../../api/ApiContext.tsx';
+import { basemapStoreFor, useBasemap } from '../../console-config/basemap-store.ts';
 import { useNow } from '../../hooks/use-now.ts';
 import { pathData } from './map/basemap-paths.ts';
 import { unitMarkers } from './map/unit-markers.ts';
-import { UnitMap, type ReplayTrackView } from './map/UnitMap.tsx';
+import { UnitMap } from './map/UnitMap.tsx';
+import type { ReplayTrackView } from './map/replay-track-view.ts';
+import { VectorMap } from './map/vector/VectorMap.tsx';
+import { supportsWebGl2 } from './map/vector/webgl-support.ts';
 import type { UnitsFeed } from './map/units-feed.ts';
 import { interpolationGapMs, positionAt } from './replay/replay.ts';
 import { TrackReplayPanel, type ReplayUnitState } from './replay/TrackReplayPanel.tsx';
@@ -38,6 +43,7 @@ interface DispatchMapProps {
 
 export function DispatchMap({ feed, thresholds, stale, selection, onSelect }: DispatchMapProps) {
   const { t, i18n } = useTranslation();
+  const { t: tm } = useTranslation('dispatchMap');
   const units = useSyncExternalStore(feed.subscribe, feed.getSnapshot);
   const now = useNow(FRESHNESS_REFRESH_MS);
   const locale = i18n.language;
@@ -75,7 +81,9 @@ export function DispatchMap({ feed, thresholds, stale, selection, onSelect }: Di
           unitId: p.unitId,
           callSign: unitStates[i]!.callSign,
           colour: p.colour,
+          points: p.points,
           d: p.d,
+          position: fix && { lat: fix.lat, lng: fix.lng },
           at: fix && project(fix),
           held: fix?.held ?? false,
         };
@@ -83,10 +91,30 @@ export function DispatchMap({ feed, thresholds, stale, selection, onSelect }: Di
     : null;
 
   const centreRequest = selection.from === 'board' && selection.id !== null ? { key: selection.seq, id: selection.id } : null;
+  const basemap = useBasemap(basemapStoreFor(useApi()));
+  const [webGl, setWebGl] = useState(supportsWebGl2);
+  const mapProps = { markers, selectedId: selection.id, onSelect, centreRequest, replay: replayViews };
+  const info = basemap.state === 'ready' ? basemap.info : null;
 
   return (
     <section className="dispatch-map" aria-label={t('map.heading')}>
-      <UnitMap markers={markers} selectedId={selection.id} onSelect={onSelect} centreRequest={centreRequest} replay={replayViews} />
+      {!webGl && (
+        <p className="notice notice--warning" role="note" data-testid="map-fallback">
+          {tm('fallback.noWebgl')}
+        </p>
+      )}
+      {info?.problem && (
+        <p className="notice notice--warning" role="note" data-testid="map-basemap-problem">
+          {tm(`basemapProblem.${info.problem}`, { file: info.cityFile ?? '' })}
+        </p>
+      )}
+      {webGl && info ? (
+        <VectorMap basemap={info} {...mapProps} onUnsupported={() => setWebGl(false)} />
+      ) : webGl && basemap.state === 'loading' ? (
+        <p className="unit-map unit-map__empty">{tm('loading')}</p>
+      ) : (
+        <UnitMap {...mapProps} />
+      )}
       <div className="dispatch-map__footer">
         <ul className="map-legend" aria-label={t('map.legend')}>
           {UNIT_STATUSES.map((status) => (
@@ -100,7 +128,7 @@ export function DispatchMap({ feed, thresholds, stale, selection, onSelect }: Di
             {t('map.legendStale')}
           </li>
         </ul>
-        <p className="dispatch-map__note">{t('map.basemapNote')}</p>
+        <p className="dispatch-map__note">{webGl && info ? info.source === 'demo' && tm('demoNote') : t('map.basemapNote')}</p>
       </div>
       <TrackReplayPanel units={unitOptions} selectedId={selection.id} replay={replay} unitStates={unitStates} />
     </section>

@@ -21,7 +21,6 @@ import {
   type PointerEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Point } from '../../../../shared/geo/projection.ts';
 import { useApi } from '../../../api/ApiContext.tsx';
 import { basemapPaths } from './basemap-paths.ts';
 import {
@@ -39,6 +38,7 @@ import {
 import { tileSourceStoreFor, useTileSource } from '../../../console-config/tile-source-store.ts';
 import { tilesForView, type TilePlacement } from './tiles.ts';
 import { markerClassName, rememberedMarkerLabel, type UnitMarker } from './unit-markers.ts';
+import type { ReplayTrackView } from './replay-track-view.ts';
 
 const BASEMAP = basemapPaths();
 /** Below this many metres per pixel the barrio names fit; above it they would pile up. */
@@ -53,17 +53,6 @@ const DEFAULT_SIZE = { width: 600, height: 420 };
 const OUTSIDE_M = 40_000;
 /** Loaded tile addresses remembered (to know whether the view shows any); forgotten beyond this many. */
 const REMEMBERED_TILES = 2_000;
-
-/** One replayed unit as the map draws it: its whole path and, when it has one, where it is at the replay time. */
-export interface ReplayTrackView {
-  readonly unitId: string;
-  readonly callSign: string;
-  /** Colour slot (replay-path--N, replay-marker--N). */
-  readonly colour: number;
-  readonly d: string;
-  readonly at: Point | null;
-  readonly held: boolean;
-}
 
 export interface UnitMapProps {
   readonly markers: readonly UnitMarker[];

@@ -4,6 +4,7 @@
 import type { TFunction } from 'i18next';
 import { freshness, positionAgeSeconds, type FreshnessThresholds } from '../../../../shared/live/freshness.ts';
 import { project, type Point } from '../../../../shared/geo/projection.ts';
+import type { LatLng } from '../../../../shared/live/geodesy.ts';
 import type { UnitRow } from '../../../../shared/live/unit-row.ts';
 import { UNIT_STATUSES, type UnitStatus } from '../../../../shared/live/units.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';
@@ -17,6 +18,8 @@ export interface UnitMarker {
   /** A status this version does not know (from a newer hub) is null: drawn neutral, named as sent. */
   readonly status: UnitStatus | null;
   readonly statusCode: string;
+  /** Where it is: degrees (the vector map) and metres of the city projection (the SVG map). */
+  readonly position: LatLng;
   readonly at: Point;
   readonly staleness: MarkerStaleness;
 }
@@ -40,6 +43,7 @@ export function unitMarkers(
       callSign: unit.callSign,
       status: isOneOf(UNIT_STATUSES, unit.status) ? unit.status : null,
       statusCode: unit.status,
+      position: { lat: position.lat, lng: position.lng },
       at: project(position),
       staleness: lost ? 'lost' : boardStale ? 'board' : null,
     });

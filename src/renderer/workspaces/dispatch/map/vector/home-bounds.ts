@@ -1,0 +1,12 @@
+// The map's whole-city view (its first view, and where 0 / Home / ⌂ go back to): the console's barrios with a
+// margin, whatever area the basemap file covers (a city file may hold the whole province).
+import { BARRIOS } from '../../../../../shared/geo/barrios.ts';
+
+const MARGIN_DEG = 0.01;
+const lngs = BARRIOS.map((b) => b.lng);
+const lats = BARRIOS.map((b) => b.lat);
+
+export const HOME_BOUNDS: [[number, number], [number, number]] = [
+  [Math.min(...lngs) - MARGIN_DEG, Math.min(...lats) - MARGIN_DEG],
+  [Math.max(...lngs) + MARGIN_DEG, Math.max(...lats) + MARGIN_DEG],
+];
