@@ -9,5 +9,6 @@ export interface MapBench {
   readonly unit: string;
   readonly goal: Goal;
   readonly note: string;
-  measure(): Promise<{ value: number; baseline?: number }>;
+  /** `detail`, when given, is added to the note (what the run saw besides the figure). */
+  measure(): Promise<{ value: number; baseline?: number; detail?: string }>;
 }

@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium.ts';
 import { freePort } from '../e2e/support/hub-process.ts';
 import { startNodeProcess } from '../e2e/support/node-process.ts';
 import { startHostProcess } from '../e2e/support/web-host-process.ts';
+import { UNITS_UPDATE_MEASURE } from '../src/renderer/workspaces/dispatch/map/vector/units-update-measure.ts';
 import type { MapBench } from './map-bench.ts';
 import { log, percentile } from './report.ts';
 
@@ -24,14 +25,28 @@ const FRAMES_WINDOW_MS = 12_000;
 
 /** Runs in the page (a string: the bench runs under tsx, whose helpers must not leak into page functions). */
 const START_FRAMES = `(() => {
-  const w = window; w.benchFrames = []; let last = performance.now();
+  const w = window; w.benchFrames = []; w.benchUpdates = []; let last = performance.now();
   const tick = (t) => { w.benchFrames.push(t - last); last = t; w.benchRaf = requestAnimationFrame(tick); };
   w.benchRaf = requestAnimationFrame(tick);
+  w.benchObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntriesByName('${UNITS_UPDATE_MEASURE}')) w.benchUpdates.push(entry.duration);
+  });
+  w.benchObserver.observe({ type: 'measure' });
 })()`;
-const STOP_FRAMES = `(() => { cancelAnimationFrame(window.benchRaf); return window.benchFrames.slice(1); })()`;
+const STOP_FRAMES = `(() => {
+  cancelAnimationFrame(window.benchRaf); window.benchObserver.disconnect();
+  return { frames: window.benchFrames.slice(1), updates: window.benchUpdates };
+})()`;
 
-/** Drags the map back and forth for `ms`, as a person panning; returns the frame intervals meanwhile. */
-async function framesWhileDragging(page: Page, ms: number): Promise<number[]> {
+interface Observed {
+  /** Intervals between animation frames, ms. */
+  readonly frames: number[];
+  /** Main-thread time of each units snapshot applied to the map (VectorMap's User Timing measure), ms. */
+  readonly updates: number[];
+}
+
+/** Drags the map back and forth for `ms`, as a person panning; returns what the page saw meanwhile. */
+async function framesWhileDragging(page: Page, ms: number): Promise<Observed> {
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
@@ -43,10 +58,10 @@ async function framesWhileDragging(page: Page, ms: number): Promise<number[]> {
     for (let step = 1; step <= 20; step++) await page.mouse.move(cx + direction * step * 8, cy + direction * step * 3);
     await page.mouse.up();
   }
-  return (await page.evaluate(STOP_FRAMES)) as number[];
+  return (await page.evaluate(STOP_FRAMES)) as Observed;
 }
 
-async function measure(): Promise<{ value: number; baseline: number }> {
+async function measure(): Promise<{ value: number; baseline: number; detail: string }> {
   const started: { stop(): Promise<void> }[] = [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivencia-map-frame-'));
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
@@ -86,8 +101,13 @@ async function measure(): Promise<{ value: number; baseline: number }> {
     await page.waitForTimeout(2_000);
     log('dragging with the same units standing still…');
     const still = await framesWhileDragging(page, FRAMES_WINDOW_MS);
-    log(`frames: ${live.length} live, ${still.length} still`);
-    return { value: percentile(live, 95), baseline: percentile(still, 95) };
+    log(`frames: ${live.frames.length} live, ${still.frames.length} still; ${live.updates.length} snapshots applied`);
+    const update = (p: number) => (live.updates.length ? percentile(live.updates, p).toFixed(1) : 'n/a');
+    return {
+      value: percentile(live.frames, 95),
+      baseline: percentile(still.frames, 95),
+      detail: `measured: ${live.frames.length} frames live, ${still.frames.length} still in ${FRAMES_WINDOW_MS / 1000} s; one snapshot of the fleet applied to the map took the main thread p50 ${update(50)} ms, p95 ${update(95)} ms (${live.updates.length} snapshots)`,
+    };
   } finally {
     await browser.close();
     for (const child of started.reverse()) await child.stop().catch(() => undefined);

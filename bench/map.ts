@@ -16,7 +16,14 @@ export async function runMapSuite(only?: ReadonlySet<string>): Promise<void> {
   for (const bench of MAP_BENCHES) {
     if (only && !only.has(bench.part)) continue;
     log(`${bench.name}…`);
-    const { value, baseline } = await bench.measure();
-    report({ name: bench.name, value, unit: bench.unit, baseline, goal: bench.goal, note: bench.note });
+    const { value, baseline, detail } = await bench.measure();
+    report({
+      name: bench.name,
+      value,
+      unit: bench.unit,
+      baseline,
+      goal: bench.goal,
+      note: detail ? `${bench.note}; ${detail}` : bench.note,
+    });
   }
 }

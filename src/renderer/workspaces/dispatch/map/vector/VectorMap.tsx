@@ -34,6 +34,7 @@ import {
 import { replayNowFeatures, replayTrackFeatures } from './replay-features.ts';
 import { unitsUpdate, type UnitFeature } from './unit-features.ts';
 import { UnitPicker } from './UnitPicker.tsx';
+import { UNITS_UPDATE_MEASURE } from './units-update-measure.ts';
 
 /** Pixels around a click that still hit a unit's dot. */
 const HIT_PX = 8;
@@ -119,11 +120,15 @@ export function VectorMap(props: VectorMapProps) {
 
   useEffect(() => {
     if (!map) return;
+    const started = performance.now();
     const { features: next, diff } = unitsUpdate(features.current, markers);
     const first = features.current.size === 0;
     features.current = next;
     if (first) void geojson(map, UNITS_SOURCE)?.setData({ type: 'FeatureCollection', features: [...next.values()] });
     else if (diff) void geojson(map, UNITS_SOURCE)?.updateData(diff);
+    // User Timing: what one snapshot costs the page's main thread (read by bench/map-frame.ts).
+    performance.measure(UNITS_UPDATE_MEASURE, { start: started, end: performance.now() });
+    performance.clearMeasures(UNITS_UPDATE_MEASURE); // observers have it already; a shift's worth must not pile up
   }, [map, markers]);
 
   const byId = (id: string | null) => (id === null ? undefined : markers.find((m) => m.id === id));
