@@ -11,9 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium.ts';
-import { freePort } from '../e2e/support/hub-process.ts';
-import { startNodeProcess } from '../e2e/support/node-process.ts';
-import { startHostProcess } from '../e2e/support/web-host-process.ts';
+import { startLiveDispatch } from '../e2e/support/live-dispatch.ts';
 import { UNITS_UPDATE_MEASURE } from '../src/renderer/workspaces/dispatch/map/vector/units-update-measure.ts';
 import type { MapBench } from './map-bench.ts';
 import { log, percentile } from './report.ts';
@@ -66,29 +64,9 @@ async function measure(): Promise<{ value: number; baseline: number; detail: str
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivencia-map-frame-'));
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
-    const hubDir = path.join(dir, 'hub');
-    const hub = await startNodeProcess(
-      'src/hub/cli.ts',
-      ['--port', String(await freePort()), '--data-dir', hubDir, '--demo-units', String(UNITS)],
-      /(http:\/\/127\.0\.0\.1:\d+)/,
-    );
-    started.push(hub);
-    log(`simulator: ${UNITS} units at ${HZ} Hz…`);
-    const simulator = await startNodeProcess(
-      'src/hub/simulator/cli.ts',
-      ['--units', String(UNITS), '--hz', String(HZ), '--data-dir', hubDir, '--hub', hub.ready],
-      /(conectadas|connected)/,
-    );
-    started.push(simulator);
-    const credentials = JSON.parse(fs.readFileSync(path.join(hubDir, 'demo-credentials.json'), 'utf8')) as {
-      users: { username: string; password: string; role: string }[];
-    };
-    const dispatcher = credentials.users.find((u) => u.role === 'dispatcher')!;
-    const host = await startHostProcess(
-      ['--data-dir', path.join(dir, 'console'), '--no-demo', '--hub', hub.ready, '--hub-user', dispatcher.username],
-      { CONVIVENCIA_HUB_PASSWORD: dispatcher.password },
-    );
-    started.push(host);
+    log(`hub, simulator (${UNITS} units at ${HZ} Hz) and host…`);
+    const track = <T extends { stop(): Promise<void> }>(process: T): T => (started.push(process), process);
+    const { simulator, host } = await startLiveDispatch({ dir, units: UNITS, hz: HZ }, track);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'es-AR' });
     await page.goto(host.url);
     await page.getByRole('tab', { name: 'Despacho' }).click();

@@ -1,48 +1,27 @@
-// The Despacho map in browser mode against a real hub process and a real simulator: a marker per unit on the
-// offline basemap, board and map sharing one selection, and a replay of the last 15 minutes of one unit whose
-// marker follows the time slider. No network besides the local host and hub (the CSP would refuse it anyway).
+// The Despacho map's fallback — the SVG map of barrios and avenues, shown when the screen cannot draw the vector
+// map (no WebGL: Chromium launched with --disable-3d-apis) — in browser mode against a real hub process and a real
+// simulator: the notice that says why, a marker per unit on the offline basemap, board and map sharing one
+// selection, and a replay of the last 15 minutes of one unit whose marker follows the time slider. No network
+// besides the local host and hub (the CSP would refuse it anyway). The vector map: dispatch-vector-map.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
-import fs from 'node:fs';
-import path from 'node:path';
-import { freePort } from './support/hub-process.ts';
 import { callApi, watchCsp } from './support/console-page.ts';
-import { startNodeProcess } from './support/node-process.ts';
+import { startLiveDispatch } from './support/live-dispatch.ts';
 import { perTest } from './support/per-test.ts';
-import { startHostProcess } from './support/web-host-process.ts';
+import { MAP_FALLBACK_NOTICE, WITHOUT_WEBGL } from './support/vector-map.ts';
 
 const UNITS = 8;
 const { tempDir, track } = perTest();
 
+// No WebGL in this browser: the Despacho map falls back to the SVG map.
+test.use(WITHOUT_WEBGL);
+
 const translateOf = async (marker: Locator) => (await marker.getAttribute('transform')) ?? '';
 
-test('markers for every unit, one selection for board and map, and a replay that follows the slider', async ({ page }) => {
-  const hubDir = tempDir('convivencia-hub-');
-  const hubPort = await freePort();
-  const hub = await startNodeProcess(
-    'src/hub/cli.ts',
-    ['--port', String(hubPort), '--data-dir', hubDir, '--demo-units', String(UNITS)],
-    /(http:\/\/127\.0\.0\.1:\d+)/,
-  );
-  track(hub);
-  track(
-    await startNodeProcess(
-      'src/hub/simulator/cli.ts',
-      ['--units', String(UNITS), '--hz', '2', '--data-dir', hubDir, '--hub', hub.ready],
-      /(conectadas|connected)/,
-    ),
-  );
-  const credentials = JSON.parse(fs.readFileSync(path.join(hubDir, 'demo-credentials.json'), 'utf8')) as {
-    users: { username: string; password: string; role: string }[];
-  };
-  const dispatcher = credentials.users.find((u) => u.role === 'dispatcher')!;
-  const host = await startHostProcess(
-    ['--data-dir', tempDir('convivencia-console-'), '--no-demo', '--hub', hub.ready, '--hub-user', dispatcher.username],
-    {
-      CONVIVENCIA_HUB_PASSWORD: dispatcher.password,
-    },
-  );
-  track(host);
+test('without WebGL: the fallback notice, markers for every unit, one selection for board and map, and a replay that follows the slider', async ({
+  page,
+}) => {
+  const { host } = await startLiveDispatch({ dir: tempDir('convivencia-dispatch-'), units: UNITS, hz: 2 }, track);
   const csp = watchCsp(page);
 
   await page.goto(host.url);
@@ -50,6 +29,10 @@ test('markers for every unit, one selection for board and map, and a replay that
   const map = page.getByRole('application', { name: 'Mapa de unidades' });
   const board = page.getByRole('grid', { name: 'Unidades' });
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
+
+  // the screen says why it shows the simplified map, and shows it (not the vector map's canvas)
+  await expect(page.getByTestId('map-fallback')).toHaveText(MAP_FALLBACK_NOTICE);
+  await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
 
   // one marker per unit, each a button named by call sign and status
   const markers = map.getByTestId('unit-marker');

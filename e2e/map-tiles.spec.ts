@@ -1,7 +1,9 @@
-// The map's optional online tile source in browser mode, against a tiny tile server on 127.0.0.1 that serves one
-// 256×256 PNG for every tile. Off by default (strict CSP, no tile requests); a bad template is refused in Spanish
-// and not saved; a good one enters the page's CSP — exactly that origin — after the reload the settings offer, and
-// the map draws its tiles under the basemap with the attribution; removing it stops every tile request.
+// The optional online tile source on the Despacho map's fallback — the SVG map, shown when the screen has no WebGL
+// (Chromium launched with --disable-3d-apis; the fallback notice is checked) — in browser mode, against a tiny tile
+// server on 127.0.0.1 that serves one 256×256 PNG for every tile. Off by default (strict CSP, no tile requests); a
+// bad template is refused in Spanish and not saved; a good one enters the page's CSP — exactly that origin — after
+// the reload the settings offer, and the map draws its tiles under the basemap with the attribution; removing it
+// stops every tile request. (The vector map's own tiles come from the host: dispatch-vector-map.spec.ts.)
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import fs from 'node:fs';
@@ -11,7 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { callApi, watchCsp } from './support/console-page.ts';
+import { MAP_FALLBACK_NOTICE, WITHOUT_WEBGL } from './support/vector-map.ts';
 import { startHostProcess } from './support/web-host-process.ts';
+
+// No WebGL in this browser: the Despacho map falls back to the SVG map, whose tiles are <image> elements.
+test.use(WITHOUT_WEBGL);
 
 const running: { stop(): Promise<void> }[] = [];
 const dirs: string[] = [];
@@ -70,10 +76,11 @@ async function openMap(page: Page) {
   await page.getByRole('tab', { name: 'Despacho' }).click();
   const map = page.getByRole('application', { name: 'Mapa de unidades' });
   await expect(map).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('map-fallback')).toHaveText(MAP_FALLBACK_NOTICE);
   return map;
 }
 
-test('an online tile source: refused when bad, drawn under the basemap within a CSP that allows only its origin, gone when removed', async ({
+test('without WebGL, an online tile source on the fallback map: refused when bad, drawn under the basemap within a CSP that allows only its origin, gone when removed', async ({
   page,
 }) => {
   const tiles = await startTileServer();

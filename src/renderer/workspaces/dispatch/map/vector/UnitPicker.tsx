@@ -21,7 +21,14 @@ export function UnitPicker({ markers, activeId, selectedId, onActive, onChoose }
   const { t: tm } = useTranslation('dispatchMap');
   const optionId = useId();
   const found = activeId === null ? -1 : markers.findIndex((m) => m.id === activeId);
-  const index = Math.max(0, found);
+  // Before a key is pressed the picker shows the selected unit (else the first), and starts from it.
+  const index =
+    found >= 0
+      ? found
+      : Math.max(
+          0,
+          markers.findIndex((m) => m.id === selectedId),
+        );
   const active = markers[index];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -32,7 +39,7 @@ export function UnitPicker({ markers, activeId, selectedId, onActive, onChoose }
       onChoose(active.id);
       return;
     }
-    const to = pickerMove(event.key, found < 0 ? -1 : index, markers.length);
+    const to = pickerMove(event.key, index, markers.length);
     if (to === null) return;
     event.preventDefault();
     onActive(markers[to]!.id);

@@ -17,13 +17,14 @@ import { tileSourceStoreFor, useTileSource } from '../../../../console-config/ti
 import type { ReplayTrackView } from '../replay-track-view.ts';
 import type { UnitMarker } from '../unit-markers.ts';
 import type { MapLibreMap } from './create-map.ts';
-import { HOME_BOUNDS } from './home-bounds.ts';
+import { HOME_BOUNDS, HOME_FIT } from './home-bounds.ts';
 import { mapStyle } from './map-style.ts';
 import { overlayColours } from './overlay-colours.ts';
 import {
   CLUSTER_MAX_ZOOM,
   CLUSTERS_LAYER,
   LIVE_UNIT_LAYERS,
+  REPLAY_DIMMING,
   REPLAY_NOW_SOURCE,
   REPLAY_TRACKS_SOURCE,
   SELECTION_SOURCE,
@@ -97,6 +98,7 @@ export function VectorMap(props: VectorMapProps) {
         const ready = created;
         ready.on('load', () => {
           if (disposed) return;
+          ready.fitBounds(HOME_BOUNDS, HOME_FIT); // the element's size is final by now: the same view 0 / Home gives
           features.current = new Map();
           setMap(ready);
           report();
@@ -162,8 +164,7 @@ export function VectorMap(props: VectorMapProps) {
   const replayTracks = replay ?? null;
   useEffect(() => {
     if (!map) return;
-    for (const layer of LIVE_UNIT_LAYERS)
-      map.setPaintProperty(layer, layer === UNITS_LAYER ? 'circle-opacity' : 'circle-opacity', replayTracks ? 0.35 : 1);
+    for (const layer of LIVE_UNIT_LAYERS) map.setPaintProperty(layer, 'circle-opacity', replayTracks ? REPLAY_DIMMING : 1);
     void geojson(map, REPLAY_NOW_SOURCE)?.setData(replayNowFeatures(replayTracks ?? []));
   }, [map, replayTracks]);
   const trackKey = replayTracks?.map((track) => `${track.unitId}:${track.points.length}`).join(',') ?? '';
@@ -181,7 +182,7 @@ export function VectorMap(props: VectorMapProps) {
     if (!map || event.target !== map.getCanvas() || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key !== '0' && event.key !== 'Home') return;
     event.preventDefault();
-    map.fitBounds(HOME_BOUNDS, { padding: 16, duration: 300 });
+    map.fitBounds(HOME_BOUNDS, { ...HOME_FIT, duration: 300 });
   };
 
   useEffect(() => {
@@ -208,7 +209,7 @@ export function VectorMap(props: VectorMapProps) {
         <div className="unit-map__controls" role="group" aria-label={t('map.controls')}>
           <MapButton label={t('map.zoomIn')} text="+" onClick={() => map?.zoomIn()} />
           <MapButton label={t('map.zoomOut')} text="−" onClick={() => map?.zoomOut()} />
-          <MapButton label={t('map.reset')} text="⌂" onClick={() => map?.fitBounds(HOME_BOUNDS, { padding: 16 })} />
+          <MapButton label={t('map.reset')} text="⌂" onClick={() => map?.fitBounds(HOME_BOUNDS, HOME_FIT)} />
         </div>
         {!map && <p className="unit-map__empty">{tm('loading')}</p>}
         <p className="unit-map__attribution" data-testid="map-attribution">
@@ -240,8 +241,8 @@ function onMapClick(map: MapLibreMap, event: MapMouseEvent, select: (id: string)
     ],
     { layers: [UNITS_LAYER, CLUSTERS_LAYER] },
   );
-  const unit = hits.find((f) => f.layer.id === UNITS_LAYER);
-  if (unit?.id !== undefined) return select(String(unit.id));
+  const unitId = hits.find((f) => f.layer.id === UNITS_LAYER)?.properties.unitId as string | undefined;
+  if (unitId !== undefined) return select(unitId);
   const cluster = hits.find((f) => f.layer.id === CLUSTERS_LAYER);
   const clusterId = cluster?.properties.cluster_id as number | undefined;
   if (cluster?.geometry.type !== 'Point' || clusterId === undefined) return;

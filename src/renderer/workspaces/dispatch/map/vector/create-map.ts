@@ -8,6 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import fontRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { StyleFonts } from './basemap-style.ts';
+import { HOME_FIT } from './home-bounds.ts';
 
 setWorkerUrl(new URL(workerUrl, window.location.href).href);
 
@@ -30,7 +31,7 @@ export function createMap({ container, style, bounds, locale }: CreateMapOptions
     container,
     style,
     bounds,
-    fitBoundsOptions: { padding: 16 },
+    fitBoundsOptions: HOME_FIT,
     attributionControl: false, // the attribution is the console's own text under the map (plain text, translated)
     dragRotate: false,
     pitchWithRotate: false,

@@ -10,3 +10,6 @@ export const HOME_BOUNDS: [[number, number], [number, number]] = [
   [Math.min(...lngs) - MARGIN_DEG, Math.min(...lats) - MARGIN_DEG],
   [Math.max(...lngs) + MARGIN_DEG, Math.max(...lats) + MARGIN_DEG],
 ];
+
+/** How the whole-city view is fitted: a margin in pixels, no animation. */
+export const HOME_FIT = { padding: 16, duration: 0 } as const;

@@ -95,7 +95,6 @@ function unitLayers(colours: OverlayColours): LayerSpecification[] {
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': colours.cluster,
-        'circle-opacity': 0.85,
         'circle-radius': ['step', ['get', 'point_count'], 13, 10, 17, 100, 22, 500, 27],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
@@ -188,5 +187,6 @@ export function overlayLayers(colours: OverlayColours): LayerSpecification[] {
   return [...overlayHookLayers(colours), ...unitLayers(colours), ...selectionLayers(colours), ...replayLayers(colours)];
 }
 
-/** The live units' layers, dimmed while a replay is shown (as the SVG map does). */
+/** The live units' layers, which step back to this opacity while a replay is shown (as the SVG map does). */
 export const LIVE_UNIT_LAYERS = [CLUSTERS_LAYER, UNITS_LAYER] as const;
+export const REPLAY_DIMMING = 0.35;

@@ -20,7 +20,7 @@ describe('unitFeature', () => {
       type: 'Feature',
       id: '03',
       geometry: { type: 'Point', coordinates: [-64.18, -31.42] },
-      properties: { callSign: 'Móvil 03', status: 'unknown', stale: 1 },
+      properties: { unitId: '03', callSign: 'Móvil 03', status: 'unknown', stale: 1 },
     });
   });
 });
@@ -45,6 +45,7 @@ describe('unitsUpdate', () => {
           {
             id: '02',
             addOrUpdateProperties: [
+              { key: 'unitId', value: '02' },
               { key: 'callSign', value: 'Móvil 02' },
               { key: 'status', value: 'en_route' },
               { key: 'stale', value: 0 },
@@ -62,6 +63,7 @@ describe('unitsUpdate', () => {
         update: ['01', '02'].map((id) => ({
           id,
           addOrUpdateProperties: [
+            { key: 'unitId', value: id },
             { key: 'callSign', value: `Móvil ${id}` },
             { key: 'status', value: 'available' },
             { key: 'stale', value: 1 },

@@ -6,6 +6,8 @@ import type { GeoJSONSourceDiff } from 'maplibre-gl';
 import type { UnitMarker } from '../unit-markers.ts';
 
 export interface UnitFeatureProperties {
+  /** The unit's id again: MapLibre keeps only numeric feature ids on what it draws, so a click reads this. */
+  readonly unitId: string;
   readonly callSign: string;
   /** The status code, or 'unknown' for one this version does not know (drawn neutral). */
   readonly status: string;
@@ -20,7 +22,7 @@ export function unitFeature(marker: UnitMarker): UnitFeature {
     type: 'Feature',
     id: marker.id,
     geometry: { type: 'Point', coordinates: [marker.position.lng, marker.position.lat] },
-    properties: { callSign: marker.callSign, status: marker.status ?? 'unknown', stale: marker.staleness ? 1 : 0 },
+    properties: { unitId: marker.id, callSign: marker.callSign, status: marker.status ?? 'unknown', stale: marker.staleness ? 1 : 0 },
   };
 }
 
