@@ -7,12 +7,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { callApi, watchCsp } from './support/console-page.ts';
+import { startTileServer } from './support/tile-server.ts';
 import { MAP_FALLBACK_NOTICE, WITHOUT_WEBGL } from './support/vector-map.ts';
 import { startHostProcess } from './support/web-host-process.ts';
 
@@ -26,48 +24,6 @@ test.afterEach(async () => {
   for (const process of running.splice(0).reverse()) await process.stop();
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** A 256×256 PNG of one colour (RGB, 8 bits). */
-function solidPng(rgb: readonly [number, number, number]): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(256, 0);
-  header.writeUInt32BE(256, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(256 * 3).map((_, i) => rgb[i % 3]!)]);
-  const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: 256 }, () => row)));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', pixels),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-/** Serves the PNG at /{z}/{x}/{y}.png and remembers every path asked for. */
-async function startTileServer(): Promise<{ origin: string; requests: string[]; stop(): Promise<void> }> {
-  const png = solidPng([200, 230, 201]);
-  const requests: string[] = [];
-  const server = http.createServer((req, res) => {
-    requests.push(req.url ?? '');
-    if (!/^\/\d+\/\d+\/\d+\.png$/.test(req.url ?? '')) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.length, 'Cache-Control': 'no-store' }).end(png);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    requests,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 const imgSrc = (response: Response | null) =>
   (response?.headers()['content-security-policy'] ?? '').split('; ').find((d) => d.startsWith('img-src '));
