@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { tmsRow, writeMbtiles, type TileToWrite } from '../src/core/basemap/mbtiles-writer.ts';
 import { createConsoleCore } from '../src/core/console-core.ts';
+import { tileAt } from '../src/shared/geo/web-mercator.ts';
 import { createPrng, type Prng } from '../src/shared/random/prng.ts';
 import { startWebHost, type WebHost } from '../src/web/web-host.ts';
 import type { MapBench } from './map-bench.ts';
@@ -25,12 +26,6 @@ const MAX_ZOOM = 16;
 const AREA = [-64.5, -31.7, -63.9, -31.15] as const;
 const WARMUP = 200;
 const RUNS = 2_000;
-
-const tileX = (lng: number, z: number) => Math.floor(((lng + 180) / 360) * 2 ** z);
-const tileY = (lat: number, z: number) => {
-  const rad = (lat * Math.PI) / 180;
-  return Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z);
-};
 
 /** 2–60 KB, most of them small (as a city's vector tiles are): the cube of a uniform number spread over the range. */
 const tileSize = (prng: Prng) => Math.round(2_048 + prng.next() ** 3 * (60 * 1024 - 2_048));
@@ -44,9 +39,9 @@ function* benchTiles(addresses: [number, number, number][], written: { bytes: nu
   const cipher = createCipheriv('aes-128-ctr', Buffer.alloc(16, 7), Buffer.alloc(16, 0));
   const header = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]);
   for (let z = 0; z <= MAX_ZOOM; z++) {
-    const [x0, x1, y0, y1] = [tileX(AREA[0], z), tileX(AREA[2], z), tileY(AREA[3], z), tileY(AREA[1], z)];
-    for (let y = y0; y <= y1; y++) {
-      for (let x = x0; x <= x1; x++) {
+    const [nw, se] = [tileAt({ lng: AREA[0], lat: AREA[3] }, z), tileAt({ lng: AREA[2], lat: AREA[1] }, z)];
+    for (let y = nw.y; y <= se.y; y++) {
+      for (let x = nw.x; x <= se.x; x++) {
         if (written.bytes >= TARGET_BYTES) return;
         const data = Buffer.concat([header, cipher.update(Buffer.alloc(tileSize(prng) - header.length))]);
         written.bytes += data.length;

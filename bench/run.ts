@@ -1,6 +1,7 @@
 // `npm run bench` runs every suite; `npm run bench -- grid` runs one; `npm run bench -- live:e2e` runs only the
 // named parts of a suite (comma-separated; the suite says which parts it has). Later issues add suites here.
 import { COURT_PARTS, runCourtSuite } from './court.ts';
+import { DISPATCH_PARTS, runDispatchSuite } from './dispatch.ts';
 import { runGridSuite } from './grid.ts';
 import { LIVE_PARTS, runLiveSuite } from './live/index.ts';
 import { MAP_PARTS, runMapSuite } from './map.ts';
@@ -15,6 +16,7 @@ interface Suite {
 
 const SUITES: Record<string, Suite> = {
   court: { run: runCourtSuite, parts: COURT_PARTS },
+  dispatch: { run: runDispatchSuite, parts: DISPATCH_PARTS },
   grid: { run: runGridSuite },
   live: { run: runLiveSuite, parts: LIVE_PARTS },
   map: { run: runMapSuite, parts: MAP_PARTS },

@@ -1,8 +1,7 @@
 // Despacho in browser mode against a real hub process and a real simulator: units appear and move; with the
 // hub stopped the indicator says offline and the board keeps its data; with the hub back it is live again.
-// A dispatcher assigns a task to the selected unit and frees it (the field is checked before anything is sent);
-// a coordinator reads the assignment only.
-import { expect, test, type Page } from '@playwright/test';
+// A unit's task links to the incident it works on; a coordinator reads the board but not the complaints.
+import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,83 +85,60 @@ test('units appear and move; offline keeps the board; the hub coming back makes 
   await expect(page.getByTestId('units-stale')).toHaveCount(0);
 });
 
-/** The ConsoleApi methods the page sent over its WebSocket, in order (watched from before the page loads). */
-function sentMethods(page: Page): string[] {
-  const methods: string[] = [];
-  page.on('websocket', (socket) =>
-    socket.on('framesent', ({ payload }) => {
-      const method = (JSON.parse(String(payload)) as { method?: string }).method;
-      if (method) methods.push(method);
-    }),
-  );
-  return methods;
-}
-
-test('a dispatcher assigns a task to the selected unit and frees it; a wrong task sends nothing; a coordinator only reads it', async ({
-  page,
-}) => {
+test("a unit's task links to its incident; a coordinator sees the board and what kind of task, never the complaints", async ({ page }) => {
   const hub = await startHub();
   running.push(hub);
   const host = await startConsole(hub);
-  const sent = sentMethods(page);
 
   await page.goto(host.url);
   await page.getByRole('tab', { name: 'Despacho' }).click();
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
   const board = page.getByRole('grid', { name: 'Unidades' });
-  const row = board.locator('[role="row"][row-index="0"]');
+  const row = board.locator('[role="row"][row-id="movil-01"]');
   const cell = row.locator('[role="gridcell"][col-id="assignment"]');
-  const panel = page.getByRole('region', { name: 'Asignación' });
-  await expect(panel).toContainText('Seleccione una unidad en el tablero o en el mapa.');
-
-  await row.locator('[col-id="callSign"]').click();
-  const callSign = (await row.locator('[col-id="callSign"]').textContent())!;
-  await expect(panel.getByTestId('assignment-unit')).toHaveText(callSign);
-  await expect(panel.getByTestId('assignment-current')).toHaveText('Sin asignación');
   await expect(cell).toHaveText('—');
-  const task = panel.getByLabel('Tarea asignada');
-  expect(await seriousViolations(page, '[data-testid="unit-assignment"]')).toEqual([]);
 
-  // Empty, then one character too long: the message is next to the field and nothing is sent.
-  await task.press('Enter');
-  await expect(task).toHaveAccessibleDescription(/Escriba la tarea que se asigna a la unidad\./);
-  await expect(task).toHaveAttribute('aria-invalid', 'true');
-  await task.fill('x'.repeat(201));
-  await panel.getByRole('button', { name: 'Asignar' }).click();
-  await expect(panel.getByTestId('assignment-problem')).toHaveText('La tarea no puede superar los 200 caracteres.');
-  expect(await seriousViolations(page, '[data-testid="unit-assignment"]')).toEqual([]);
-  expect(sent).not.toContain('units.assign');
-  await expect(panel.getByRole('button', { name: 'Liberar unidad' })).toHaveCount(0); // nothing to free yet
+  // A complaint opened and Móvil 01 sent to it (as the intake and the incident panel do, through records.mutate).
+  const now = Date.now();
+  const incidentId = '0190a8c0-0000-7000-8000-0000000000a1';
+  const place = { barrio: 'Nueva Córdoba', address: 'Bv. Chacabuco 500', lat: -31.429, lng: -64.1868, precision: 'barrio' };
+  const complaint = { id: '0190a8c0-0000-7000-8000-0000000000a2', channel: 'line_103', receivedAt: now, description: 'Música fuerte' };
+  const opened = await callApi(page, host.url, 'records.mutate', {
+    mutation: {
+      kind: 'incident.open',
+      id: incidentId,
+      category: 'noise',
+      priorityOverride: null,
+      place,
+      description: 'Música fuerte en un departamento',
+      complaint: { ...complaint, reporter: null, appReference: null, photos: [], camera: null },
+    },
+  });
+  expect(opened).toMatchObject({ ok: true });
+  const sent = await callApi(page, host.url, 'records.mutate', {
+    mutation: { kind: 'incident.assign', id: incidentId, unitId: 'movil-01', replacing: null, at: now },
+  });
+  expect(sent).toMatchObject({ ok: true });
 
-  // Enter assigns: the row shows it at once, and the hub takes it.
-  await task.fill('Denuncia por ruidos — Bv. San Juan 500');
-  await task.press('Enter');
-  await expect(cell).toHaveText('Denuncia por ruidos — Bv. San Juan 500');
-  await expect(panel.getByTestId('assignment-current')).toHaveText('Denuncia por ruidos — Bv. San Juan 500');
-  await expect(task).toHaveValue('');
+  // The board names the task and opens the incident from it.
+  const link = cell.getByRole('button', { name: 'Ver el incidente: Incidente · Ruidos molestos · Nueva Córdoba' });
+  await expect(link).toBeVisible();
+  await expect(row.locator('[col-id="status"]')).toHaveText('Asignada');
   await expect(pendingChanges(page)).toHaveText(/Todo sincronizado/, { timeout: 15_000 });
-  expect(sent.filter((method) => method === 'units.assign')).toHaveLength(1);
+  await link.click();
+  await expect(page.getByTestId('incident-title')).toContainText('Ruidos molestos · Nueva Córdoba');
+  expect(await seriousViolations(page, '[role="grid"]')).toEqual([]);
 
-  // Freeing empties the cell; the focus stays in the panel.
-  await panel.getByRole('button', { name: 'Liberar unidad' }).click();
-  await expect(cell).toHaveText('—');
-  await expect(panel.getByTestId('assignment-current')).toHaveText('Sin asignación');
-  await expect(panel.getByRole('button', { name: 'Liberar unidad' })).toHaveCount(0);
-  await expect(task).toBeFocused();
-  await task.fill('Control de venta ambulante — Plaza San Martín');
-  await panel.getByRole('button', { name: 'Asignar' }).click();
-  await expect(cell).toHaveText('Control de venta ambulante — Plaza San Martín');
-  await expect(pendingChanges(page)).toHaveText(/Todo sincronizado/, { timeout: 15_000 });
-
-  // The coordinator reads the assignment (as the hub has it) but gets no controls.
+  // The coordinator reads the units (as the hub has them) and that Móvil 01 is on an incident, but no complaint.
   const coordinator = hubAccount(hubDir, 'coordinator');
   const signIn = (await callApi(page, host.url, 'session.signIn', { username: coordinator.username, password: coordinator.password })) as {
     ok: boolean;
   };
   expect(signIn.ok, JSON.stringify(signIn)).toBe(true);
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
-  await row.locator('[col-id="callSign"]').click();
-  await expect(panel.getByTestId('assignment-current')).toHaveText('Control de venta ambulante — Plaza San Martín');
-  await expect(panel.getByLabel('Tarea asignada')).toHaveCount(0);
-  await expect(panel.getByRole('button')).toHaveCount(0);
+  await expect(cell).toHaveText('Incidente');
+  await expect(cell.getByRole('button')).toHaveCount(0);
+  await expect(page.getByTestId('complaint-queue')).toHaveCount(0);
+  await expect(page.getByTestId('incident-title')).toHaveCount(0);
+  expect(await callApi(page, host.url, 'dispatch.queue', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });

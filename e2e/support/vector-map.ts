@@ -4,6 +4,7 @@
 // the page itself, with no image library). Also the launch options of a Chromium without WebGL, whose Despacho
 // shows the SVG fallback map.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { latLngToTile, tileToLatLng } from '../../src/shared/geo/web-mercator.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
 
 /** `test.use(WITHOUT_WEBGL)`: Chromium with no WebGL at all, so Despacho falls back to the SVG map. */
@@ -45,14 +46,13 @@ export async function cameraAfter(container: Locator, before: Camera, message?: 
   return (await readCamera(container))!;
 }
 
-/** A place in MapLibre's world pixels at `zoom` (512-px tiles: the world is 512·2^zoom wide). */
-export function worldPixel({ lng, lat }: LngLat, zoom: number): { x: number; y: number } {
-  const size = 512 * 2 ** zoom;
-  const phi = (lat * Math.PI) / 180;
-  return {
-    x: ((lng + 180) / 360) * size,
-    y: ((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * size,
-  };
+/** MapLibre draws Web Mercator tiles 512 px wide: the world is 512·2^zoom px across. */
+const TILE_PX = 512;
+
+/** A place in MapLibre's world pixels at `zoom` (its Web Mercator tile position × the tile's pixels). */
+export function worldPixel(place: LngLat, zoom: number): { x: number; y: number } {
+  const tile = latLngToTile(place, zoom);
+  return { x: tile.x * TILE_PX, y: tile.y * TILE_PX };
 }
 
 /** Where `place` is drawn in page coordinates (CSS px), given the resting camera and the canvas's box. */
@@ -79,10 +79,9 @@ export function fitZoom(
 
 /** Where fitBounds centres `bounds`: the middle of its corners in world pixels. */
 export function fitCentre([[west, south], [east, north]]: readonly [readonly [number, number], readonly [number, number]]): LngLat {
-  const nw = worldPixel({ lng: west, lat: north }, 0);
-  const se = worldPixel({ lng: east, lat: south }, 0);
-  const y = (nw.y + se.y) / 2 / 512;
-  return { lng: (west + east) / 2, lat: (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI };
+  const nw = latLngToTile({ lng: west, lat: north }, 0);
+  const se = latLngToTile({ lng: east, lat: south }, 0);
+  return { lng: (west + east) / 2, lat: tileToLatLng(0, (nw.y + se.y) / 2, 0).lat };
 }
 
 /** How far apart two places are, in metres (equirectangular: fine over a city). */

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { PbfReader } from 'pbf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { project } from '../../src/shared/geo/projection.ts';
+import { tileAt } from '../../src/shared/geo/web-mercator.ts';
 import { buildBasemap } from '../build-basemap.ts';
 import { demoLayers } from './demo-layers.ts';
 import { writeDemoMbtiles } from './demo-mbtiles.ts';
 import { readMbtilesContent } from './mbtiles-content.ts';
-import { tileAt } from './vector-tiles.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-mbtiles-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -21,7 +21,7 @@ const { metadata, tiles } = readMbtilesContent(file);
 const PLAZA: Position = [-64.1833, -31.4167];
 
 function tileHolding([lng, lat]: Position, z: number) {
-  const { x, y } = tileAt(lng!, lat!, z);
+  const { x, y } = tileAt({ lng: lng!, lat: lat! }, z);
   const data = tiles.get(`${z}/${x}/${y}`);
   if (!data) throw new Error(`no tile ${z}/${x}/${y}`);
   return { x, y, z, layers: new VectorTile(new PbfReader(data)).layers };

@@ -3,7 +3,8 @@ import type { FeatureCollection } from 'geojson';
 import { gunzipSync } from 'node:zlib';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import { encodeVectorTiles, tileAt } from './vector-tiles.ts';
+import { tileAt } from '../../src/shared/geo/web-mercator.ts';
+import { encodeVectorTiles } from './vector-tiles.ts';
 
 const decode = (data: Uint8Array) => new VectorTile(new PbfReader(gunzipSync(data)));
 
@@ -31,14 +32,6 @@ const LAYERS: Record<string, FeatureCollection> = {
   },
 };
 
-describe('tileAt', () => {
-  it('numbers tiles from the north-west, as XYZ does', () => {
-    expect(tileAt(-180, 85, 1)).toEqual({ x: 0, y: 0 });
-    expect(tileAt(1, -1, 1)).toEqual({ x: 1, y: 1 });
-    expect(tileAt(-64.1833, -31.4167, 14)).toEqual({ x: 5270, y: 9699 });
-  });
-});
-
 describe('encodeVectorTiles', () => {
   const range = { bounds: [-64.2, -31.43, -64.1, -31.4] as const, minzoom: 10, maxzoom: 14 };
   const tiles = encodeVectorTiles(LAYERS, range);
@@ -54,11 +47,11 @@ describe('encodeVectorTiles', () => {
     }
     // At z14 the bounds span several rows, but the line and the point lie on one.
     const rows = new Set(tiles.filter((t) => t.z === 14).map((t) => t.y));
-    expect(rows).toEqual(new Set([tileAt(-64.1833, -31.4167, 14).y]));
+    expect(rows).toEqual(new Set([tileAt({ lng: -64.1833, lat: -31.4167 }, 14).y]));
   });
 
   it('keeps layer names, properties and positions', () => {
-    const at = tileAt(-64.1833, -31.4167, 14);
+    const at = tileAt({ lng: -64.1833, lat: -31.4167 }, 14);
     const tile = tiles.find((t) => t.z === 14 && t.x === at.x && t.y === at.y)!;
     const { layers } = decode(tile.data);
     expect(Object.keys(layers).sort()).toEqual(['spots', 'ways']);

@@ -7,6 +7,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection } from 'geojson';
 import { gzipSync } from 'node:zlib';
 import type { TileToWrite } from '../../src/core/basemap/mbtiles-writer.ts';
+import { tileAt } from '../../src/shared/geo/web-mercator.ts';
 
 export interface TileRange {
   /** [west, south, east, north] in degrees. */
@@ -18,14 +19,6 @@ export interface TileRange {
 /** The vector tile standard's extent: 4096 units across a tile. */
 export const TILE_EXTENT = 4096;
 
-/** Web Mercator tile column and row (XYZ, rows counted from the north) holding lng, lat at zoom z. */
-export function tileAt(lng: number, lat: number, z: number): { x: number; y: number } {
-  const n = 2 ** z;
-  const sin = Math.sin((lat * Math.PI) / 180);
-  const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * n;
-  return { x: Math.floor(((lng + 180) / 360) * n), y: Math.floor(y) };
-}
-
 export function encodeVectorTiles(layers: Readonly<Record<string, FeatureCollection>>, range: TileRange): TileToWrite[] {
   // geojson-vt's defaults, spelt out: a buffer of 64 units beyond each edge (no seams), simplified to 3 units.
   const options = { maxZoom: range.maxzoom, extent: TILE_EXTENT, buffer: 64, tolerance: 3 };
@@ -33,7 +26,7 @@ export function encodeVectorTiles(layers: Readonly<Record<string, FeatureCollect
   const [west, south, east, north] = range.bounds;
   const tiles: TileToWrite[] = [];
   for (let z = range.minzoom; z <= range.maxzoom; z++) {
-    const [from, to] = [tileAt(west, north, z), tileAt(east, south, z)];
+    const [from, to] = [tileAt({ lng: west, lat: north }, z), tileAt({ lng: east, lat: south }, z)];
     for (let x = from.x; x <= to.x; x++) {
       for (let y = from.y; y <= to.y; y++) {
         const present: Record<string, GeoJSONVTTile> = {};

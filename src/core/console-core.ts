@@ -15,6 +15,7 @@ import { HubSession, type EmbeddedHubStarter, type HubFlag } from './hub-session
 import { seedDemoOnce } from './seed/demo.ts';
 import { savedTileOrigins } from './prefs/tile-source.ts';
 import { SyncService, type HubConfig } from './sync/sync-service.ts';
+import { UnitMirror } from './dispatch/unit-mirror.ts';
 
 export interface ConsoleCoreOptions {
   readonly dataDir: string;
@@ -72,7 +73,11 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
   const seedIfNew = (cache: Cache) => {
     if (options.demo !== false && flagOf(options)?.kind === 'off') seedDemoOnce(cache);
   };
-  const emit: CoreContext['emit'] = (event, payload) => listeners.forEach((listener) => listener(event, payload));
+  const unitMirror = new UnitMirror();
+  const emit: CoreContext['emit'] = (event, payload) => {
+    unitMirror.observe(event, payload);
+    listeners.forEach((listener) => listener(event, payload));
+  };
   // Live sync starts with the first usable cache (at start, or once the user recovered an unusable one); the
   // hub session reads the saved hub choice from it.
   const onOpened = (cache: Cache) => {
@@ -91,6 +96,7 @@ export function createConsoleCore(options: ConsoleCoreOptions): ConsoleCore {
     sync,
     hubSession,
     emit,
+    unitMirror,
     exports: new ExportDownloads(),
     basemap: new BasemapService({
       demoFile: options.basemapDemoFile ?? sourceTreeDemoBasemapFile(),

@@ -6,6 +6,7 @@ import type { CacheSession } from './cache/cache-session.ts';
 import type { ExportDownloads } from './export/downloads.ts';
 import type { HubSession } from './hub-session/hub-session.ts';
 import type { SyncService } from './sync/sync-service.ts';
+import type { UnitMirror } from './dispatch/unit-mirror.ts';
 
 export interface CoreContext {
   readonly version: string;
@@ -19,5 +20,7 @@ export interface CoreContext {
   readonly exports: ExportDownloads;
   /** The map's vector basemap (the hosts serve its tiles at TILES_PATH). */
   readonly basemap: BasemapService;
+  /** Units and their latest positions in memory, following the events emitted here (Despacho's recommendation). */
+  readonly unitMirror: UnitMirror;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

@@ -7,6 +7,8 @@ import { cacheHandlers } from './cache/handlers.ts';
 import type { CoreContext } from './core-context.ts';
 import { hubSessionHandlers } from './hub-session/handlers.ts';
 import { courtHandlers } from './court/handlers.ts';
+import { dispatchHandlers } from './dispatch/handlers.ts';
+import { fieldHandlers } from './field/handlers.ts';
 import { mutationsHandlers } from './mutations/handlers.ts';
 import { planningHandlers } from './planning/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
@@ -22,11 +24,13 @@ export function createHandlers(ctx: CoreContext): HandlerTable {
     ...mutationsHandlers(ctx),
     ...planningHandlers(ctx),
     ...courtHandlers(ctx),
+    ...dispatchHandlers(ctx),
     ...settingsHandlers(ctx),
     ...recordsHandlers(ctx),
     ...prefsHandlers(ctx),
     ...basemapHandlers(ctx),
     ...unitsHandlers(ctx),
     ...hubSessionHandlers(ctx),
+    ...fieldHandlers(ctx),
   };
 }

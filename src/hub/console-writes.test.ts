@@ -13,6 +13,8 @@ import { CHECKPOINT_PLAN } from './test-support/checkpoint-plan.ts';
 import { connected, loginAs, socketTo } from './test-support/hub-clients.ts';
 import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
 import { networkLink } from './test-support/network-link.ts';
+import type { Mutation } from '../shared/records/mutations.ts';
+import { complaintAt, NUEVA_CORDOBA } from '../shared/records/test-support/dispatch.ts';
 
 const plan = CHECKPOINT_PLAN;
 
@@ -169,7 +171,7 @@ describe('writes through the hub', () => {
     );
   });
 
-  it('a dispatcher assigns a unit: its board gets the row at once, every console once the hub has it', async () => {
+  it('a dispatcher sets a unit’s status and sends it to an incident: its board gets the rows, every console once the hub has them', async () => {
     const hub = await hubAt(tempDir());
     const dispatcher = consoleFor(hub, { role: 'dispatcher' });
     const coordinator = consoleFor(hub, { role: 'coordinator' });
@@ -184,22 +186,48 @@ describe('writes through the hub', () => {
     dispatcher.onEvent((event, payload) => {
       if (event === 'units.changed') emitted.push(...(payload as { units: UnitRow[] }).units);
     });
-    const task = 'Denuncia por ruidos — Bv. San Juan 500';
+    const mutate = (core: ConsoleCore, mutation: Mutation) => core.dispatch('records.mutate', { mutation });
 
-    await call(dispatcher, 'units.assign', { id, assignment: task });
-    expect(emitted).toContainEqual(expect.objectContaining({ id, assignment: task }));
+    // A status the crew gave by radio: the dispatcher's own write, on the board at once.
+    const setStatus: Mutation = { kind: 'unit.setStatus', id, status: 'break', at: Date.now() };
+    expect(await mutate(dispatcher, setStatus)).toMatchObject({ ok: true });
+    expect(emitted).toContainEqual(expect.objectContaining({ id, status: 'break', statusSource: 'dispatcher' }));
+    expect(await mutate(coordinator, { ...setStatus, status: 'available' })).toEqual({ ok: false, error: { code: 'forbidden' } });
     await eventually(
       () => units(coordinator),
-      (list) => list.some((u) => u.id === id && u.assignment === task),
+      (list) => list.some((u) => u.id === id && u.status === 'break'),
     );
-    expect(await coordinator.dispatch('units.assign', { id, assignment: null })).toEqual({ ok: false, error: { code: 'forbidden' } });
 
-    await call(dispatcher, 'units.assign', { id, assignment: null });
-    expect(emitted.at(-1)).toMatchObject({ id, assignment: null });
+    // Sending it is the incident's change; the unit's next version (its task, "asignado") comes from the hub.
+    const incident = '0190a8c0-0000-7000-8000-0000000000e1';
+    const opened: Mutation = {
+      kind: 'incident.open',
+      id: incident,
+      category: 'noise',
+      priorityOverride: null,
+      place: NUEVA_CORDOBA,
+      description: 'Música alta',
+      complaint: complaintAt(Date.now()),
+    };
+    expect(await mutate(dispatcher, opened)).toMatchObject({ ok: true });
+    expect(await mutate(dispatcher, { kind: 'incident.assign', id: incident, unitId: id, replacing: null, at: Date.now() })).toMatchObject({
+      ok: true,
+    });
     await eventually(
       () => units(coordinator),
-      (list) => list.some((u) => u.id === id && u.assignment === null),
+      (list) => list.some((u) => u.id === id && u.status === 'dispatched' && u.task?.id === incident),
     );
+    await eventually(
+      () => emitted,
+      (rows) => rows.some((u) => u.id === id && u.status === 'dispatched' && u.task?.kind === 'incident' && u.task.id === incident),
+    );
+
+    expect(await mutate(dispatcher, { kind: 'incident.release', id: incident, unitId: id, at: Date.now() })).toMatchObject({ ok: true });
+    await eventually(
+      () => units(coordinator),
+      (list) => list.some((u) => u.id === id && u.status === 'available' && u.task === null),
+    );
+    expect(await outbox(dispatcher)).toEqual({ pending: 0, conflicts: 0 });
   });
 
   it('a duplicate or replayed push changes nothing and gets the original answers', async () => {

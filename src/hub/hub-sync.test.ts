@@ -10,6 +10,7 @@ import type { Change, ChangesAnswer, SnapshotAnswer } from '../shared/hub-protoc
 import type { Unit, UnitStatus } from '../shared/live/units.ts';
 import { startHub, type Hub } from './hub.ts';
 import { HUB_STORE_FILE } from './store/hub-store.ts';
+import { addSettingToday } from './test-support/console-requests.ts';
 import {
   collectChanges,
   connectConsole,
@@ -173,6 +174,9 @@ describe('track retention', () => {
   it('prunes track points older than the retention, keeping the latest position', async () => {
     const unitId = hub.demo!.devices[4]!.unitId;
     const device = await connectDevice(hub.url, deviceToken(hub, unitId));
+    // Reports 30 h old are out of the default clock tolerance (12 h behind): an administrator widens it from today.
+    const admin = await connectConsole(hub.url, (await loginAs(hub, 'admin')).token);
+    await addSettingToday(admin, { key: 'field.clockTolerance', value: { aheadSeconds: 120, behindSeconds: 2 * 86_400 } });
     const now = Date.now();
     const hours = [30, 25, 23, 1, 0];
     for (const h of hours) await request(device, 'telemetry', telemetry(unitId, { deviceTime: now - h * 3600_000 }));

@@ -1,9 +1,10 @@
 // Runs in: Node. The dispatch hub: one HTTP server on one address, carrying POST /api/login and Socket.IO
 // (/field for devices, /console for people), over the embedded SQLite store.
 //
-//   device ─telemetry─► /field ─► unit book (newest per unit) ─► position fanout ─(every 50 ms)─► consoles
-//                                └─► telemetry ingest ─(every 100 ms, one transaction)─► store + change log
-//                                                                                       └─► 'changes' ─► consoles
+//   device ─telemetry─► /field ─► clock check ─► unit book (newest per unit) ─► position fanout ─(every 50 ms)─► consoles
+//                                              └─► telemetry ingest ─(every 100 ms, one transaction)─► store + change log
+//                                                                                                      └─► 'changes' ─► consoles
+//   device ◄─'dispatch'── /field ◄── a unit's new task or a dispatcher's status, as published
 //
 // One hub per data dir (a lock file beside the store): the hub keeps units and positions in memory as the
 // store's only writer of them.
@@ -22,7 +23,10 @@ import { seedDefaultSettings, seedDemo, seedDemoOperations, seedDemoRoster } fro
 import { SILENT_LOG, type HubLog } from './hub-log.ts';
 import { createLoginRoute } from './http/login-route.ts';
 import { createRoutes } from './http/routes.ts';
+import { ClockRefusalCounts } from './live/clock-refusals.ts';
+import { ClockToleranceCache } from './live/clock-tolerance.ts';
 import { serveConsole } from './live/console-namespace.ts';
+import { FieldDispatcher } from './live/field-dispatch.ts';
 import { serveField } from './live/field-namespace.ts';
 import { PositionFanout } from './live/position-fanout.ts';
 import { roomOf } from './live/rooms.ts';
@@ -124,18 +128,28 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
   });
   io.use((_socket, next) => next(new Error('forbidden'))); // the default namespace serves no one
   const consoles = io.of(LIVE_NAMESPACES.console);
+  const devices = io.of(LIVE_NAMESPACES.field);
+  const clock = new ClockToleranceCache(() => store.records.all('setting').map((record) => record.entry));
+  const clockRefusals = new ClockRefusalCounts(now());
+  const dispatcher = new FieldDispatcher(devices, store);
   // One 'changes' packet per room and batch (a push of 500 mutations is one packet, not 500), in seq order.
-  // The unit book follows every unit change, whoever made it (telemetry, a dispatcher's push), after the commit.
+  // The unit book follows every unit change, whoever made it (telemetry, a dispatcher's push), after the commit,
+  // and the unit's devices hear what concerns their crew; a new setting may change the clock tolerance.
   const publish = (changes: readonly Change[]) => {
-    for (const change of changes) if (change.entity === 'unit') book.setUnit(change.data);
+    for (const change of changes) {
+      if (change.entity === 'setting') clock.forget();
+      if (change.entity !== 'unit') continue;
+      dispatcher.unitChanged(book.unit(change.id), change.data);
+      book.setUnit(change.data);
+    }
     const byRoom = new Map<string, Change[]>();
     for (const change of changes) byRoom.set(roomOf(change.entity), [...(byRoom.get(roomOf(change.entity)) ?? []), change]);
     for (const [room, batch] of byRoom) consoles.to(room).emit('changes', batch);
   };
   const ingest = new TelemetryIngest(store, book, publish, now, log);
   const fanout = new PositionFanout(consoles, roomOf('unit'));
-  const consoleService = serveConsole(consoles, { store, book, rateLimit: rateLimits.console, now, log, publish });
-  serveField(io.of(LIVE_NAMESPACES.field), { store, book, ingest, fanout, rateLimit: rateLimits.field, now, log });
+  const consoleService = serveConsole(consoles, { store, book, clock, clockRefusals, rateLimit: rateLimits.console, now, log, publish });
+  serveField(devices, { store, book, ingest, fanout, clock, clockRefusals, dispatcher, rateLimit: rateLimits.field, now, log });
 
   const pruneTracks = (at = now()) => store.positions.pruneTracks(at - retentionMs);
   const maintain = () => {

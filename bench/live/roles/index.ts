@@ -8,6 +8,7 @@ import { coreRole } from './core.ts';
 import { devicesRole } from './devices.ts';
 import { floodClient, floodServer } from './flood.ts';
 import { hubRole } from './hub.ts';
+import { relayServer } from './relay.ts';
 
 const ROLES = {
   'flood-server': floodServer,
@@ -16,6 +17,7 @@ const ROLES = {
   devices: devicesRole,
   consoles: consolesRole,
   core: coreRole,
+  relay: relayServer,
 } satisfies Record<string, Role>;
 
 export type RoleName = keyof typeof ROLES;

@@ -1,26 +1,21 @@
 // Runs in: Node. The MBTiles metadata rows the console uses, read leniently: MBTiles 1.3 makes most of them
 // optional and tools write them differently, so a value that is absent or makes no sense falls back to a default
 // (the whole world, zooms 0–14, the view on Córdoba's city centre) instead of refusing the file.
+import type { BasemapInfo } from '../../shared/geo/basemap-info.ts';
+import { MAP_ORIGIN } from '../../shared/geo/projection.ts';
+import { MAX_MERCATOR_LAT } from '../../shared/geo/web-mercator.ts';
 import { plainText } from './plain-text.ts';
 
-export interface MbtilesMetadata {
-  readonly name: string;
-  /** Plain text (the file's HTML tags stripped, entities decoded). */
-  readonly attribution: string;
+/** What the map is told about the file (BasemapInfo's fields, the same meaning), plus the tile format it holds. */
+export type MbtilesMetadata = Pick<BasemapInfo, 'name' | 'attribution' | 'minzoom' | 'maxzoom' | 'bounds' | 'center'> & {
+  /** The metadata's `format`, trimmed and lower-cased ("pbf" for vector tiles). */
   readonly format: string;
-  readonly minzoom: number;
-  readonly maxzoom: number;
-  /** [west, south, east, north] in degrees. */
-  readonly bounds: readonly [number, number, number, number];
-  /** [lng, lat, zoom]. */
-  readonly center: readonly [number, number, number];
-}
+};
 
 export const MAX_ZOOM = 24;
-const MERCATOR_LAT = 85.0511287798066;
-const WORLD: MbtilesMetadata['bounds'] = [-180, -MERCATOR_LAT, 180, MERCATOR_LAT];
-/** Plaza San Martín, Córdoba, at a zoom that shows the city centre. */
-export const CORDOBA_CENTER: MbtilesMetadata['center'] = [-64.1833, -31.4167, 12];
+const WORLD: MbtilesMetadata['bounds'] = [-180, -MAX_MERCATOR_LAT, 180, MAX_MERCATOR_LAT];
+/** Plaza San Martín (the map's origin), at a zoom that shows the city centre. */
+const CORDOBA_CENTER: MbtilesMetadata['center'] = [MAP_ORIGIN.lng, MAP_ORIGIN.lat, 12];
 const DEFAULT_ZOOMS = { minzoom: 0, maxzoom: 14 };
 
 const numbers = (value: string | undefined): number[] | null => {

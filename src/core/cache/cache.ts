@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AuditRepository } from '../audit/audit-repository.ts';
 import { DraftsRepository } from '../court/drafts-repository.ts';
+import { DispatchRepository } from '../dispatch/dispatch-repository.ts';
 import { HearingsRepository } from '../court/hearings-repository.ts';
 import { ConfirmedRepository } from '../mutations/confirmed-repository.ts';
 import { ConflictsRepository } from '../mutations/conflicts-repository.ts';
@@ -30,6 +31,7 @@ export interface Cache {
   readonly audit: AuditRepository;
   readonly hearings: HearingsRepository;
   readonly drafts: DraftsRepository;
+  readonly dispatch: DispatchRepository;
   close(): void;
 }
 
@@ -58,6 +60,7 @@ export function createCache(file: string, options: OpenOptions = {}): Cache {
       audit: new AuditRepository(db),
       hearings: new HearingsRepository(db),
       drafts: new DraftsRepository(db),
+      dispatch: new DispatchRepository(db),
       close: () => {
         db.close();
         lock.release();

@@ -15,6 +15,7 @@ export function cacheContext(cache: Cache, now: number, by: string | null): Muta
   return {
     now,
     by,
+    console: clientIdOf(cache),
     read: (entity, id) => (isRecordEntity(entity) ? recordStore(cache, entity).get(id) : null),
     settings: () => settingsOf(cache.records),
     caseNumber(year) {

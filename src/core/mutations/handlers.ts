@@ -3,7 +3,6 @@
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import type { Operation } from '../../shared/operations/types.ts';
 import type { OperationType } from '../../shared/operations/codes.ts';
-import type { Unit } from '../../shared/live/units.ts';
 import type { SettingRecord } from '../../shared/records/setting.ts';
 import { canMutate } from '../../shared/records/permissions.ts';
 import { entityOf, type Mutation } from '../../shared/records/mutations.ts';
@@ -23,7 +22,6 @@ type WriteMethods =
   | 'operations.update'
   | 'operations.setStatus'
   | 'operations.cancel'
-  | 'units.assign'
   | 'operations.assign'
   | 'operations.close'
   | 'operations.setTypedPlan'
@@ -77,7 +75,6 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
     'operations.update': ({ id, patch }) => operation({ kind: 'operation.update', id, patch }),
     'operations.setStatus': ({ id, status }) => operation({ kind: 'operation.setStatus', id, status }),
     'operations.cancel': ({ id, reason }) => operation({ kind: 'operation.cancel', id, reason }),
-    'units.assign': ({ id, assignment }) => ({ unit: run({ kind: 'unit.assign', id, assignment }) as Unit }),
     'operations.assign': ({ id, assigned }) => operation({ kind: 'operation.assign', id, assigned }),
     'settings.add': ({ entry }) => ({ setting: run({ kind: 'setting.add', id: uuidv7(Date.now()), entry }) as SettingRecord }),
     'operations.close': ({ id, result, findings }) => {

@@ -8,7 +8,10 @@ const unit = (id: string, version: number): Unit => ({
   kind: 'foot',
   crew: [],
   status: 'available',
-  assignment: null,
+  statusAt: null,
+  statusSource: null,
+  task: null,
+  silenceAck: null,
   version,
 });
 const position = (unitId: string, deviceTime: number): UnitPosition => ({

@@ -25,6 +25,7 @@ import { ackOf } from '../../shared/hub-protocol/acks.ts';
 import { ChangesAnswerSchema, ChangesBatchSchema, SnapshotAnswerSchema } from '../../shared/hub-protocol/changes.ts';
 import { PositionsBatchSchema } from '../../shared/hub-protocol/positions.ts';
 import { TracksAnswerSchema } from '../../shared/hub-protocol/tracks.ts';
+import { FieldHealthAnswerSchema, type FieldHealth } from '../../shared/hub-protocol/field-health.ts';
 import { LIVE_NAMESPACES } from '../../shared/hub-protocol/namespaces.ts';
 import { MAX_CHANGES_PAGE, type Change } from '../../shared/hub-protocol/changes.ts';
 import type { LoginAnswer } from '../../shared/hub-protocol/login.ts';
@@ -171,25 +172,36 @@ export class SyncService {
     return this.socket === undefined && this.retryTimer === undefined && !this.isStarted;
   }
 
+  /** Asks the hub for track history (replay): see ask(); a role without unit data gets 'forbidden'. */
+  tracks(request: TracksRequest): Promise<TracksAnswer> {
+    return this.ask('tracks', request, TracksAnswerSchema);
+  }
+
+  /** Asks the hub for its count of device reports refused for their clock: see ask(); administrators only. */
+  fieldHealth(): Promise<FieldHealth> {
+    return this.ask('fieldHealth', {}, FieldHealthAnswerSchema);
+  }
+
   /**
-   * Asks the hub for track history (replay). Not cached: it needs a connected hub, else — and when the hub does
-   * not answer in time, is rate-limiting or has just ended the session (the console logs in again by itself) —
-   * HandlerError 'hub_unavailable'; a role without unit data gets 'forbidden'. A malformed answer is an internal error (the hub and this console disagree on the protocol).
+   * Asks the hub for something it does not send on its stream (nothing of it is cached): it needs a connected hub,
+   * else — and when the hub does not answer in time, is rate-limiting or has just ended the session (the console
+   * logs in again by itself) — HandlerError 'hub_unavailable'; the hub's 'forbidden' is the console's. A malformed
+   * answer is an internal error (the hub and this console disagree on the protocol).
    */
-  async tracks(request: TracksRequest): Promise<TracksAnswer> {
+  private async ask<T extends z.ZodType>(event: string, payload: unknown, schema: T): Promise<z.output<T>> {
     const socket = this.socket;
     if (!socket?.connected) throw new HandlerError({ code: 'hub_unavailable' });
     let answer: unknown;
     try {
-      answer = await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck('tracks', request);
+      answer = await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload);
     } catch {
       throw new HandlerError({ code: 'hub_unavailable' }); // timed out, or the connection dropped meanwhile
     }
-    const parsed = ackOf(TracksAnswerSchema).parse(answer);
+    const parsed = ackOf(schema).parse(answer) as { ok: true; value: z.output<T> } | { ok: false; error: string };
     if (parsed.ok) return parsed.value;
     if (parsed.error === 'forbidden') throw new HandlerError({ code: 'forbidden' });
     if (parsed.error === 'rate_limited' || parsed.error === 'unauthorized') throw new HandlerError({ code: 'hub_unavailable' });
-    throw new Error(`hub refused tracks: ${parsed.error}`);
+    throw new Error(`hub refused ${event}: ${parsed.error}`);
   }
 
   private async login(): Promise<boolean> {

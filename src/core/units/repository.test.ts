@@ -4,16 +4,9 @@ import type { Unit, UnitPosition } from '../../shared/live/units.ts';
 import { createCache } from '../cache/cache.ts';
 import { tempDir } from '../test-support/temp-dir.ts';
 import { resetForHub } from '../sync/reset-for-hub.ts';
+import { unitAt } from '../../shared/records/test-support/dispatch.ts';
 
-const unit = (id: string, version: number, status: Unit['status'] = 'available'): Unit => ({
-  id,
-  callSign: `Móvil ${id}`,
-  kind: 'vehicle',
-  crew: ['Ana Pérez', 'Luis Gómez'],
-  status,
-  assignment: null,
-  version,
-});
+const unit = (id: string, version: number, status: Unit['status'] = 'available'): Unit => unitAt(id, { version, status });
 const position = (unitId: string, deviceTime: number, lat = -31.41): UnitPosition => ({
   unitId,
   lat,
@@ -33,6 +26,29 @@ describe('units repository', () => {
     cache.units.upsertPositions([position('01', 2000, -31.42)]);
     cache.units.upsertPositions([position('01', 1000, -31.4)]); // older fix
     expect(cache.units.list()).toEqual([{ ...unit('01', 2, 'en_route'), position: position('01', 2000, -31.42) }]);
+    cache.close();
+  });
+
+  it('keeps what a unit works on, when and by whom its status was reported, and an acknowledged silence', () => {
+    const cache = createCache(path.join(tempDir(), 'c.db'));
+    const working = unitAt('01', {
+      status: 'on_scene',
+      statusAt: 1_000,
+      statusSource: 'device',
+      task: { kind: 'incident', id: '0190a8c0-0000-7000-8000-000000000001' },
+      silenceAck: { lastSeenAt: 900, at: 1_100, by: 'despacho' },
+      version: 3,
+    });
+    const kept = unitAt('02', { task: { kind: 'operation', id: '0190a8c0-0000-7000-8000-000000000002' }, version: 2 });
+    cache.units.upsertUnits([working]);
+    cache.units.put(kept);
+    expect(cache.units.get('01')).toEqual(working);
+    expect(cache.units.list()).toEqual([
+      { ...working, position: null },
+      { ...kept, position: null },
+    ]);
+    cache.units.upsertUnits([{ ...working, task: null, silenceAck: null, version: 4 }]); // freed, and it reported again
+    expect(cache.units.get('01')).toMatchObject({ task: null, silenceAck: null, statusAt: 1_000, version: 4 });
     cache.close();
   });
 

@@ -5,14 +5,48 @@ import type { Unit, UnitPosition } from '../../shared/live/units.ts';
 import { StatementCache } from '../cache/statements.ts';
 import { KEEP_LOCAL_CHANGES } from '../records/keep-local-changes.ts';
 
-const ROWS = `SELECT u.id, u.call_sign AS callSign, u.kind, u.crew, u.status, u.assignment, u.version,
+const UNIT_COLUMNS = `u.id, u.call_sign AS callSign, u.kind, u.crew, u.status, u.status_at AS statusAt, u.status_source AS statusSource,
+    u.task_kind AS taskKind, u.task_id AS taskId, u.silence_ack AS silenceAck, u.version`;
+
+const ROWS = `SELECT ${UNIT_COLUMNS},
     p.lat, p.lng, p.accuracy_m AS accuracyM, p.speed_kmh AS speedKmh, p.heading, p.device_time AS deviceTime,
     p.received_at AS receivedAt
   FROM units AS u LEFT JOIN unit_positions AS p ON p.unit_id = u.id`;
 
-type RowRecord = Omit<UnitRow, 'crew' | 'position'> & { crew: string } & Partial<Omit<UnitPosition, 'unitId'>>;
+const WRITTEN_COLUMNS = '(id, call_sign, kind, crew, status, status_at, status_source, task_kind, task_id, silence_ack, version)';
+const WRITTEN_VALUES = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
-function toUnitRow({ lat, lng, accuracyM, speedKmh, heading, deviceTime, receivedAt, crew, ...unit }: RowRecord): UnitRow {
+/** A unit as its row stores it: the task as two columns (Despacho joins an operation by id), JSON for the rest. */
+type UnitColumns = Omit<Unit, 'crew' | 'task' | 'silenceAck'> & {
+  crew: string;
+  taskKind: NonNullable<Unit['task']>['kind'] | null;
+  taskId: string | null;
+  silenceAck: string | null;
+};
+type RowRecord = UnitColumns & Partial<Omit<UnitPosition, 'unitId'>>;
+
+const toUnit = ({ crew, taskKind, taskId, silenceAck, ...unit }: UnitColumns): Unit => ({
+  ...unit,
+  crew: JSON.parse(crew) as string[],
+  task: taskKind && taskId !== null ? { kind: taskKind, id: taskId } : null,
+  silenceAck: silenceAck === null ? null : (JSON.parse(silenceAck) as Unit['silenceAck']),
+});
+
+const columnsOf = (u: Unit) => [
+  u.id,
+  u.callSign,
+  u.kind,
+  JSON.stringify(u.crew),
+  u.status,
+  u.statusAt,
+  u.statusSource,
+  u.task?.kind ?? null,
+  u.task?.id ?? null,
+  u.silenceAck && JSON.stringify(u.silenceAck),
+  u.version,
+];
+
+function toUnitRow({ lat, lng, accuracyM, speedKmh, heading, deviceTime, receivedAt, ...unit }: RowRecord): UnitRow {
   const position =
     lat === undefined || lat === null
       ? null
@@ -26,7 +60,7 @@ function toUnitRow({ lat, lng, accuracyM, speedKmh, heading, deviceTime, receive
           deviceTime: deviceTime!,
           receivedAt: receivedAt!,
         };
-  return { ...unit, crew: JSON.parse(crew) as string[], position };
+  return { ...toUnit(unit), position };
 }
 
 export interface SyncCursor {
@@ -53,26 +87,22 @@ export class UnitsRepository {
 
   /** Applies records from the hub; an older version never overwrites a newer one (replays are harmless). */
   upsertUnits(units: Iterable<Unit>): void {
-    const upsert = this.statements.get(`INSERT INTO units (id, call_sign, kind, crew, status, assignment, version)
-      VALUES (?, ?, ?, ?, ?, ?, ?)
+    const upsert = this.statements.get(`INSERT INTO units ${WRITTEN_COLUMNS} VALUES ${WRITTEN_VALUES}
       ON CONFLICT (id) DO UPDATE SET call_sign = excluded.call_sign, kind = excluded.kind, crew = excluded.crew,
-        status = excluded.status, assignment = excluded.assignment, version = excluded.version
+        status = excluded.status, status_at = excluded.status_at, status_source = excluded.status_source,
+        task_kind = excluded.task_kind, task_id = excluded.task_id, silence_ack = excluded.silence_ack, version = excluded.version
       WHERE excluded.version >= units.version`);
-    for (const u of units) upsert.run(u.id, u.callSign, u.kind, JSON.stringify(u.crew), u.status, u.assignment, u.version);
+    for (const u of units) upsert.run(columnsOf(u));
   }
 
   get(id: string): Unit | null {
-    const row = this.statements
-      .get('SELECT id, call_sign AS callSign, kind, crew, status, assignment, version FROM units WHERE id = ?')
-      .get(id) as (Omit<Unit, 'crew'> & { crew: string }) | undefined;
-    return row ? { ...row, crew: JSON.parse(row.crew) as string[] } : null;
+    const row = this.statements.get(`SELECT ${UNIT_COLUMNS} FROM units AS u WHERE u.id = ?`).get(id) as UnitColumns | undefined;
+    return row ? toUnit(row) : null;
   }
 
   /** Writes a record as it is (the write path's own versions, which may go back on a rollback). */
   put(u: Unit): void {
-    this.statements
-      .get(`INSERT OR REPLACE INTO units (id, call_sign, kind, crew, status, assignment, version) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-      .run(u.id, u.callSign, u.kind, JSON.stringify(u.crew), u.status, u.assignment, u.version);
+    this.statements.get(`INSERT OR REPLACE INTO units ${WRITTEN_COLUMNS} VALUES ${WRITTEN_VALUES}`).run(columnsOf(u));
   }
 
   remove(id: string): void {

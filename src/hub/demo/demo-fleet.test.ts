@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UnitSchema } from '../../shared/records/unit.ts';
 import { demoFleet, vehicleCount } from './demo-fleet.ts';
 
 describe('demo fleet', () => {
@@ -25,6 +26,9 @@ describe('demo fleet', () => {
     ]);
     expect(new Set(fleet.map((u) => u.id)).size).toBe(24);
     expect(fleet.every((u) => u.crew.length >= 2 && u.status === 'available' && u.version === 1)).toBe(true);
+    // Free, never reported: what they work on and their status reports come with the shift.
+    expect(fleet.map((u) => UnitSchema.strict().parse(u))).toEqual(fleet);
+    expect(fleet.every((u) => u.task === null && u.statusAt === null && u.silenceAck === null)).toBe(true);
     expect(demoFleet(24)).toEqual(fleet);
     expect(demoFleet(500).at(-1)!.callSign).toBe('Pie 375');
   });

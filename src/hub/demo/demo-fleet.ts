@@ -90,7 +90,10 @@ function unit(kind: UnitKind, index: number, ofKind: number, rng: Prng): Unit {
     kind,
     crew: Array.from({ length: crewSize }, () => personName(rng)),
     status: 'available',
-    assignment: null,
+    statusAt: null,
+    statusSource: null,
+    task: null,
+    silenceAck: null,
     version: 1,
   };
 }

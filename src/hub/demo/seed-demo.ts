@@ -85,17 +85,22 @@ export function seedDemoRoster(store: HubStore, now: number): number {
 }
 
 /**
- * Seeds the default dated settings (docs/DOMAIN.md, Dated settings) into a hub that has none — every hub, demo or not: the
- * rules need them. Changes like any other, so consoles that already follow the hub receive them.
+ * Seeds the default dated settings (docs/DOMAIN.md, Dated settings) — every hub, demo or not: the rules need them.
+ * Each entry of DEFAULT_SETTINGS is the record `default-NNN` by its place in that append-only list, so a hub made
+ * before an issue added settings (Despacho's) gets the new ones at its next start and keeps those it has — an
+ * administrator's later entries are records of their own. Changes like any other, so consoles that already follow
+ * the hub receive them. Returns how many were added.
  */
 export function seedDefaultSettings(store: HubStore, now: number): number {
   return store.transaction(() => {
-    if (store.records.count('setting') > 0) return 0;
+    let added = 0;
     DEFAULT_SETTINGS.forEach((entry, i) => {
       const setting = { id: `default-${String(i + 1).padStart(3, '0')}`, entry, version: 1 };
+      if (store.records.get('setting', setting.id)) return;
       store.records.save('setting', setting, now);
       store.changes.append({ at: now, entity: 'setting', id: setting.id, data: setting });
+      added++;
     });
-    return DEFAULT_SETTINGS.length;
+    return added;
   });
 }

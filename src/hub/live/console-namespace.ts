@@ -12,6 +12,7 @@ import {
   type ChangesAnswer,
   type SnapshotAnswer,
 } from '../../shared/hub-protocol/changes.ts';
+import { FieldHealthRequestSchema, type FieldHealth } from '../../shared/hub-protocol/field-health.ts';
 import { MAX_TRACK_POINTS, TracksRequestSchema, type TracksAnswer } from '../../shared/hub-protocol/tracks.ts';
 import type { HubAck } from '../../shared/hub-protocol/acks.ts';
 import { canRead, readableBy } from '../../shared/records/permissions.ts';
@@ -26,6 +27,8 @@ import { consoleHandshake, type ConsoleIdentity } from '../auth/handshake.ts';
 import { applyPush } from '../mutations/apply-push.ts';
 import type { HubLog } from '../hub-log.ts';
 import type { HubStore } from '../store/hub-store.ts';
+import type { ClockRefusalCounts } from './clock-refusals.ts';
+import type { ClockToleranceCache } from './clock-tolerance.ts';
 import { roomOf } from './rooms.ts';
 import { refusal, serveRequests, type RequestHandler } from './socket-requests.ts';
 import { createTokenBucket, type RateLimit } from './token-bucket.ts';
@@ -34,6 +37,8 @@ import type { UnitBook } from './unit-book.ts';
 export interface ConsoleDeps {
   readonly store: HubStore;
   readonly book: UnitBook;
+  readonly clock: ClockToleranceCache;
+  readonly clockRefusals: ClockRefusalCounts;
   readonly rateLimit: RateLimit;
   readonly now: () => number;
   readonly log: HubLog;
@@ -88,6 +93,14 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     return { ok: true, value };
   };
 
+  /** Device reports refused for their clock, per unit: for administrators, who look after the devices. */
+  const fieldHealth = ({ role }: ConsoleIdentity, payload: unknown): HubAck<FieldHealth> => {
+    if (!FieldHealthRequestSchema.safeParse(payload).success) return refusal('invalid_input');
+    if (role !== 'administrator') return refusal('forbidden');
+    const value = deps.clockRefusals.health(deps.clock.at(now()), (unitId) => book.unit(unitId)?.callSign ?? null);
+    return { ok: true, value };
+  };
+
   /** A console's queued mutations, decided in one transaction; accepted ones go to everyone (the sender too). */
   const mutate = (identity: ConsoleIdentity, payload: unknown): HubAck<PushAnswer> => {
     const parsed = PushRequestSchema.safeParse(payload);
@@ -118,6 +131,7 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
         snapshot: authenticated(socket, snapshot),
         changes: authenticated(socket, changes),
         tracks: authenticated(socket, tracks),
+        fieldHealth: authenticated(socket, fieldHealth),
         mutate: authenticated(socket, mutate),
         records: authenticated(socket, records),
       },

@@ -1,11 +1,17 @@
-// Runs in: Node. /field: patrol devices report telemetry. A report is accepted only for the device's own unit;
-// it then becomes the unit's position for the consoles (coalesced per tick) and is queued for the store.
+// Runs in: Node. /field: patrol devices report telemetry and hear what their unit is to do (field-dispatch.ts).
+// A report is accepted only for the device's own unit and dated within the clock tolerance of the hub's
+// (clock-tolerance.ts: refused 'clock_ahead' / 'clock_behind', and counted for administrators); it then becomes
+// the unit's position for the consoles (coalesced per tick) and is queued for the store.
 import type { Namespace } from 'socket.io';
 import { TelemetrySchema } from '../../shared/hub-protocol/field.ts';
+import { clockRefusal } from '../../shared/hub-protocol/field-health.ts';
 import type { UnitPosition } from '../../shared/live/units.ts';
 import { fieldHandshake, type FieldIdentity } from '../auth/handshake.ts';
 import type { HubLog } from '../hub-log.ts';
 import type { HubStore } from '../store/hub-store.ts';
+import type { ClockRefusalCounts } from './clock-refusals.ts';
+import type { ClockToleranceCache } from './clock-tolerance.ts';
+import type { FieldDispatcher } from './field-dispatch.ts';
 import type { PositionFanout } from './position-fanout.ts';
 import { refusal, serveRequests } from './socket-requests.ts';
 import type { TelemetryIngest } from './telemetry-ingest.ts';
@@ -17,6 +23,9 @@ export interface FieldDeps {
   readonly book: UnitBook;
   readonly ingest: TelemetryIngest;
   readonly fanout: PositionFanout;
+  readonly clock: ClockToleranceCache;
+  readonly clockRefusals: ClockRefusalCounts;
+  readonly dispatcher: FieldDispatcher;
   readonly rateLimit: RateLimit;
   readonly now: () => number;
   readonly log: HubLog;
@@ -35,6 +44,13 @@ export function serveField(nsp: Namespace, deps: FieldDeps): void {
           if (!parsed.success) return reply(refusal('invalid_input'));
           const t = parsed.data;
           if (t.unitId !== unitId) return reply(refusal('forbidden'));
+          const now = deps.now();
+          const window = deps.clock.window(now);
+          const refused = window && clockRefusal(t.deviceTime, window);
+          if (refused) {
+            deps.clockRefusals.count(unitId, refused, t.deviceTime, now);
+            return reply(refusal(refused));
+          }
           const position: UnitPosition = {
             unitId,
             lat: t.lat,
@@ -43,14 +59,15 @@ export function serveField(nsp: Namespace, deps: FieldDeps): void {
             speedKmh: t.speed,
             heading: t.heading,
             deviceTime: t.deviceTime,
-            receivedAt: deps.now(),
+            receivedAt: now,
           };
-          const newest = deps.book.offerPosition(position);
+          const newest = deps.book.offerPosition(position, window?.latest ?? Infinity);
           if (newest) deps.fanout.add(position);
           deps.ingest.accept({ position, status: t.status, newest, reply });
         },
       },
       deps.log,
     );
+    deps.dispatcher.greet(socket, unitId, deps.book.unit(unitId));
   });
 }

@@ -2,14 +2,23 @@
 // a transaction per message would cap the hub at a few thousand messages a second.
 //
 //   flush ─► BEGIN ─► every point → track; newest point per unit → latest position;
-//                     a newer report with another status → unit version+1 + change log entry (next seq)
+//                     a status its device reports → unit version+1 (+ the incident it works, on its timeline)
+//                     + change log entries (next seqs)
 //         ─► COMMIT ─► changes published (seq order; the unit book follows them) ─► device acks {ok:true}
 //
 // Changes go out only after they are durable, so a console can never see a seq the log does not hold. A device's
 // ack means "stored": it is sent after the commit.
-import type { Change, ChangeOf } from '../../shared/hub-protocol/changes.ts';
+//
+// A device repeats its status in every report: only a change of what it reports is a status report, decided like
+// a dispatcher's (statusReported: the newest by time wins, and the unit's incident records it either way). The
+// first report after the hub started is only a baseline — the hub does not know what the device said before — and
+// is applied only over a status nobody set yet or the device itself set, never over a dispatcher's.
+import type { Change } from '../../shared/hub-protocol/changes.ts';
 import type { Unit, UnitPosition, UnitStatus } from '../../shared/live/units.ts';
+import { isRecordEntity, type SharedRecord } from '../../shared/records/registry.ts';
+import { statusReported } from '../../shared/records/unit.ts';
 import type { HubLog } from '../hub-log.ts';
+import { hubContext } from '../mutations/hub-context.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import { refusal, type Reply } from './socket-requests.ts';
 import type { UnitBook } from './unit-book.ts';
@@ -22,8 +31,19 @@ interface Pending {
   readonly reply: Reply;
 }
 
+interface Written {
+  readonly changes: Change[];
+  /** The status each unit's device reported last in the batch. */
+  readonly reported: ReadonlyMap<string, UnitStatus>;
+}
+
+/** Whether a device's first report since the hub started sets its unit's status. */
+const baselineApplies = (unit: Unit, status: UnitStatus) => unit.status !== status && unit.statusSource !== 'dispatcher';
+
 export class TelemetryIngest {
   private pending: Pending[] = [];
+  /** What each unit's device last reported since the hub started (committed reports only). */
+  private readonly deviceStatus = new Map<string, UnitStatus>();
 
   constructor(
     private readonly store: HubStore,
@@ -41,35 +61,47 @@ export class TelemetryIngest {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    let changes: ChangeOf<'unit'>[];
+    let written: Written;
     try {
-      changes = this.store.transaction(() => this.write(batch));
+      written = this.store.transaction(() => this.write(batch));
     } catch (err) {
       this.log.error('could not store telemetry', { count: batch.length, err });
       for (const entry of batch) entry.reply(refusal('internal'));
       return;
     }
-    this.publish(changes);
+    for (const [unitId, status] of written.reported) this.deviceStatus.set(unitId, status);
+    this.publish(written.changes);
     for (const entry of batch) entry.reply({ ok: true, value: null });
   }
 
-  private write(batch: readonly Pending[]): ChangeOf<'unit'>[] {
+  private write(batch: readonly Pending[]): Written {
     const at = this.now();
     const newestPerUnit = new Map<string, UnitPosition>();
     const changed = new Map<string, Unit>(); // statuses changed earlier in this batch
-    const changes: ChangeOf<'unit'>[] = [];
+    const reported = new Map<string, UnitStatus>();
+    const changes: Change[] = [];
+    const save = (entity: string, record: SharedRecord) => {
+      if (!isRecordEntity(entity)) throw new Error(`a status report derived a record of an unknown kind: ${entity}`);
+      this.store.records.save(entity, record as never, at);
+      changes.push(this.store.changes.append({ at, entity, id: record.id, data: record } as Omit<Change, 'seq'>));
+    };
     for (const { position, status, newest } of batch) {
       this.store.positions.addTrackPoint(position);
       if (!newest) continue;
-      newestPerUnit.set(position.unitId, position);
-      const unit = changed.get(position.unitId) ?? this.book.unit(position.unitId);
-      if (!unit || unit.status === status) continue;
-      const next: Unit = { ...unit, status, version: unit.version + 1 };
-      this.store.records.save('unit', next, at);
-      changes.push(this.store.changes.append<ChangeOf<'unit'>>({ at, entity: 'unit', id: next.id, data: next }));
-      changed.set(next.id, next);
+      const { unitId } = position;
+      newestPerUnit.set(unitId, position);
+      const before = reported.get(unitId) ?? this.deviceStatus.get(unitId);
+      reported.set(unitId, status);
+      if (before === status) continue;
+      const unit = changed.get(unitId) ?? this.book.unit(unitId);
+      if (!unit || (before === undefined && !baselineApplies(unit, status))) continue;
+      const report = { status, at: position.deviceTime, source: 'device' } as const;
+      const { unit: next, derived } = statusReported(unit, report, hubContext(this.store, at, unitId, null));
+      save('unit', next);
+      for (const record of derived) save(record.entity, record.record as SharedRecord);
+      changed.set(unitId, next);
     }
     for (const position of newestPerUnit.values()) this.store.positions.saveLatest(position);
-    return changes;
+    return { changes, reported };
   }
 }

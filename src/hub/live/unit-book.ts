@@ -27,10 +27,13 @@ export class UnitBook {
   /**
    * Records a position unless a newer one (by device time) is known; true when it became the latest.
    * Telemetry can arrive out of order (a device replaying after a gap); only the newest describes the unit now.
+   * A known position dated after `latest` (the latest device time the hub accepts now) is no newer than anything:
+   * it came from a clock that jumped ahead — kept by an earlier hub, before clocks were checked — and must not
+   * freeze the unit for good.
    */
-  offerPosition(position: UnitPosition): boolean {
+  offerPosition(position: UnitPosition, latest: number): boolean {
     const known = this.positions.get(position.unitId);
-    if (known && known.deviceTime > position.deviceTime) return false;
+    if (known && known.deviceTime > position.deviceTime && known.deviceTime <= latest) return false;
     this.positions.set(position.unitId, position);
     return true;
   }

@@ -12,6 +12,7 @@ import { seedDefaultSettings } from '../demo/seed-demo.ts';
 import { ACTA, caseAt, HEARING_RECORD, hearingAt, notified } from '../../shared/records/test-support/court-cases.ts';
 import { hearingSlotId } from '../../shared/court/hearing-slot.ts';
 import { cordobaInstant } from '../../shared/time/cordoba.ts';
+import { complaintAt, incidentAt, NUEVA_CORDOBA, unitAt } from '../../shared/records/test-support/dispatch.ts';
 
 const CLIENT = '0190a8c0-0000-7000-8000-0000000000c1';
 const OP = '0190a8c0-0000-7000-8000-000000000001';
@@ -29,15 +30,9 @@ const operation = (version = 1, status: Operation['status'] = 'planned'): Operat
   updatedAt: 1,
   version,
 });
-const unit: Unit = {
-  id: 'movil-01',
-  callSign: 'Móvil 01',
-  kind: 'vehicle',
-  crew: ['Ana'],
-  status: 'available',
-  assignment: null,
-  version: 1,
-};
+const unit: Unit = unitAt('movil-01', { callSign: 'Móvil 01', crew: ['Ana'] });
+const INCIDENT = '0190a8c0-0000-7000-8000-0000000000d1'; // received
+const WORKED = '0190a8c0-0000-7000-8000-0000000000d2'; // movil-02 on scene
 
 const CASE = {
   incoming: '0190a8c0-0000-7000-8000-0000000000c1',
@@ -84,7 +79,27 @@ const SAMPLE: Record<MutationKind, Mutation> = {
     id: '0190a8c0-0000-7000-8000-000000000009',
     entry: { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 44 }, effectiveFrom: '2099-01-01' },
   },
-  'unit.assign': { kind: 'unit.assign', id: 'movil-01', assignment: 'Reclamo 2231 — ruidos molestos' },
+  'unit.setStatus': { kind: 'unit.setStatus', id: 'movil-02', status: 'break', at: NOW - 60_000 },
+  'unit.setTask': { kind: 'unit.setTask', id: 'movil-01', task: { kind: 'operation', id: OP } },
+  'unit.acknowledgeSilence': { kind: 'unit.acknowledgeSilence', id: 'movil-01', lastSeenAt: NOW - 600_000, at: NOW },
+  'incident.open': {
+    kind: 'incident.open',
+    id: '0190a8c0-0000-7000-8000-0000000000d3',
+    category: 'party',
+    priorityOverride: null,
+    place: NUEVA_CORDOBA,
+    description: 'Fiesta en la terraza',
+    complaint: complaintAt(NOW - 60_000),
+  },
+  'incident.linkComplaint': { kind: 'incident.linkComplaint', id: INCIDENT, complaint: complaintAt(NOW - 30_000) },
+  'incident.setPriority': { kind: 'incident.setPriority', id: INCIDENT, at: NOW, priorityOverride: { priority: 1, reason: 'Hay menores' } },
+  'incident.assign': { kind: 'incident.assign', id: INCIDENT, unitId: 'movil-01', replacing: null, at: NOW },
+  'incident.release': { kind: 'incident.release', id: WORKED, unitId: 'movil-02', at: NOW },
+  'incident.checkIn': { kind: 'incident.checkIn', id: WORKED, at: NOW, acknowledgesAlert: true },
+  'incident.note': { kind: 'incident.note', id: INCIDENT, at: NOW, note: 'El vecino llamó de nuevo' },
+  'incident.close': { kind: 'incident.close', id: WORKED, at: NOW, outcome: 'resolved_on_site', finding: null },
+  'incident.cancel': { kind: 'incident.cancel', id: INCIDENT, at: NOW, reason: 'Llamada falsa' },
+  'incident.refer': { kind: 'incident.refer', id: INCIDENT, at: NOW, to: 'Policía de Córdoba' },
   'court_case.open': { kind: 'court_case.open', id: CASE.incoming },
   'court_case.enter': { kind: 'court_case.enter', id: CASE.entered, origin: 'desk', record: ACTA, barrio: 'Centro', promoterName: null },
   'court_case.reassign': { kind: 'court_case.reassign', id: CASE.opened, courtId: 'ambiental-1', reason: 'Art. 208: ambiental' },
@@ -124,7 +139,14 @@ const SAMPLE: Record<MutationKind, Mutation> = {
     reason: 'Error en el DNI',
   },
 };
-const CREATES: readonly MutationKind[] = ['operation.create', 'setting.add', 'court_case.enter', 'hearing.schedule', 'hearing.amend'];
+const CREATES: readonly MutationKind[] = [
+  'operation.create',
+  'setting.add',
+  'court_case.enter',
+  'hearing.schedule',
+  'hearing.amend',
+  'incident.open',
+];
 const baseOf = (m: Mutation) => (CREATES.includes(m.kind) ? 0 : 1);
 
 let store: HubStore;
@@ -136,6 +158,18 @@ function setUp(): void {
     store.records.save('operation', operation(), 1);
     store.records.save('operation', { ...operation(1, 'in_progress'), id: RUNNING }, 1);
     store.records.save('unit', unit, 1);
+    store.records.save('unit', unitAt('movil-02', { status: 'on_scene', task: { kind: 'incident', id: WORKED } }), 1);
+    store.records.save('incident', incidentAt(INCIDENT, NOW - 600_000), 1);
+    store.records.save(
+      'incident',
+      incidentAt(WORKED, NOW - 3_600_000, {
+        status: 'on_scene',
+        units: ['movil-02'],
+        assignedAt: NOW - 3_000_000,
+        arrivedAt: NOW - 2_400_000,
+      }),
+      1,
+    );
     store.records.save('court_case', caseAt(CASE.incoming, 'incoming'), 1);
     store.records.save('court_case', caseAt(CASE.opened, 'opened'), 1);
     store.records.save('court_case', caseAt(CASE.notified, 'notified', { notification: notified('2026-12-09', '2026-12-16') }), 1);
@@ -236,14 +270,64 @@ describe('a push at the hub', () => {
     expect(outcome.results[0]).toMatchObject({ ok: false, reason: 'retroactive' });
   });
 
-  it('saves every kind in the records table and returns its change, with the origin', () => {
+  it('saves every kind in the records table and returns its change, with the origin; derived ones without', () => {
     setUp();
     seq = 0;
-    const { changes } = push('dispatcher', [envelope(SAMPLE['unit.assign'])]);
-    const assigned = { ...unit, assignment: 'Reclamo 2231 — ruidos molestos', version: 2 };
-    expect(store.records.get('unit', 'movil-01')).toEqual(assigned);
+    const { changes } = push('dispatcher', [envelope(SAMPLE['incident.assign'])]);
+    const sent = {
+      ...unit,
+      task: { kind: 'incident', id: INCIDENT },
+      status: 'dispatched',
+      statusAt: NOW,
+      statusSource: 'dispatcher',
+      version: 2,
+    };
+    expect(store.records.get('unit', 'movil-01')).toEqual(sent);
+    expect(store.records.get('incident', INCIDENT)).toMatchObject({ status: 'assigned', units: ['movil-01'], version: 2 });
     expect(changes).toEqual([
-      expect.objectContaining({ entity: 'unit', id: 'movil-01', data: assigned, origin: { clientId: CLIENT, clientSeq: 1 } }),
+      expect.objectContaining({ entity: 'incident', id: INCIDENT, origin: { clientId: CLIENT, clientSeq: 1 } }),
+      expect.objectContaining({ entity: 'unit', id: 'movil-01', data: sent }),
     ]);
+    expect(changes[1]).not.toHaveProperty('origin');
+  });
+
+  it('only dispatch roles change incidents and units', () => {
+    const dispatchKinds = MUTATION_KINDS.filter((kind) => kind.startsWith('incident.') || kind.startsWith('unit.'));
+    expect(dispatchKinds.length).toBeGreaterThanOrEqual(13);
+    for (const kind of dispatchKinds) expect([...mutationRoles(kind)].sort()).toEqual(['administrator', 'dispatcher']);
+  });
+
+  describe('rebase: a change decided on the current version', () => {
+    it('is applied on the current version when the console made it on an older one', () => {
+      setUp();
+      seq = 0;
+      const first = envelope({ kind: 'incident.note', id: INCIDENT, at: NOW, note: 'Primera llamada de vuelta' }, 1);
+      const stale = envelope({ kind: 'incident.note', id: INCIDENT, at: NOW, note: 'Hecha sobre la versión 1' }, 1);
+      expect(push('dispatcher', [first, stale]).results.map((r) => r.ok)).toEqual([true, true]);
+      const incident = store.records.get('incident', INCIDENT)!;
+      expect(incident.version).toBe(3);
+      expect(incident.steps.map((step) => step.note)).toEqual([undefined, 'Primera llamada de vuelta', 'Hecha sobre la versión 1']);
+    });
+
+    it('is still refused by its own rule on the state it finds', () => {
+      setUp();
+      seq = 0;
+      const other = '0190a8c0-0000-7000-8000-0000000000d9';
+      store.transaction(() => store.records.save('incident', incidentAt(other, NOW - 60_000), 1));
+      const first = envelope(SAMPLE['incident.assign'], 1);
+      const second = envelope({ ...SAMPLE['incident.assign'], id: other } as Mutation, 1);
+      const { results } = push('dispatcher', [first, second]);
+      expect(results[1]).toMatchObject({ ok: false, reason: 'unit_busy', current: { id: other, status: 'received', version: 1 } });
+    });
+
+    it('a change that does not rebase is refused on a stale base', () => {
+      setUp();
+      seq = 0;
+      const moved = envelope(SAMPLE['unit.acknowledgeSilence'], 1);
+      const stale = envelope(SAMPLE['unit.setTask'], 1);
+      const { results } = push('dispatcher', [moved, stale]);
+      expect(results[1]).toMatchObject({ ok: false, reason: 'version_conflict', current: { id: 'movil-01', version: 2, task: null } });
+      expect(store.records.get('unit', 'movil-01')).toMatchObject({ task: null, version: 2 });
+    });
   });
 });

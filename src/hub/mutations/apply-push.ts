@@ -10,7 +10,7 @@
 import type { Change } from '../../shared/hub-protocol/changes.ts';
 import type { MutationEnvelope, PushRequest, PushResult } from '../../shared/hub-protocol/push.ts';
 import type { DerivedRecord } from '../../shared/records/kind.ts';
-import { applyMutation, entityOf } from '../../shared/records/mutations.ts';
+import { applyMutation, entityOf, rebases } from '../../shared/records/mutations.ts';
 import { canMutate } from '../../shared/records/permissions.ts';
 import type { RefusalReason } from '../../shared/records/refusals.ts';
 import { isRecordEntity, type RecordEntity, type SharedRecord } from '../../shared/records/registry.ts';
@@ -52,7 +52,7 @@ function derivedEntity({ entity }: DerivedRecord): RecordEntity {
 export function applyPush(store: HubStore, who: Who, push: PushRequest, now: number): PushOutcome {
   const results: PushResult[] = [];
   const changes: Change[] = [];
-  const context = hubContext(store, now, who.username);
+  const context = hubContext(store, now, who.username, push.clientId);
 
   const decide = (envelope: MutationEnvelope): PushResult => {
     const { mutation, clientSeq } = envelope;
@@ -62,8 +62,9 @@ export function applyPush(store: HubStore, who: Who, push: PushRequest, now: num
     if (envelope.withdrawn) return refuse('withdrawn');
     if (!canMutate(who.role, mutation.kind)) return refuse('forbidden');
     // A stale base is a conflict — no last writer wins. Only a create's (base 0 over an existing record) goes to
-    // the kind first, whose own refusal says more: two desks booking one slot get 'slot_taken'.
-    const stale = (before?.version ?? 0) !== envelope.baseVersion;
+    // the kind first, whose own refusal says more: two desks booking one slot get 'slot_taken'. A kind's `rebase`
+    // changes are decided on the current version: their apply checks what it finds.
+    const stale = (before?.version ?? 0) !== envelope.baseVersion && !(before && rebases(mutation.kind));
     if (stale && envelope.baseVersion !== 0) return refuse('version_conflict');
     const applied = applyMutation(before, mutation, context);
     if (stale) return refuse(applied.ok ? 'version_conflict' : applied.reason);

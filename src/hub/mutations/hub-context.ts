@@ -5,10 +5,11 @@ import type { MutationContext } from '../../shared/records/kind.ts';
 import { isRecordEntity } from '../../shared/records/registry.ts';
 import type { HubStore } from '../store/hub-store.ts';
 
-export function hubContext(store: HubStore, now: number, by: string): MutationContext {
+export function hubContext(store: HubStore, now: number, by: string | null, console: string | null): MutationContext {
   return {
     now,
     by,
+    console,
     read: (entity, id) => (isRecordEntity(entity) ? store.records.get(entity, id) : null),
     settings: () => store.records.all('setting').map((record) => record.entry),
     caseNumber: (year) => caseNumber(year, store.caseNumbers.next(year)),

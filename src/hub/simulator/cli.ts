@@ -1,6 +1,8 @@
-// Runs in: Node (tsx). `npm run simulate -- [--units N] [--hz H] [--hub URL] [--seed S] [--data-dir DIR]`
+// Runs in: Node (tsx). `npm run simulate -- [--units N] [--hz H] [--hub URL] [--seed S] [--call-pace P] [--data-dir DIR]`
 // Drives N demo devices of a hub started with --demo-units ≥ N, reading their tokens (and, without --hub, the
-// hub's last address) from that hub's data dir: dataDir/demo-credentials.json.
+// hub's last address) from that hub's data dir: dataDir/demo-credentials.json. --call-pace plays a unit's call to
+// an incident P times faster than real time (setting off, driving there): with 10, a vehicle 1–2 km away is en
+// camino within seconds and en escena within ~30 s — for demos and end-to-end tests.
 import { parseFlags } from '../../shared/cli/parse-flags.ts';
 import { languageFromArgs } from '../../core/cli/cli-messages.ts';
 import { hubDataDir, LANG_FLAG } from '../cli/hub-flags.ts';
@@ -13,6 +15,7 @@ const FLAGS = {
   hz: { kind: 'int', min: 1, max: 20 }, // 20/s is the hub's sustained per-device limit
   hub: { kind: 'string', maxLength: 2048 },
   seed: { kind: 'int', min: 0, max: 2 ** 32 - 1 },
+  'call-pace': { kind: 'int', min: 1, max: 60 },
   'data-dir': { kind: 'string' },
   lang: LANG_FLAG,
 } as const;
@@ -48,7 +51,7 @@ const hubUrl = checkUrl(flags.hub ?? credentials.hubUrl ?? out.fail('sim_no_url'
 const hz = flags.hz ?? 1;
 const seed = flags.seed ?? DEFAULT_SEED;
 
-const simulator = createSimulator({ hubUrl, devices: credentials.devices.slice(0, units), hz, seed });
+const simulator = createSimulator({ hubUrl, devices: credentials.devices.slice(0, units), hz, seed, callPace: flags['call-pace'] ?? 1 });
 out.say('sim_starting', { units, hz, url: hubUrl, seed });
 const stop = () => {
   const stats = simulator.stats();

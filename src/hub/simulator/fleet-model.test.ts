@@ -1,12 +1,12 @@
 // The simulated fleet as a whole: deterministic for a seed, and plausible over a few simulated hours.
 import { describe, expect, it } from 'vitest';
-import { distanceM } from '../../shared/live/geodesy.ts';
+import { destination, distanceM } from '../../shared/live/geodesy.ts';
 import type { Telemetry } from '../../shared/hub-protocol/field.ts';
 import type { UnitStatus } from '../../shared/live/units.ts';
 import { demoFleet } from '../demo/demo-fleet.ts';
 import { createFleetModel, type FleetUnit } from './fleet-model.ts';
 import { STATUS_TRANSITIONS } from './patrol-status.ts';
-import { SPEED_KMH, type PatrolState } from './patrol-step.ts';
+import { ARRIVAL_M, SPEED_KMH, type PatrolState } from './patrol-step.ts';
 
 const T0 = Date.UTC(2026, 10, 26, 15);
 const FLEET: FleetUnit[] = demoFleet(24).map((u) => ({ unitId: u.id, kind: u.kind }));
@@ -34,6 +34,33 @@ describe('fleet model', () => {
       const same = inFleet.tick(1000, T0 + i * 1000).find((t) => t.unitId === FLEET[3]!.unitId);
       expect(same).toEqual(own);
     }
+  });
+
+  it('follows what the hub tells a device: sent to an incident, the unit reports asignada, en camino, en escena', () => {
+    const model = createFleetModel(FLEET, 42, T0, { callPace: 10 });
+    const unitId = FLEET[0]!.unitId;
+    const place = destination(model.states()[0]!.position, 90, 1500);
+    const task = { kind: 'incident', id: '0190a8c0-0000-7000-8000-000000000001' } as const;
+    model.follow({ unitId: 'not-in-this-fleet', task, place, status: 'dispatched', statusSource: 'dispatcher', statusAt: T0 });
+    model.follow({ unitId, task, place, status: 'dispatched', statusSource: 'dispatcher', statusAt: T0 });
+    const reported: UnitStatus[] = [];
+    for (let i = 1; i <= 60; i++) {
+      const own = model.tick(1000, T0 + i * 1000).find((t) => t.unitId === unitId);
+      if (own && own.status !== reported.at(-1)) reported.push(own.status);
+    }
+    expect(reported).toEqual(['dispatched', 'en_route', 'on_scene']);
+    expect(distanceM(model.states()[0]!.position, place)).toBeLessThanOrEqual(ARRIVAL_M);
+  });
+
+  it('adopts only a status a dispatcher set: its device’s own report it knows already', () => {
+    const model = createFleetModel(FLEET, 42, T0);
+    const before = model.states()[1]!;
+    const other = before.status === 'break' ? 'out_of_service' : 'break';
+    const told = { unitId: before.unitId, task: null, place: null, status: other, statusAt: T0 } as const;
+    model.follow({ ...told, statusSource: 'device' });
+    expect(model.states()[1]).toBe(before);
+    model.follow({ ...told, statusSource: 'dispatcher' });
+    expect(model.states()[1]!.status).toBe(other);
   });
 
   describe('over three simulated hours at 1 Hz', () => {

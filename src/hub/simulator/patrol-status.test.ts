@@ -13,6 +13,7 @@ describe('patrol status', () => {
     ['available', 0.85, 'break'],
     ['available', 0.95, 'out_of_service'],
     ['available', 0.999999, 'out_of_service'],
+    ['dispatched', 0.999999, 'en_route'],
     ['en_route', 0.5, 'on_scene'],
     ['on_scene', 0.2, 'available'],
     ['on_scene', 0.9, 'break'],
@@ -26,6 +27,8 @@ describe('patrol status', () => {
   it.each<[Exclude<UnitStatus, 'en_route'>, number, number]>([
     ['available', 0, 180_000],
     ['available', 1, 720_000],
+    ['dispatched', 0, 10_000],
+    ['dispatched', 1, 40_000],
     ['on_scene', 0.5, 750_000],
     ['break', 0, 600_000],
     ['out_of_service', 1, 2_700_000],
@@ -35,6 +38,7 @@ describe('patrol status', () => {
 
   it.each<[UnitStatus, boolean]>([
     ['available', true],
+    ['dispatched', false],
     ['en_route', true],
     ['on_scene', false],
     ['break', false],

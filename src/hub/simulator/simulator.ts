@@ -5,11 +5,12 @@
 // only deviceTime is the real clock. Each tick's reports are sent spread over the tick in slices of ~20 ms, as
 // real devices are not synchronised: thousands of reports in one instant would measure the hub against a load
 // it never sees. A device whose connection is down skips its reports — it does not queue them for a burst on
-// reconnection (Socket.IO's client would).
+// reconnection (Socket.IO's client would). What the hub tells a device ('dispatch': a task, a status a dispatcher
+// set) is validated as a real terminal would and handed to its patrol (fleet-model.ts); anything else is ignored.
 import { io, type Socket } from 'socket.io-client';
 import { LIVE_NAMESPACES } from '../../shared/hub-protocol/namespaces.ts';
 import type { HubAck, HubErrorCode } from '../../shared/hub-protocol/acks.ts';
-import type { Telemetry } from '../../shared/hub-protocol/field.ts';
+import { FieldDispatchSchema, type Telemetry } from '../../shared/hub-protocol/field.ts';
 import type { UnitKind } from '../../shared/live/units.ts';
 import { createFleetModel } from './fleet-model.ts';
 
@@ -28,6 +29,8 @@ export interface SimulatorOptions {
   /** Reports per second per device. */
   readonly hz: number;
   readonly seed: number;
+  /** How many times faster than real time a call to an incident plays (fleet-model.ts); 1 by default. */
+  readonly callPace?: number;
   readonly now?: () => number;
 }
 
@@ -58,7 +61,7 @@ export class DeviceRefusedError extends Error {
 export function createSimulator(options: SimulatorOptions): Simulator {
   const now = options.now ?? Date.now;
   const tickMs = 1000 / options.hz;
-  const model = createFleetModel(options.devices, options.seed, now());
+  const model = createFleetModel(options.devices, options.seed, now(), { callPace: options.callPace });
   const sockets = new Map<string, Socket>();
   const counts = { sent: 0, accepted: 0 };
   const refused: Partial<Record<HubErrorCode, number>> = {};
@@ -94,6 +97,10 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         reconnectionDelayMax: 10_000,
       });
       sockets.set(device.unitId, socket);
+      socket.on('dispatch', (payload: unknown) => {
+        const parsed = FieldDispatchSchema.safeParse(payload);
+        if (parsed.success && parsed.data.unitId === device.unitId) model.follow(parsed.data);
+      });
       socket.once('connect', () => resolve());
       // A refusal by the hub's handshake ends Socket.IO's retries (socket.active false); network errors do not.
       socket.on('connect_error', (err) => {

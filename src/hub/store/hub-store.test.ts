@@ -5,18 +5,11 @@ import { schemaVersion } from '../../core/cache/migrate.ts';
 import { CacheUnavailableError } from '../../core/cache/open.ts';
 import { tempDir } from '../../core/test-support/temp-dir.ts';
 import type { Unit } from '../../shared/live/units.ts';
+import { unitAt } from '../../shared/records/test-support/dispatch.ts';
 import { HUB_MIGRATIONS } from './migrations/index.ts';
 import { HUB_STORE_FILE, openHubStore } from './hub-store.ts';
 
-const unit = (id: string, version = 1): Unit => ({
-  id,
-  callSign: id,
-  kind: 'foot',
-  crew: ['Ana Paz'],
-  status: 'available',
-  assignment: null,
-  version,
-});
+const unit = (id: string, version = 1): Unit => unitAt(id, { callSign: id, kind: 'foot', crew: ['Ana Paz'], version });
 
 describe('hub store', () => {
   it('creates every table in a new file, at the latest schema version', () => {

@@ -8,7 +8,10 @@ const unit = (id: string, version = 1): UnitRow => ({
   kind: 'vehicle',
   crew: ['Ana Pérez'],
   status: 'available',
-  assignment: null,
+  statusAt: null,
+  statusSource: null,
+  task: null,
+  silenceAck: null,
   version,
   position: null,
 });

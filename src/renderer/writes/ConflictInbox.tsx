@@ -6,6 +6,8 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Unit } from '../../shared/live/units.ts';
+import { INCIDENT_CATEGORIES, INCIDENT_OUTCOMES, INCIDENT_STATUSES, PRIORITIES } from '../../shared/dispatch/codes.ts';
+import type { Incident } from '../../shared/records/incident-schema.ts';
 import { OPERATION_STATUSES, OPERATION_TYPES, SHIFTS } from '../../shared/operations/codes.ts';
 import { UNIT_STATUSES } from '../../shared/live/units.ts';
 import { isMutableEntity, type MutableEntity } from '../../shared/records/mutations.ts';
@@ -135,17 +137,22 @@ interface ConflictCardProps {
 function ConflictCard({ conflict, busy, outcome, onResolve, onEdit }: ConflictCardProps) {
   const { t, i18n } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
+  const { t: tc } = useTranslation('incidents');
   const signedIn = useSignedInUser();
   const locale = i18n.language;
   const operation = conflictOperation(conflict);
   const unit = conflict.entity === 'unit' ? ((conflict.mine ?? conflict.theirs) as Unit | null) : null;
+  const incident = conflict.entity === 'incident' ? ((conflict.mine ?? conflict.theirs) as Incident | null) : null;
   const diffs = conflictDiffs(conflict);
+  const texts: ValueTexts = { t, tc, locale };
   const headingId = `conflict-${conflict.id}-title`;
   const mayEdit = operation !== null && mayMutate(signedIn, conflict.theirs ? 'operation.update' : 'operation.create');
 
   const title = operation
     ? t('conflicts.operation', { type: typeLabel(t, operation.type), address: operation.address })
-    : t('conflicts.unit', { callSign: unit?.callSign ?? conflict.recordId });
+    : incident
+      ? t('unit.task.incident', { category: categoryLabel(tc, incident.category), barrio: incident.place.barrio })
+      : t('conflicts.unit', { callSign: unit?.callSign ?? conflict.recordId });
 
   return (
     <article className="conflict-card" aria-labelledby={headingId} data-testid="conflict-card" data-record-id={conflict.recordId}>
@@ -179,8 +186,10 @@ function ConflictCard({ conflict, busy, outcome, onResolve, onEdit }: ConflictCa
             {diffs.map((diff) => (
               <tr key={diff.field} data-field={diff.field}>
                 <th scope="row">{fieldLabel(t, conflict.entity, diff.field)}</th>
-                <td>{conflict.mine === null ? <em>{t('conflicts.notHere')}</em> : formatValue(t, locale, diff, diff.mine)}</td>
-                <td>{conflict.theirs === null ? <em>{t('conflicts.notInHub')}</em> : formatValue(t, locale, diff, diff.theirs)}</td>
+                <td>{conflict.mine === null ? <em>{t('conflicts.notHere')}</em> : formatValue(texts, conflict.entity, diff, diff.mine)}</td>
+                <td>
+                  {conflict.theirs === null ? <em>{t('conflicts.notInHub')}</em> : formatValue(texts, conflict.entity, diff, diff.theirs)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -212,10 +221,15 @@ function ConflictCard({ conflict, busy, outcome, onResolve, onEdit }: ConflictCa
 const typeLabel = (t: TFunction<'ui'>, type: unknown): string =>
   isOneOf(OPERATION_TYPES, type) ? t(`operationType.${type}`) : String(type);
 
+const categoryLabel = (tc: TFunction<'incidents'>, category: unknown): string =>
+  isOneOf(INCIDENT_CATEGORIES, category) ? tc(`category.${category}`) : String(category);
+
 /** How each kind's fields are named in the panel (the compiler asks for a new kind's). */
 const FIELD_LABELS: { readonly [E in MutableEntity]: (t: TFunction<'ui'>, field: (typeof DIFF_FIELDS)[E][number]) => string } = {
   operation: (t, field) => t(`column.${field}`),
-  unit: (t, field) => t(`unit.column.${field}`),
+  // A unit's task is the board's "Asignación" column.
+  unit: (t, field) => t(`unit.column.${field === 'task' ? 'assignment' : field}`),
+  incident: (t, field) => t(`conflicts.incidentField.${field}`),
   setting: (t, field) => t(`conflicts.settingField.${field}`),
   court_case: (t, field) => t(`conflicts.caseField.${field}`),
   hearing: (t, field) => t(`conflicts.hearingField.${field}`),
@@ -225,14 +239,37 @@ function fieldLabel(t: TFunction<'ui'>, entity: Conflict['entity'], field: Field
   return isMutableEntity(entity) ? FIELD_LABELS[entity](t, field as never) : field;
 }
 
-function formatValue(t: TFunction<'ui'>, locale: string, diff: FieldDiff, value: unknown): string {
+interface ValueTexts {
+  readonly t: TFunction<'ui'>;
+  readonly tc: TFunction<'incidents'>;
+  readonly locale: string;
+}
+
+function formatValue({ t, tc, locale }: ValueTexts, entity: Conflict['entity'], diff: FieldDiff, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('conflicts.empty_value');
   switch (diff.field) {
     case 'type':
       return typeLabel(t, value);
     case 'status':
+      if (entity === 'incident') return isOneOf(INCIDENT_STATUSES, value) ? tc(`status.${value}`) : String(value);
       if (isOneOf(OPERATION_STATUSES, value)) return t(`operationStatus.${value}`);
       return isOneOf(UNIT_STATUSES, value) ? t(`unit.status.${value}`) : String(value);
+    case 'category':
+      return categoryLabel(tc, value);
+    case 'outcome':
+      return isOneOf(INCIDENT_OUTCOMES, value) ? tc(`outcome.${value}`) : String(value);
+    case 'priorityOverride': {
+      const { priority, reason } = value as Incident['priorityOverride'] & object;
+      return `${PRIORITIES.includes(priority) ? tc(`priority.${priority}`) : String(priority)} — ${reason}`;
+    }
+    case 'complaints':
+      return Array.isArray(value)
+        ? t('conflicts.complaints', { count: value.length, formatted: formatNumber(value.length, locale) })
+        : String(value);
+    case 'task': {
+      const task = value as NonNullable<Unit['task']>;
+      return t(task.kind === 'incident' ? 'conflicts.taskIncident' : 'conflicts.taskOperation', { id: task.id });
+    }
     case 'shift':
       return isOneOf(SHIFTS, value) ? t(`shift.${value}`) : String(value);
     case 'start':
@@ -241,6 +278,7 @@ function formatValue(t: TFunction<'ui'>, locale: string, diff: FieldDiff, value:
     case 'plannedEnd':
       return typeof value === 'number' ? formatDateTime(value, locale) : String(value);
     case 'crew':
+    case 'units':
       return Array.isArray(value) ? value.join(', ') : String(value);
     default:
       return typeof value === 'object' ? JSON.stringify(value) : String(value);

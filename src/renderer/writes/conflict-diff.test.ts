@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../shared/live/units.ts';
 import type { Operation } from '../../shared/operations/types.ts';
+import type { Incident } from '../../shared/records/incident-schema.ts';
+import { incidentAt, uuidOf } from '../../shared/records/test-support/dispatch.ts';
 import { conflictDiffs, conflictOperation } from './conflict-diff.ts';
 
 const theirs: Operation = {
@@ -46,11 +48,15 @@ describe('conflict diffs', () => {
       kind: 'vehicle',
       crew: ['Ana', 'Luis'],
       status: 'available',
-      assignment: null,
+      statusAt: null,
+      statusSource: null,
+      task: null,
+      silenceAck: null,
       version: 2,
     };
-    expect(conflictDiffs({ entity: 'unit', mine: { ...unit, crew: ['Ana', 'Luis'], assignment: 'Denuncia 12' }, theirs: unit })).toEqual([
-      { field: 'assignment', mine: 'Denuncia 12', theirs: null },
+    const task = { kind: 'incident', id: '019a0000-0000-7000-8000-000000000009' } as const;
+    expect(conflictDiffs({ entity: 'unit', mine: { ...unit, crew: ['Ana', 'Luis'], task }, theirs: unit })).toEqual([
+      { field: 'task', mine: task, theirs: null },
     ]);
     expect(conflictOperation({ entity: 'unit', mine: unit, theirs: unit })).toBeNull();
   });
@@ -69,5 +75,23 @@ describe('conflict diffs', () => {
       { field: 'entry.value', mine: entry.value, theirs: theirs.entry.value },
     ]);
     expect(conflictDiffs({ entity: 'setting', mine, theirs: mine })).toEqual([]);
+  });
+
+  it('compares incidents where they stand: status, units, priority, place, complaints', () => {
+    const theirs = incidentAt(uuidOf(1), 1_000_000_000_000);
+    const override = { priority: 3, reason: 'Ya intervino la policía' } as const;
+    const mine: Incident = {
+      ...theirs,
+      status: 'assigned',
+      units: ['m03'],
+      priorityOverride: override,
+      place: { ...theirs.place, address: 'Bv. Chacabuco 600' },
+    };
+    expect(conflictDiffs({ entity: 'incident', mine, theirs })).toEqual([
+      { field: 'status', mine: 'assigned', theirs: 'received' },
+      { field: 'priorityOverride', mine: override, theirs: null },
+      { field: 'place.address', mine: 'Bv. Chacabuco 600', theirs: 'Bv. Chacabuco 500' },
+      { field: 'units', mine: ['m03'], theirs: [] },
+    ]);
   });
 });

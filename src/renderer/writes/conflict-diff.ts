@@ -4,6 +4,7 @@ import type { Conflict } from '../../shared/sync/conflict.ts';
 import type { SharedRecord } from '../../shared/records/registry.ts';
 import type { Unit } from '../../shared/live/units.ts';
 import type { Operation } from '../../shared/operations/types.ts';
+import type { Incident } from '../../shared/records/incident-schema.ts';
 import { isMutableEntity, type MutableEntity } from '../../shared/records/mutations.ts';
 
 /**
@@ -23,7 +24,20 @@ export const DIFF_FIELDS = {
     'resultSummary',
     'cancelReason',
   ] satisfies readonly (keyof Operation)[],
-  unit: ['callSign', 'status', 'crew', 'assignment'] satisfies readonly (keyof Unit)[],
+  unit: ['callSign', 'status', 'crew', 'task'] satisfies readonly (keyof Unit)[],
+  // Most incident changes are decided on the hub's version (rebase): what comes here is mostly a refusal, such as a
+  // unit already sent elsewhere; these fields say where each side had the incident.
+  incident: [
+    'status',
+    'category',
+    'priorityOverride',
+    'place.barrio',
+    'place.address',
+    'units',
+    'complaints',
+    'outcome',
+    'statusNote',
+  ] satisfies readonly (keyof Incident | `place.${keyof Incident['place']}`)[],
   setting: ['entry.key', 'entry.effectiveFrom', 'entry.value', 'entry.note'],
   hearing: ['status', 'room', 'judge', 'start', 'end'],
   court_case: ['status', 'number', 'courtId', 'notification.notifiedOn', 'notification.due', 'defence.filedOn', 'settlement.how'],

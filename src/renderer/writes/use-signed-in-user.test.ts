@@ -10,8 +10,8 @@ it.each<[string, SignedIn, MutationKind, boolean]>([
   ['no one signed in (no hub): local writes offered', { known: true, user: null }, 'operation.create', true],
   ['a coordinator plans', as('coordinator'), 'operation.create', true],
   ['a judge does not', as('judge'), 'operation.create', false],
-  ['a dispatcher assigns units', as('dispatcher'), 'unit.assign', true],
-  ['a coordinator does not', as('coordinator'), 'unit.assign', false],
+  ['a dispatcher opens incidents', as('dispatcher'), 'incident.open', true],
+  ['a coordinator does not', as('coordinator'), 'incident.open', false],
 ])('%s', (_, signedIn, kind, expected) => {
   expect(mayMutate(signedIn, kind)).toBe(expected);
 });

@@ -12,7 +12,6 @@ import type { EventName, MethodName } from './names.ts';
 import { PrefsGetInputSchema, PrefsSetInputSchema, type Language } from './prefs.ts';
 import { BasemapSetInputSchema, type BasemapInfo } from '../geo/basemap-info.ts';
 import { SessionSignInInputSchema, SessionUseEmbeddedInputSchema, type SessionInfo } from './session.ts';
-import type { Unit } from '../live/units.ts';
 import type { Conflict } from '../sync/conflict.ts';
 import {
   ConflictsResolveInputSchema,
@@ -21,7 +20,6 @@ import {
   OperationsGetInputSchema,
   OperationsSetStatusInputSchema,
   OperationsUpdateInputSchema,
-  UnitsAssignInputSchema,
   type OutboxStatus,
 } from './writes.ts';
 import {
@@ -51,6 +49,19 @@ import type { SettingRecord } from '../records/setting.ts';
 import { SettingEntrySchema } from '../settings/entry-schema.ts';
 import type { SharedRecord } from '../records/registry.ts';
 import { RecordsListInputSchema, RecordsMutateInputSchema, type RecordsChanged } from './records.ts';
+import {
+  DispatchDuplicatesInputSchema,
+  DispatchGeocodeInputSchema,
+  DispatchIncidentInputSchema,
+  DispatchRecommendInputSchema,
+  type DispatchAlerts,
+  type DispatchQueue,
+  type DispatchRecommendation,
+  type DuplicateCandidate,
+  type GeocodeResult,
+  type IncidentView,
+} from './dispatch.ts';
+import type { FieldHealth } from '../hub-protocol/field-health.ts';
 
 const SettingsAddInputSchema = z.object({ entry: SettingEntrySchema }).strict();
 
@@ -109,8 +120,6 @@ export const contract = {
     'operations.update': { input: OperationsUpdateInputSchema, result: returns<{ readonly operation: Operation }>() },
     'operations.setStatus': { input: OperationsSetStatusInputSchema, result: returns<{ readonly operation: Operation }>() },
     'operations.cancel': { input: OperationsCancelInputSchema, result: returns<{ readonly operation: Operation }>() },
-    /** A dispatcher sends a unit to a task (assignment text) or frees it (null). */
-    'units.assign': { input: UnitsAssignInputSchema, result: returns<{ readonly unit: Unit }>() },
     /** Reserves people and resources for an operation (replaces its reservation); a write like the others. */
     'operations.assign': { input: OperationsAssignInputSchema, result: returns<{ readonly operation: Operation }>() },
     /**
@@ -174,6 +183,21 @@ export const contract = {
      * (tracks are not cached): 'hub_unavailable' while the console is not connected to it.
      */
     'units.tracks': { input: TracksRequestSchema, result: returns<TracksAnswer>() },
+    /** Despacho (dispatch roles): open incidents, most urgent first, with the SLA clocks in force. */
+    'dispatch.queue': { input: noInput, result: returns<DispatchQueue>() },
+    'dispatch.incident': { input: DispatchIncidentInputSchema, result: returns<{ readonly view: IncidentView | null }>() },
+    /** Every unit for an incident: eligible ones by estimated arrival, the others with why they are set aside. */
+    'dispatch.recommend': { input: DispatchRecommendInputSchema, result: returns<DispatchRecommendation>() },
+    /** Open incidents of the category near the place and recent enough to be the same one (dispatch.duplicates). */
+    'dispatch.duplicates': {
+      input: DispatchDuplicatesInputSchema,
+      result: returns<{ readonly candidates: readonly DuplicateCandidate[] }>(),
+    },
+    /** A barrio and an address → a point, from the project's own geography; an unknown barrio is 'invalid_input' (barrio: not_found). */
+    'dispatch.geocode': { input: DispatchGeocodeInputSchema, result: returns<GeocodeResult>() },
+    'dispatch.alerts': { input: noInput, result: returns<DispatchAlerts>() },
+    /** The hub's count of device reports refused for a clock out of tolerance (administrators; hub connected). */
+    'field.health': { input: noInput, result: returns<FieldHealth>() },
     'sync.status': { input: noInput, result: returns<SyncStatus>() },
     /** Which hub the console follows, who is signed in, and (embedded hub) the demo accounts to choose from. */
     'session.get': { input: noInput, result: returns<SessionInfo>() },

@@ -25,7 +25,12 @@ export const LIVE_QUERIES: { readonly [M in LiveMethod]: LiveDependencies<M> } =
   'court.calendar': { records: ['court_case', 'hearing', 'setting'], events: ['outbox.changed'] },
   'roster.week': { records: ['operation', 'person', 'resource', 'setting'] },
   'operations.get': { records: ['operation'] },
+  'operations.page': { records: ['operation'] },
   'records.list': { records: ({ entity }) => [entity] },
+  'dispatch.queue': { records: ['incident', 'unit', 'setting'], events: ['outbox.changed'] },
+  'dispatch.incident': { records: ['incident', 'unit'], events: ['outbox.changed'] },
+  'dispatch.recommend': { records: ['incident', 'unit', 'operation', 'setting'], events: ['units.changed'] },
+  'dispatch.alerts': { records: ['incident', 'unit', 'setting'], events: ['units.changed'] },
 };
 
 export type LiveMethod =
@@ -40,4 +45,9 @@ export type LiveMethod =
   | 'court.calendar'
   | 'roster.week'
   | 'operations.get'
-  | 'records.list';
+  | 'operations.page'
+  | 'records.list'
+  | 'dispatch.queue'
+  | 'dispatch.incident'
+  | 'dispatch.recommend'
+  | 'dispatch.alerts';

@@ -23,6 +23,8 @@ export const PREF_SCHEMAS = {
   'grid.operations.columns': z.array(ColumnStateSchema).max(50),
   /** The map's optional online tile source; null (or never set): the bundled offline basemap only. */
   'map.tileSource': TileSourceSchema.nullable(),
+  /** Whether this console plays Despacho's alert sound (never set: it does). */
+  'dispatch.alertSound': z.boolean(),
 } as const;
 export type PrefKey = keyof typeof PREF_SCHEMAS;
 export type PrefValue<K extends PrefKey> = z.output<(typeof PREF_SCHEMAS)[K]>;
@@ -33,5 +35,6 @@ export const PrefsSetInputSchema = z.discriminatedUnion('key', [
   prefEntry('ui.language'),
   prefEntry('grid.operations.columns'),
   prefEntry('map.tileSource'),
+  prefEntry('dispatch.alertSound'),
 ]);
 export const PrefsGetInputSchema = z.object({ key: z.enum(Object.keys(PREF_SCHEMAS) as [PrefKey, ...PrefKey[]]) }).strict();

@@ -1,7 +1,6 @@
 // Inputs of the ConsoleApi methods that change shared records. Each becomes one mutation
 // (shared/records/<kind>.ts) through the core's write path; the field rules are the mutations' own schemas.
 import { z } from 'zod';
-import { UnitAssignmentSchema, UnitSchema } from '../records/unit.ts';
 import { CancelReasonSchema, OperationIdSchema, OperationPatchSchema, OperationPlanSchema } from '../operations/operation-schema.ts';
 import { OPERATION_STATUSES } from '../operations/codes.ts';
 import { MutationSchema } from '../records/mutations.ts';
@@ -13,7 +12,6 @@ export const OperationsSetStatusInputSchema = z
   .object({ id: OperationIdSchema, status: z.enum(OPERATION_STATUSES).exclude(['cancelled']) })
   .strict();
 export const OperationsCancelInputSchema = z.object({ id: OperationIdSchema, reason: CancelReasonSchema }).strict();
-export const UnitsAssignInputSchema = z.object({ id: UnitSchema.shape.id, assignment: UnitAssignmentSchema.nullable() }).strict();
 const conflictId = z.number().int().min(1);
 /**
  * theirs — keep the hub's version; mine — make my changes again on top of it; edited — drop the conflict and

@@ -2,6 +2,7 @@
 // a camera acta, 'other' for an acta entered at the desk (docs/DOMAIN.md, Court procedure; the terms are the dated
 // setting 'court.defenceDeadlines').
 import type { OperationType } from '../operations/codes.ts';
+import type { CaseOrigin } from '../records/court-case-schema.ts';
 import type { OffenceCategory } from '../settings/catalogue.ts';
 
 const BY_OPERATION: Readonly<Record<OperationType, OffenceCategory>> = {
@@ -15,7 +16,7 @@ const BY_OPERATION: Readonly<Record<OperationType, OffenceCategory>> = {
   election_oversight: 'other',
 };
 
-export function offenceCategory(origin: 'operation' | 'desk' | 'camera', operationType: OperationType | null): OffenceCategory {
+export function offenceCategory(origin: CaseOrigin, operationType: OperationType | null): OffenceCategory {
   if (origin === 'camera') return 'camera';
   return operationType ? BY_OPERATION[operationType] : 'other';
 }

@@ -36,6 +36,7 @@ describe('recommendUnits', () => {
   });
 
   it.each<[string, Partial<CandidateUnit>, string]>([
+    ['asignada (sent to another incident)', { status: 'dispatched' }, 'busy'],
     ['en camino', { status: 'en_route' }, 'busy'],
     ['en escena', { status: 'on_scene' }, 'busy'],
     ['descanso', { status: 'break' }, 'busy'],
@@ -43,8 +44,11 @@ describe('recommendUnits', () => {
     ['a status from a newer hub', { status: 'patrolling' }, 'busy'],
     ['an operation starting in 10 minutes', { reservedStarts: [NOW + 10 * 60_000] }, 'reserved'],
     ['an operation starting right now', { reservedStarts: [NOW] }, 'reserved'],
+    ['an operation starting exactly at the lookahead (30 min)', { reservedStarts: [NOW + 30 * 60_000] }, 'reserved'],
+    ['one operation past the lookahead and one within it', { reservedStarts: [NOW + 90 * 60_000, NOW + 20 * 60_000] }, 'reserved'],
     ['no position', { position: null }, 'stale'],
     ['sin señal (last report 3 minutes ago)', { position: { ...north(1), receivedAt: NOW - 180_000 } }, 'stale'],
+    ['sin señal (last report 121 s ago)', { position: { ...north(1), receivedAt: NOW - 121_000 } }, 'stale'],
     ['sin señal and busy: stale says more', { status: 'on_scene', position: { ...north(1), receivedAt: NOW - 180_000 } }, 'stale'],
   ])('sets aside a unit with %s', (_, over, reason) => {
     const ranked = recommendUnits([unit('x', over), unit('ok', { position: north(3) })], PLACE, NOW, SETTINGS);
@@ -54,9 +58,21 @@ describe('recommendUnits', () => {
     ]);
   });
 
+  it('says when the operation a reserved unit is kept for starts (the earliest within the lookahead)', () => {
+    const starts = [NOW + 25 * 60_000, NOW + 10 * 60_000, NOW + 90 * 60_000, NOW - 60_000];
+    const [reserved] = recommendUnits([unit('x', { reservedStarts: starts })], PLACE, NOW, SETTINGS);
+    expect(reserved).toMatchObject({ excluded: 'reserved', reservedFrom: NOW + 10 * 60_000 });
+    const [busy] = recommendUnits([unit('y', { status: 'break', reservedStarts: starts })], PLACE, NOW, SETTINGS);
+    expect(busy).toEqual(expect.objectContaining({ excluded: 'busy' }));
+    expect(busy).not.toHaveProperty('reservedFrom');
+  });
+
   it.each<[string, Partial<CandidateUnit>]>([
     ['a late (amber) position', { position: { ...north(1), receivedAt: NOW - 60_000 } }],
     ['an operation starting after the lookahead', { reservedStarts: [NOW + 31 * 60_000] }],
+    ['an operation starting 1 ms after the lookahead', { reservedStarts: [NOW + 30 * 60_000 + 1] }],
+    ['a position exactly lostAfterSeconds old (late, not lost)', { position: { ...north(1), receivedAt: NOW - 120_000 } }],
+    ['a position 120.9 s old (120 whole seconds: late)', { position: { ...north(1), receivedAt: NOW - 120_900 } }],
     ['an operation that already started (it is not kept for it)', { reservedStarts: [NOW - 60_000] }],
   ])('keeps a unit with %s', (_, over) => {
     expect(recommendUnits([unit('x', over)], PLACE, NOW, SETTINGS)[0]!.excluded).toBeNull();

@@ -31,27 +31,31 @@ export interface CandidateUnit {
 
 export type ExclusionReason = 'busy' | 'reserved' | 'stale';
 
+/** Set aside, and why; a reserved unit says when the operation it is kept for starts ("starts at 22:00"). */
+type Exclusion = { readonly excluded: 'busy' | 'stale' } | { readonly excluded: 'reserved'; readonly reservedFrom: number };
+
 export type Recommendation =
   | { readonly unitId: string; readonly etaSeconds: number; readonly distanceM: number; readonly excluded: null }
-  | { readonly unitId: string; readonly etaSeconds: number | null; readonly distanceM: number | null; readonly excluded: ExclusionReason };
+  | ({ readonly unitId: string; readonly etaSeconds: number | null; readonly distanceM: number | null } & Exclusion);
 
 const MINUTE = 60_000;
 
-function exclusion(unit: CandidateUnit, now: number, settings: RecommendSettings): ExclusionReason | null {
-  if (freshness(positionAgeSeconds(unit.position?.receivedAt, now), settings.freshness) === 'lost') return 'stale';
-  if (unit.status !== 'available') return 'busy';
+function exclusion(unit: CandidateUnit, now: number, settings: RecommendSettings): Exclusion | null {
+  if (freshness(positionAgeSeconds(unit.position?.receivedAt, now), settings.freshness) === 'lost') return { excluded: 'stale' };
+  if (unit.status !== 'available') return { excluded: 'busy' };
   const until = now + settings.reservationLookaheadMinutes * MINUTE;
-  if (unit.reservedStarts.some((start) => start >= now && start <= until)) return 'reserved';
+  const soon = unit.reservedStarts.filter((start) => start >= now && start <= until);
+  if (soon.length > 0) return { excluded: 'reserved', reservedFrom: Math.min(...soon) };
   return null;
 }
 
 function recommendation(unit: CandidateUnit, place: LatLng, now: number, settings: RecommendSettings): Recommendation {
   const excluded = exclusion(unit, now, settings);
-  if (!unit.position) return { unitId: unit.id, etaSeconds: null, distanceM: null, excluded: excluded ?? 'stale' };
+  if (!unit.position) return { unitId: unit.id, etaSeconds: null, distanceM: null, ...(excluded ?? { excluded: 'stale' }) };
   const metres = distanceM(unit.position, place);
   const etaSeconds = Math.round((metres * settings.roadFactor[unit.kind]) / ((settings.speedKmh[unit.kind] * 1000) / 3600));
   return excluded
-    ? { unitId: unit.id, etaSeconds, distanceM: metres, excluded }
+    ? { unitId: unit.id, etaSeconds, distanceM: metres, ...excluded }
     : { unitId: unit.id, etaSeconds, distanceM: metres, excluded: null };
 }
 

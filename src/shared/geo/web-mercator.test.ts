@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latLngToTile, MAX_MERCATOR_LAT, tileToLatLng } from './web-mercator.ts';
+import { latLngToTile, MAX_MERCATOR_LAT, tileAt, tileToLatLng } from './web-mercator.ts';
 
 describe('Web-Mercator tile numbers', () => {
   it('matches the OpenStreetMap wiki (slippy map tilenames)', () => {
@@ -12,6 +12,16 @@ describe('Web-Mercator tile numbers', () => {
     expect(plaza.x).toBeCloseTo(((180 - 64.1836) / 360) * 16384, 9);
     expect(plaza.y).toBeCloseTo(((1 - Math.asinh(Math.tan((-31.4167 * Math.PI) / 180)) / Math.PI) / 2) * 16384, 6);
     expect([Math.floor(plaza.x), Math.floor(plaza.y)]).toEqual([5270, 9699]);
+  });
+
+  it.each([
+    ['the north-west tile of zoom 1', { lat: 85, lng: -180 }, 1, { x: 0, y: 0 }],
+    ['just south-east of null island', { lat: -1, lng: 1 }, 1, { x: 1, y: 1 }],
+    ['the equator and the meridian: the tile that starts there', { lat: 0, lng: 0 }, 1, { x: 1, y: 1 }],
+    ['Plaza San Martín at zoom 14', { lat: -31.4167, lng: -64.1833 }, 14, { x: 5270, y: 9699 }],
+    ['the whole world at zoom 0', { lat: -31.4167, lng: -64.1833 }, 0, { x: 0, y: 0 }],
+  ])('numbers the tile holding %s (XYZ: columns from the west, rows from the north)', (_, point, z, tile) => {
+    expect(tileAt(point, z)).toEqual(tile);
   });
 
   it('goes back and forth', () => {

@@ -1,6 +1,7 @@
 // Web-Mercator ("slippy map") tile numbers, the scheme of XYZ tile servers such as OpenStreetMap's: at zoom z the
 // world between ±85.0511° is 2^z × 2^z square tiles, x growing east from 180° W, y growing south from the top.
-// Used by the map's optional online tile layer (renderer/workspaces/dispatch/map/tiles.ts).
+// The one place this maths lives: the map's optional online tile layer (renderer/workspaces/dispatch/map/tiles.ts),
+// the demo tileset script, the tile bench, the basemap's test tilesets and the e2e map helpers all call it.
 import type { LatLng } from '../live/geodesy.ts';
 
 /** The latitude where the square Mercator world ends. */
@@ -16,6 +17,12 @@ export function latLngToTile({ lat, lng }: LatLng, z: number): { readonly x: num
     x: ((lng + 180) / 360) * n,
     y: ((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * n,
   };
+}
+
+/** The tile (whole column and row) that holds a point at zoom z. */
+export function tileAt(point: LatLng, z: number): { readonly x: number; readonly y: number } {
+  const { x, y } = latLngToTile(point, z);
+  return { x: Math.floor(x), y: Math.floor(y) };
 }
 
 /** The north-west corner of tile (x, y) at zoom z (fractional x, y give points inside it). */

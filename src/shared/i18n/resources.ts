@@ -10,6 +10,10 @@ import enErrors from './en/errors.ts';
 import enHub from './en/hub.ts';
 import enRecords from './en/records.ts';
 import enDatedSettings from './en/dated-settings.ts';
+import enIncidents from './en/incidents.ts';
+import enIntake from './en/intake.ts';
+import enIncidentDesk from './en/incident-desk.ts';
+import enFieldHealth from './en/field-health.ts';
 import enUi from './en/ui.ts';
 import esBasemapSettings from './es-AR/basemap-settings.ts';
 import esCli from './es-AR/cli.ts';
@@ -21,6 +25,10 @@ import esErrors from './es-AR/errors.ts';
 import esHub from './es-AR/hub.ts';
 import esRecords from './es-AR/records.ts';
 import esDatedSettings from './es-AR/dated-settings.ts';
+import esIncidents from './es-AR/incidents.ts';
+import esIntake from './es-AR/intake.ts';
+import esIncidentDesk from './es-AR/incident-desk.ts';
+import esFieldHealth from './es-AR/field-health.ts';
 import esUi from './es-AR/ui.ts';
 
 export const resources = {
@@ -36,6 +44,10 @@ export const resources = {
     hearings: esHearings,
     dispatchMap: esDispatchMap,
     basemapSettings: esBasemapSettings,
+    fieldHealth: esFieldHealth,
+    incidentDesk: esIncidentDesk,
+    intake: esIntake,
+    incidents: esIncidents,
   },
   en: {
     ui: enUi,
@@ -49,6 +61,10 @@ export const resources = {
     hearings: enHearings,
     dispatchMap: enDispatchMap,
     basemapSettings: enBasemapSettings,
+    fieldHealth: enFieldHealth,
+    incidentDesk: enIncidentDesk,
+    intake: enIntake,
+    incidents: enIncidents,
   },
 } as const;
 export type Namespace = keyof (typeof resources)['es-AR'];

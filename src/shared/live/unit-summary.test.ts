@@ -8,7 +8,7 @@ describe('countUnitsByStatus', () => {
   it('counts nothing in an empty board, every status present', () => {
     expect(countUnitsByStatus([])).toEqual({
       total: 0,
-      byStatus: { available: 0, en_route: 0, on_scene: 0, break: 0, out_of_service: 0 },
+      byStatus: { available: 0, dispatched: 0, en_route: 0, on_scene: 0, break: 0, out_of_service: 0 },
     });
     expect(countUnitsByStatus([])).toEqual(EMPTY_UNIT_COUNTS);
   });
@@ -19,14 +19,14 @@ describe('countUnitsByStatus', () => {
     );
     expect(counts).toEqual({
       total: 8,
-      byStatus: { available: 3, en_route: 2, on_scene: 1, break: 1, out_of_service: 1 },
+      byStatus: { available: 3, dispatched: 0, en_route: 2, on_scene: 1, break: 1, out_of_service: 1 },
     });
   });
 
   it('counts a status it does not know in the total only', () => {
     const counts = countUnitsByStatus(units('available', 'training', 'toString'));
     expect(counts.total).toBe(3);
-    expect(counts.byStatus).toEqual({ available: 1, en_route: 0, on_scene: 0, break: 0, out_of_service: 0 });
+    expect(counts.byStatus).toEqual({ available: 1, dispatched: 0, en_route: 0, on_scene: 0, break: 0, out_of_service: 0 });
   });
 
   it('accepts any iterable (the board passes its Map of rows)', () => {

@@ -5,7 +5,8 @@ import { OPERATION_TYPES } from '../operations/codes.ts';
 import { ActaRecordSchema, NoticeRecordSchema } from '../rules/findings.ts';
 import { IsoDateSchema } from '../settings/iso-date.ts';
 
-export const CASE_ORIGINS = ['operation', 'desk', 'camera'] as const;
+export const CASE_ORIGINS = ['operation', 'desk', 'camera', 'complaint'] as const;
+export type CaseOrigin = (typeof CASE_ORIGINS)[number];
 export const NOTIFICATION_CHANNELS = ['cidi', 'in_person', 'address'] as const;
 export const CASE_SETTLEMENTS = ['paid', 'payment_plan', 'appealed', 'community_work_done', 'closed'] as const;
 

@@ -18,6 +18,7 @@ function context(day: [number, number, number], settings: readonly SettingEntry[
   return {
     now: cordobaInstant(...day, 10),
     by: 'secretaria',
+    console: null,
     read: () => null,
     settings: () => settings,
     caseNumber: (year) => caseNumber(year, ++sequence),

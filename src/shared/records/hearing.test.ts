@@ -25,6 +25,7 @@ function context(
   return {
     now: at,
     by: 'jueza',
+    console: null,
     read: (_entity, id) => records.find((r) => r.id === id) ?? null,
     settings: () => settings,
     caseNumber: (year) => caseNumber(year, 1),

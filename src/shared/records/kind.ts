@@ -22,6 +22,8 @@ export interface VersionedRecord {
 export interface MutationContext {
   readonly now: number;
   readonly by: string | null;
+  /** The console the change comes from (its client id), or null (the hub itself, a device). */
+  readonly console: string | null;
   /** Another record, as this side has it (null: not there). */
   read(entity: string, id: string): VersionedRecord | null;
   /** The dated settings this side has (the hub's entries; a console's copy, or the defaults before its first sync). */
@@ -45,6 +47,12 @@ export interface MutationDefinition<R, P extends z.ZodObject = z.ZodObject> {
   /** The mutation's fields besides `kind`; `id` names the record it changes. */
   readonly fields: P;
   readonly roles: readonly Role[];
+  /**
+   * true: decided on the hub's current version even when the console made it on an older one. For changes that
+   * only add (a timeline step, a linked complaint) or whose `apply` checks the state it finds (a unit that must
+   * still be free) — records many people and devices change at once. Otherwise a stale base is a conflict.
+   */
+  readonly rebase?: boolean;
   /** Pure: what the mutation makes of `current` (null: the record does not exist). Never throws for valid input. */
   apply(current: R | null, mutation: z.output<P>, context: MutationContext): Applied<R>;
 }
@@ -78,7 +86,7 @@ export interface RecordKind<E extends string, R extends VersionedRecord, C exten
 
 /**
  * Declares a kind. Curried on the record type so that every mutation's `apply` is checked against it:
- * `defineRecordKind<Unit>()({ entity: 'unit', schema, readers, cache, mutations: { 'unit.assign': … } })`.
+ * `defineRecordKind<Unit>()({ entity: 'unit', schema, readers, cache, mutations: { 'unit.setStatus': … } })`.
  */
 export const defineRecordKind =
   <R extends VersionedRecord>() =>

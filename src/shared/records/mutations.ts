@@ -12,7 +12,7 @@ type NamesOf<E extends RecordEntity> = keyof DefinitionsOf<E> & string;
 /** The kinds people change (court cases, made only by the hub, are not among them): what a conflict can be about. */
 export type MutableEntity = { [E in RecordEntity]: NamesOf<E> extends never ? never : E }[RecordEntity];
 
-/** 'operation.close', 'unit.assign', … */
+/** 'operation.close', 'incident.assign', … */
 export type MutationKind = { [E in RecordEntity]: NamesOf<E> }[RecordEntity];
 type FieldsOf<E extends RecordEntity, K extends NamesOf<E>> =
   DefinitionsOf<E>[K] extends MutationDefinition<RecordOf<E>, infer P> ? z.output<P> : never;
@@ -53,6 +53,11 @@ export function isMutableEntity(entity: RecordEntity): entity is MutableEntity {
 /** The roles that may make a mutation. */
 export function mutationRoles(kind: MutationKind) {
   return MUTATIONS[kind].definition.roles;
+}
+
+/** Whether the hub decides the mutation on its current version whatever the console's base (kind.ts, `rebase`). */
+export function rebases(kind: MutationKind): boolean {
+  return MUTATIONS[kind].definition.rebase === true;
 }
 
 /** What `mutation` makes of `current` (null: the record does not exist). Never throws for a valid mutation. */

@@ -8,10 +8,10 @@ import { RECORD_ENTITIES, type RecordEntity } from './registry.ts';
 describe('record permissions', () => {
   it.each<[Role, readonly RecordEntity[]]>([
     ['coordinator', ['operation', 'unit', 'person', 'resource', 'setting']],
-    ['dispatcher', ['operation', 'unit', 'person', 'resource', 'setting']],
+    ['dispatcher', ['operation', 'unit', 'person', 'resource', 'setting', 'incident']],
     ['court_clerk', ['operation', 'court_case', 'hearing', 'audit_entry', 'setting']],
     ['judge', ['operation', 'court_case', 'hearing', 'audit_entry', 'setting']],
-    ['administrator', ['operation', 'unit', 'person', 'resource', 'court_case', 'hearing', 'audit_entry', 'setting']],
+    ['administrator', ['operation', 'unit', 'person', 'resource', 'court_case', 'hearing', 'audit_entry', 'setting', 'incident']],
   ])('%s reads %j', (role, entities) => {
     expect(readableBy(role)).toEqual(entities);
     for (const entity of RECORD_ENTITIES) expect(canRead(role, entity)).toBe(entities.includes(entity));
@@ -27,8 +27,9 @@ describe('record permissions', () => {
   it.each<[Role, string, boolean]>([
     ['coordinator', 'operation.close', true],
     ['dispatcher', 'operation.close', false],
-    ['dispatcher', 'unit.assign', true],
-    ['coordinator', 'unit.assign', false],
+    ['dispatcher', 'incident.assign', true],
+    ['coordinator', 'incident.assign', false],
+    ['coordinator', 'unit.setStatus', false],
     ['administrator', 'setting.add', true],
     ['coordinator', 'setting.add', false],
     ['judge', 'operation.create', false],

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { auditEntryKind } from './audit-entry.ts';
 import { courtCaseKind } from './court-case.ts';
 import { hearingKind } from './hearing.ts';
+import { incidentKind } from './incident.ts';
 import type { CacheStorage, RecordKind, VersionedRecord } from './kind.ts';
 import { operationKind } from './operation.ts';
 import { personKind } from './person.ts';
@@ -26,6 +27,7 @@ export const RECORD_KINDS = {
   hearing: hearingKind,
   audit_entry: auditEntryKind,
   setting: settingKind,
+  incident: incidentKind,
 } as const;
 
 type Kinds = typeof RECORD_KINDS;

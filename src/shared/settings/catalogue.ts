@@ -3,6 +3,7 @@
 // Rules never hold these figures themselves: they receive the values in force (see dated.ts).
 // docs/DOMAIN.md, Dated settings
 import { z } from 'zod';
+import { INCIDENT_CATEGORIES, PRIORITIES, type IncidentCategory } from '../dispatch/codes.ts';
 import { NORMS } from '../rules/norms.ts';
 import { IsoDateSchema } from './iso-date.ts';
 import { DailyWindowSchema } from './time-of-day.ts';
@@ -59,6 +60,21 @@ const courtId = z
   .min(1, 'required')
   .max(64, 'too_long')
   .regex(/^[a-z0-9-]+$/, 'invalid_value');
+
+const priority = z
+  .number()
+  .int('not_integer')
+  .min(PRIORITIES[0], 'out_of_range')
+  .max(PRIORITIES[PRIORITIES.length - 1]!, 'out_of_range');
+const dayNightPriority = z.object({ day: priority, night: priority }).strict();
+const minutes = positive(24 * 60);
+/** An SLA clock: amber from one figure, red from the other (minutes since it started). */
+const slaClock = z
+  .object({ amberMinutes: minutes, redMinutes: minutes })
+  .strict()
+  .refine((c) => c.amberMinutes < c.redMinutes, { message: 'min_over_max', path: ['redMinutes'] });
+const slaOfPriority = z.object({ assign: slaClock, arrive: slaClock }).strict();
+const byUnitKind = <T extends z.ZodType>(value: T) => z.object({ vehicle: value, foot: value }).strict();
 
 export const SETTING_SCHEMAS = {
   /** Ord. 12.208: LAeq allowed above the background level, dB(A), by zone and period. */
@@ -142,6 +158,39 @@ export const SETTING_SCHEMAS = {
   'roster.shiftTimes': z.object({ morning: DailyWindowSchema, afternoon: DailyWindowSchema, night: DailyWindowSchema }).strict(),
   /** Roster limits: rest between two shifts of one person, and hours a week. */
   'roster.limits': z.object({ minRestHours: count(48), maxWeeklyHours: positive(168) }).strict(),
+  /** A complaint's priority (1 most urgent) by category, by day and by night, and when night is. */
+  'dispatch.priorities': z
+    .object({
+      night: DailyWindowSchema,
+      byCategory: z
+        .object(
+          Object.fromEntries(INCIDENT_CATEGORIES.map((c) => [c, dayNightPriority])) as Record<IncidentCategory, typeof dayNightPriority>,
+        )
+        .strict(),
+    })
+    .strict(),
+  /** An open incident of the same category this near and this recent is offered as the same incident. */
+  'dispatch.duplicates': z.object({ radiusM: positive(5_000), windowMinutes: minutes }).strict(),
+  /** Time to assign and time to arrive, by priority: amber, then red. */
+  'dispatch.sla': z.object({ p1: slaOfPriority, p2: slaOfPriority, p3: slaOfPriority, p4: slaOfPriority }).strict(),
+  /** The arrival estimate: road distance ÷ straight-line distance and average speed (km/h), by unit kind; and how
+   * long before a planned operation its units are kept for it. */
+  'dispatch.recommend': z
+    .object({
+      roadFactor: byUnitKind(z.number().min(1, 'out_of_range').max(5, 'out_of_range')),
+      speedKmh: byUnitKind(z.number().min(1, 'out_of_range').max(130, 'out_of_range')),
+      reservationLookaheadMinutes: minutes,
+    })
+    .strict(),
+  /** How often a crew on scene must check in with Despacho, in minutes. */
+  'dispatch.checkInMinutes': minutes,
+  /** When a unit's last position turns late (amber) and then lost ("sin señal", an alert), in seconds. */
+  'live.freshness': z
+    .object({ amberAfterSeconds: positive(3_600), lostAfterSeconds: positive(86_400) })
+    .strict()
+    .refine((f) => f.amberAfterSeconds < f.lostAfterSeconds, { message: 'min_over_max', path: ['lostAfterSeconds'] }),
+  /** How far a device's clock may be from the hub's: reports dated further ahead or behind are refused. */
+  'field.clockTolerance': z.object({ aheadSeconds: positive(86_400), behindSeconds: positive(30 * 86_400) }).strict(),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

@@ -50,6 +50,25 @@ describe('default settings', () => {
     expect(settingAt(DEFAULT_SETTINGS, 'noise.roadWorks', at)).toMatchObject({ maxDbAtDistance: 85, distanceM: 10 });
   });
 
+  it("marks Despacho's figures as working values for the program to confirm", () => {
+    for (const key of [
+      'dispatch.priorities',
+      'dispatch.duplicates',
+      'dispatch.sla',
+      'dispatch.recommend',
+      'dispatch.checkInMinutes',
+      'live.freshness',
+      'field.clockTolerance',
+    ] as const) {
+      expect(DEFAULT_SETTINGS.find((e) => e.key === key)?.note).toMatch(/working value/);
+    }
+  });
+
+  it("takes the priorities' night from the noise day period (what is not day is night)", () => {
+    const day = settingAt(DEFAULT_SETTINGS, 'noise.dayPeriod', at)!;
+    expect(settingAt(DEFAULT_SETTINGS, 'dispatch.priorities', at)!.night).toEqual({ start: day.end, end: day.start });
+  });
+
   it('marks the uncertain figures', () => {
     for (const key of [
       'noise.dayPeriod',

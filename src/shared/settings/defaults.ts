@@ -3,6 +3,7 @@
 // the figure. Where the source is uncertain or silent, the note says so: an administrator should confirm or replace
 // the value.
 import { COURT_DEFAULT_SETTINGS } from './court-defaults.ts';
+import { DISPATCH_DEFAULT_SETTINGS } from './dispatch-defaults.ts';
 import type { SettingEntry } from './dated.ts';
 
 const CODE_IN_FORCE = '2016-04-01';
@@ -10,6 +11,7 @@ const UNCERTAIN = 'uncertain: not confirmed by the sources, confirm with the leg
 
 const fiveBusinessDays = { days: 5, businessDays: true };
 
+/** Append only: a hub seeds each entry by its place in this list (seedDefaultSettings), new ones included. */
 export const DEFAULT_SETTINGS: readonly SettingEntry[] = [
   {
     key: 'noise.marginsDb',
@@ -119,4 +121,5 @@ export const DEFAULT_SETTINGS: readonly SettingEntry[] = [
     note: `${UNCERTAIN} (general labour-law figures; the municipal agreement may differ)`,
   },
   ...COURT_DEFAULT_SETTINGS,
+  ...DISPATCH_DEFAULT_SETTINGS,
 ];

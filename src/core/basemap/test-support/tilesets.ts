@@ -3,6 +3,7 @@
 // one, and a damaged copy.
 import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { tileAt } from '../../../shared/geo/web-mercator.ts';
 import { writeMbtiles, type TileToWrite } from '../mbtiles-writer.ts';
 
 /** The uncompressed bytes of tile z/x/y of the tileset called `label`. */
@@ -21,12 +22,10 @@ export const VECTOR_METADATA = {
 /** Every tile of zooms 0..maxZoom that covers Córdoba's centre, plus `extra`. */
 export function cordobaTiles(label: string, maxZoom = 6, extra: readonly [number, number, number][] = []): TileToWrite[] {
   const tiles: TileToWrite[] = [];
-  const lng = -64.1833;
-  const lat = (-31.4167 * Math.PI) / 180;
   const at = (z: number, x: number, y: number) => tiles.push({ z, x, y, data: gzipSync(tileBytes(label, z, x, y)) });
   for (let z = 0; z <= maxZoom; z++) {
-    const n = 2 ** z;
-    at(z, Math.floor(((lng + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2) * n));
+    const tile = tileAt({ lng: -64.1833, lat: -31.4167 }, z);
+    at(z, tile.x, tile.y);
   }
   for (const [z, x, y] of extra) at(z, x, y);
   return tiles;

@@ -1,14 +1,19 @@
 // The map column of Despacho: the unit map (fed by the board through a throttled feed, so the board is never
-// re-rendered for the map), its legend, and track replay underneath.
+// re-rendered for the map) with the queue's incidents and today's operations, its legend, and track replay
+// underneath.
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PRIORITIES } from '../../../shared/dispatch/codes.ts';
 import { project } from '../../../shared/geo/projection.ts';
 import type { FreshnessThresholds } from '../../../shared/live/freshness.ts';
+import type { LatLng } from '../../../shared/live/geodesy.ts';
 import { UNIT_STATUSES } from '../../../shared/live/units.ts';
 import { useApi } from '../../api/ApiContext.tsx';
 import { basemapStoreFor, useBasemap } from '../../console-config/basemap-store.ts';
 import { useNow } from '../../hooks/use-now.ts';
 import { pathData } from './map/basemap-paths.ts';
+import type { PlaceMarkers } from './map/place-markers.ts';
+import './map/places.css';
 import { unitMarkers } from './map/unit-markers.ts';
 import { UnitMap } from './map/UnitMap.tsx';
 import type { ReplayTrackView } from './map/replay-track-view.ts';
@@ -39,11 +44,17 @@ interface DispatchMapProps {
   readonly stale: boolean;
   readonly selection: UnitSelection;
   readonly onSelect: (id: string) => void;
+  /** The queue's open incidents and today's operations. */
+  readonly places: PlaceMarkers;
+  readonly onSelectIncident: (id: string) => void;
+  /** While the intake form asks for a point on the map (null otherwise). */
+  readonly pick: ((at: LatLng) => void) | null;
 }
 
-export function DispatchMap({ feed, thresholds, stale, selection, onSelect }: DispatchMapProps) {
+export function DispatchMap({ feed, thresholds, stale, selection, onSelect, places, onSelectIncident, pick }: DispatchMapProps) {
   const { t, i18n } = useTranslation();
   const { t: tm } = useTranslation('dispatchMap');
+  const { t: ti } = useTranslation('intake');
   const units = useSyncExternalStore(feed.subscribe, feed.getSnapshot);
   const now = useNow(FRESHNESS_REFRESH_MS);
   const locale = i18n.language;
@@ -93,7 +104,7 @@ export function DispatchMap({ feed, thresholds, stale, selection, onSelect }: Di
   const centreRequest = selection.from === 'board' && selection.id !== null ? { key: selection.seq, id: selection.id } : null;
   const basemap = useBasemap(basemapStoreFor(useApi()));
   const [webGl, setWebGl] = useState(supportsWebGl2);
-  const mapProps = { markers, selectedId: selection.id, onSelect, centreRequest, replay: replayViews };
+  const mapProps = { markers, selectedId: selection.id, onSelect, centreRequest, replay: replayViews, places, onSelectIncident, pick };
   const info = basemap.state === 'ready' ? basemap.info : null;
 
   return (
@@ -126,6 +137,20 @@ export function DispatchMap({ feed, thresholds, stale, selection, onSelect }: Di
           <li className="map-legend__item">
             <span className="map-legend__dot map-legend__dot--stale" aria-hidden="true" />
             {t('map.legendStale')}
+          </li>
+          <li className="map-legend__item">
+            {PRIORITIES.map((priority) => (
+              <span
+                key={priority}
+                className={`map-legend__dot map-legend__dot--incident incident-marker--p${priority}`}
+                aria-hidden="true"
+              />
+            ))}
+            {ti('map.legendIncidents')}
+          </li>
+          <li className="map-legend__item">
+            <span className="map-legend__dot map-legend__dot--operation" aria-hidden="true" />
+            {ti('map.legendOperation')}
           </li>
         </ul>
         <p className="dispatch-map__note">{webGl && info ? info.source === 'demo' && tm('demoNote') : t('map.basemapNote')}</p>

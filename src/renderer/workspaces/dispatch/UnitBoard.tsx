@@ -4,14 +4,23 @@
 // The rows are never replaced wholesale, so scroll position, focus, sort and the selected row survive every update.
 //
 // One row can be selected (click, or Space on the focused row); the selection is the workspace's, shared with the
-// map: a unit chosen on the map is selected here and scrolled into view.
-import type { GetRowIdParams, GridApi, GridReadyEvent, RowSelectionOptions, SelectionChangedEvent } from 'ag-grid-community';
+// map: a unit chosen on the map is selected here and scrolled into view. A unit's task names a record; when the
+// records behind the names change, the task cells are drawn again. Enter on an incident task opens it.
+import type {
+  CellKeyDownEvent,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  RowSelectionOptions,
+  SelectionChangedEvent,
+} from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { FreshnessThresholds } from '../../../shared/live/freshness.ts';
 import type { UnitRow } from '../../../shared/live/unit-row.ts';
+import type { UnitTask } from '../../../shared/live/units.ts';
 import { useApi } from '../../api/ApiContext.tsx';
 import { cspNonce } from '../../csp-nonce.ts';
 import { useReconnectEpoch } from '../../hooks/use-reconnect-epoch.ts';
@@ -23,7 +32,7 @@ import {
   snapshotTransaction,
   type UnitTransaction,
 } from '../../live/unit-transactions.ts';
-import { AGE_COLUMN, unitColumnDefs } from './unit-columns.ts';
+import { AGE_COLUMN, TASK_COLUMN, unitColumnDefs } from './unit-columns.ts';
 import { unitBoardTheme } from './unit-grid-setup.ts';
 
 /** The position ages are re-read every second (no refetch: only the age column's cells are refreshed). */
@@ -46,9 +55,13 @@ interface UnitBoardProps {
   readonly selectedId: string | null;
   /** The selected row changed (the user chose one, or the selected row went away: null). */
   readonly onSelect: (id: string | null) => void;
+  /** A task's label from the records the console holds (a new function when they change). */
+  readonly taskText: (task: UnitTask) => string;
+  readonly onOpenIncident: ((id: string) => void) | null;
 }
 
-export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError, selectedId, onSelect }: UnitBoardProps) {
+export function UnitBoard(props: UnitBoardProps) {
+  const { thresholds, stale, reloadKey, onUnits, onError, selectedId, onSelect, taskText, onOpenIncident } = props;
   const { t, i18n } = useTranslation();
   const api = useApi();
   const reconnectEpoch = useReconnectEpoch();
@@ -59,7 +72,12 @@ export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError, sele
   const [loading, setLoading] = useState(true);
   const [styleNonce] = useState(cspNonce);
 
-  const columnDefs = useMemo(() => unitColumnDefs({ t, locale: i18n.language, thresholds, now: Date.now }), [t, i18n.language, thresholds]);
+  // New task names (the queue or today's operations changed) are new column definitions; AG Grid keeps the columns'
+  // state (widths, sort) and the rows, and the effect below draws the task cells again.
+  const columnDefs = useMemo(
+    () => unitColumnDefs({ t, locale: i18n.language, thresholds, now: Date.now, taskText, onOpenIncident }),
+    [t, i18n.language, thresholds, taskText, onOpenIncident],
+  );
   const localeText = useMemo(() => ({ ...t('grid', { returnObjects: true }), noRowsToShow: t('dispatch.noUnits') }), [t]);
 
   const reportUnits = useEffectEvent(() => onUnits(shown.current));
@@ -126,6 +144,10 @@ export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError, sele
     return () => clearInterval(timer);
   }, [gridApi]);
 
+  useEffect(() => {
+    if (gridApi && !gridApi.isDestroyed()) gridApi.refreshCells({ columns: [TASK_COLUMN], force: true });
+  }, [gridApi, taskText]);
+
   // AG Grid has no option for the grid's accessible name; its role=grid element is labelled directly.
   useEffect(() => {
     wrapper.current?.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute('aria-label', t('dispatch.gridLabel'));
@@ -148,6 +170,11 @@ export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError, sele
   const onGridReady = ({ api: readyApi }: GridReadyEvent<UnitRow>) => setGridApi(readyApi);
   // Also fired for the selection made by the effect above; the workspace ignores a choice it already has.
   const onSelectionChanged = ({ api: eventApi }: SelectionChangedEvent<UnitRow>) => onSelect(eventApi.getSelectedRows()[0]?.id ?? null);
+  const onCellKeyDown = ({ event, column, data }: CellKeyDownEvent<UnitRow>) => {
+    const key = event instanceof KeyboardEvent ? event : null;
+    if (key?.key !== 'Enter' || key.altKey || key.ctrlKey || key.metaKey || column.getColId() !== TASK_COLUMN) return;
+    if (data?.task?.kind === 'incident') onOpenIncident?.(data.task.id);
+  };
 
   return (
     <div className={stale ? 'unit-board unit-board--stale' : 'unit-board'} ref={wrapper} data-testid="unit-board" data-stale={stale}>
@@ -165,6 +192,7 @@ export function UnitBoard({ thresholds, stale, reloadKey, onUnits, onError, sele
         suppressColumnVirtualisation
         onGridReady={onGridReady}
         onSelectionChanged={onSelectionChanged}
+        onCellKeyDown={onCellKeyDown}
       />
     </div>
   );

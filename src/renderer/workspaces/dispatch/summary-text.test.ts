@@ -18,19 +18,21 @@ const board = (spec: Partial<Record<UnitStatus, number>>) =>
 
 describe('summaryText', () => {
   it('lists the total and every status in working order', () => {
-    const counts = board({ available: 15, en_route: 4, on_scene: 3, break: 1, out_of_service: 1 });
+    const counts = board({ available: 13, dispatched: 2, en_route: 4, on_scene: 3, break: 1, out_of_service: 1 });
     expect(summaryText(counts, es, 'es-AR')).toBe(
-      '24 unidades · 15 disponibles · 4 en camino · 3 en escena · 1 en descanso · 1 fuera de servicio',
+      '24 unidades · 13 disponibles · 2 asignadas · 4 en camino · 3 en escena · 1 en descanso · 1 fuera de servicio',
     );
-    expect(summaryText(counts, en, 'en')).toBe('24 units · 15 available · 4 en route · 3 on scene · 1 on break · 1 out of service');
+    expect(summaryText(counts, en, 'en')).toBe(
+      '24 units · 13 available · 2 dispatched · 4 en route · 3 on scene · 1 on break · 1 out of service',
+    );
   });
 
   it('uses the singular for one and keeps zeros', () => {
     expect(summaryText(board({ available: 1 }), es, 'es-AR')).toBe(
-      '1 unidad · 1 disponible · 0 en camino · 0 en escena · 0 en descanso · 0 fuera de servicio',
+      '1 unidad · 1 disponible · 0 asignadas · 0 en camino · 0 en escena · 0 en descanso · 0 fuera de servicio',
     );
     expect(summaryText(EMPTY_UNIT_COUNTS, en, 'en')).toBe(
-      '0 units · 0 available · 0 en route · 0 on scene · 0 on break · 0 out of service',
+      '0 units · 0 available · 0 dispatched · 0 en route · 0 on scene · 0 on break · 0 out of service',
     );
   });
 

@@ -1,4 +1,4 @@
-// "24 unidades · 15 disponibles · 4 en camino · 3 en escena · 1 en descanso · 1 fuera de servicio".
+// "24 unidades · 13 disponibles · 2 asignadas · 4 en camino · 3 en escena · 1 en descanso · 1 fuera de servicio".
 // Every status is listed, zeros included: "0 disponibles" is exactly what a dispatcher must see.
 import type { TFunction } from 'i18next';
 import type { UnitCounts } from '../../../shared/live/unit-summary.ts';

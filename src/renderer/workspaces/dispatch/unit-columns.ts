@@ -1,20 +1,25 @@
 // The unit board's columns. Codes are shown as translated labels; the status is a badge and the position age
-// a freshness colour, both through cell classes (styles/dispatch.css), never inline styles.
+// a freshness colour, both through cell classes (styles/dispatch.css), never inline styles. The task is a link-like
+// label (TaskCell): an incident's opens it in the incident panel.
 import type { CellClassParams, ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { freshness, positionAgeSeconds, type FreshnessThresholds } from '../../../shared/live/freshness.ts';
 import { nearestBarrio } from '../../../shared/live/nearest-barrio.ts';
 import type { UnitRow } from '../../../shared/live/unit-row.ts';
-import { UNIT_KINDS, UNIT_STATUSES } from '../../../shared/live/units.ts';
+import { UNIT_KINDS, UNIT_STATUSES, type UnitTask } from '../../../shared/live/units.ts';
 import { isOneOf } from '../../../shared/util/one-of.ts';
 import { formatAge } from '../../i18n/age.ts';
 import { formatInteger } from '../../i18n/format.ts';
+import { TaskCell, type TaskCellParams } from './TaskCell.tsx';
 
-export const UNIT_COLUMNS = ['callSign', 'kind', 'crew', 'status', 'positionAge', 'speed', 'barrio', 'assignment'] as const;
+/** In the board's order: what a dispatcher reads first (who, how it stands, on what) comes before the narrow window's edge. */
+export const UNIT_COLUMNS = ['callSign', 'status', 'assignment', 'positionAge', 'kind', 'crew', 'speed', 'barrio'] as const;
 export type UnitColumnId = (typeof UNIT_COLUMNS)[number];
 
 /** The column refreshed every second. */
 export const AGE_COLUMN: UnitColumnId = 'positionAge';
+/** The unit's task (its colId kept from when it was free text); refreshed when the records naming tasks change. */
+export const TASK_COLUMN: UnitColumnId = 'assignment';
 
 export interface UnitColumnOptions {
   readonly t: TFunction<'ui'>;
@@ -23,6 +28,10 @@ export interface UnitColumnOptions {
   readonly thresholds: FreshnessThresholds;
   /** The clock the ages are measured against (Date.now in the page). */
   readonly now: () => number;
+  /** A task's label from the records the console holds now (task-label.ts). */
+  readonly taskText: (task: UnitTask) => string;
+  /** A click on an incident task opens it (Enter on the cell too: UnitBoard). */
+  readonly onOpenIncident: ((id: string) => void) | null;
 }
 
 type Getter<V> = (params: ValueGetterParams<UnitRow>) => V;
@@ -34,9 +43,11 @@ const statusRank = (value: unknown): number => {
   return rank === -1 ? UNIT_STATUSES.length : rank;
 };
 
-export function unitColumnDefs({ t, locale, thresholds, now }: UnitColumnOptions): ColDef<UnitRow>[] {
+export function unitColumnDefs({ t, locale, thresholds, now, taskText, onOpenIncident }: UnitColumnOptions): ColDef<UnitRow>[] {
   const none = t('unit.none');
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const textNullsLast = (a: string | null, b: string | null) =>
+    a === null ? (b === null ? 0 : 1) : b === null ? -1 : collator.compare(a, b);
 
   const ageOf: Getter<number | null> = ({ data }) => positionAgeSeconds(data?.position?.receivedAt, now());
   const ageText: Formatter<number | null> = ({ value }) => {
@@ -59,25 +70,10 @@ export function unitColumnDefs({ t, locale, thresholds, now }: UnitColumnOptions
       comparator: (a: string, b: string) => collator.compare(a ?? '', b ?? ''),
     },
     {
-      colId: 'kind',
-      field: 'kind',
-      headerName: t('unit.column.kind'),
-      width: 100,
-      // A code this version does not know (sent by a newer hub) is shown as is rather than as a missing key.
-      valueFormatter: ({ value }) => (isOneOf(UNIT_KINDS, value) ? t(`unit.kind.${value}`) : String(value ?? '')),
-    },
-    {
-      colId: 'crew',
-      headerName: t('unit.column.crew'),
-      valueGetter: ({ data }) => data?.crew.join(', ') ?? '',
-      flex: 1,
-      minWidth: 180,
-    },
-    {
       colId: 'status',
       field: 'status',
       headerName: t('unit.column.status'),
-      width: 180,
+      width: 165,
       valueFormatter: ({ value }) => (isOneOf(UNIT_STATUSES, value) ? t(`unit.status.${value}`) : String(value ?? '')),
       // Sorted in the order of the working day (disponible → … → fuera de servicio), not alphabetically.
       comparator: (a: unknown, b: unknown) => statusRank(a) - statusRank(b),
@@ -85,6 +81,17 @@ export function unitColumnDefs({ t, locale, thresholds, now }: UnitColumnOptions
       cellClassRules: Object.fromEntries(
         UNIT_STATUSES.map((status) => [`unit-status--${status}`, ({ value }: CellClassParams<UnitRow>) => value === status]),
       ),
+    },
+    {
+      colId: 'assignment',
+      headerName: t('unit.column.assignment'),
+      flex: 1,
+      minWidth: 200,
+      valueGetter: ({ data }) => (data?.task ? taskText(data.task) : null),
+      valueFormatter: ({ value }: ValueFormatterParams<UnitRow, string | null>) => value ?? none,
+      comparator: textNullsLast,
+      cellRenderer: TaskCell,
+      cellRendererParams: { onOpenIncident, openLabel: (task: string) => t('unit.task.open', { task }) } satisfies TaskCellParams,
     },
     {
       colId: 'positionAge',
@@ -99,6 +106,21 @@ export function unitColumnDefs({ t, locale, thresholds, now }: UnitColumnOptions
         'unit-age--amber': freshnessIs('amber'),
         'unit-age--lost': freshnessIs('lost'),
       },
+    },
+    {
+      colId: 'kind',
+      field: 'kind',
+      headerName: t('unit.column.kind'),
+      width: 100,
+      // A code this version does not know (sent by a newer hub) is shown as is rather than as a missing key.
+      valueFormatter: ({ value }) => (isOneOf(UNIT_KINDS, value) ? t(`unit.kind.${value}`) : String(value ?? '')),
+    },
+    {
+      colId: 'crew',
+      headerName: t('unit.column.crew'),
+      valueGetter: ({ data }) => data?.crew.join(', ') ?? '',
+      flex: 1,
+      minWidth: 180,
     },
     {
       colId: 'speed',
@@ -120,15 +142,7 @@ export function unitColumnDefs({ t, locale, thresholds, now }: UnitColumnOptions
         return position ? (nearestBarrio(position.lat, position.lng)?.name ?? null) : null;
       },
       valueFormatter: ({ value }: ValueFormatterParams<UnitRow, string | null>) => value ?? none,
-      comparator: (a: string | null, b: string | null) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)),
-    },
-    {
-      colId: 'assignment',
-      field: 'assignment',
-      headerName: t('unit.column.assignment'),
-      flex: 1,
-      minWidth: 160,
-      valueFormatter: ({ value }: ValueFormatterParams<UnitRow, string | null>) => value || none,
+      comparator: textNullsLast,
     },
   ] satisfies (ColDef<UnitRow> & { colId: UnitColumnId })[];
 }

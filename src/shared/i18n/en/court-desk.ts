@@ -50,6 +50,7 @@ export default {
     operation: 'Operation',
     desk: 'Paper acta (front desk)',
     camera: 'Camera acta',
+    complaint: 'Dispatch complaint',
   },
   offender: {
     person: '{{name}} (DNI {{dni}})',

@@ -46,6 +46,7 @@ export default {
     camera: 'Urban monitoring',
     court: 'Misdemeanour Court and UEM',
     roster: 'Shifts',
+    dispatch: 'Dispatch',
   },
   setting: {
     noise: {
@@ -88,6 +89,22 @@ export default {
     roster: {
       shiftTimes: { label: 'Shift times', unit: 'start and end time' },
       limits: { label: 'Roster limits: rest between shifts and weekly hours', unit: 'hours' },
+    },
+    dispatch: {
+      priorities: {
+        label: 'Priority of a complaint by category, by day and by night (1 is the most urgent)',
+        unit: 'priority 1 to 4 and night hours',
+      },
+      duplicates: { label: 'Possible duplicates: distance and age of an open incident of the same category', unit: 'metres and minutes' },
+      sla: { label: 'Response times by priority: to assign and to arrive (amber, then red)', unit: 'minutes' },
+      recommend: { label: 'Units’ arrival estimate and reservation for operations', unit: 'road factor, km/h and minutes' },
+      checkInMinutes: { label: 'How often the crew on scene must check in', unit: 'minutes' },
+    },
+    live: {
+      freshness: { label: 'Age of a unit’s position: late, then no signal', unit: 'seconds' },
+    },
+    field: {
+      clockTolerance: { label: 'Clock difference allowed to the units’ devices', unit: 'seconds' },
     },
   },
   field: {
@@ -140,6 +157,29 @@ export default {
     norm: 'Norm',
     article: 'Article',
     maxWeeklyHours: 'Most hours a week',
+    byCategory: 'By category',
+    party: 'Parties and events',
+    traffic: 'Parking and traffic',
+    pavement: 'Pavements',
+    radiusM: 'Greatest distance (m)',
+    windowMinutes: 'Opened less than (minutes) ago',
+    p1: 'P1 · Urgent',
+    p2: 'P2 · High',
+    p3: 'P3 · Medium',
+    p4: 'P4 · Low',
+    assign: 'To assign',
+    arrive: 'To arrive',
+    amberMinutes: 'Amber from (minutes)',
+    redMinutes: 'Red from (minutes)',
+    roadFactor: 'Road factor (street distance ÷ straight line)',
+    speedKmh: 'Average speed (km/h)',
+    vehicle: 'Vehicles',
+    foot: 'On foot',
+    reservationLookaheadMinutes: 'Keep an operation’s units from (minutes before)',
+    amberAfterSeconds: 'Late after (seconds)',
+    lostAfterSeconds: 'No signal after (seconds)',
+    aheadSeconds: 'Ahead by up to (seconds)',
+    behindSeconds: 'Behind by up to (seconds)',
   },
   nullValue: {
     cpc: 'No CPC (central or environmental court)',

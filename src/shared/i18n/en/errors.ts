@@ -16,7 +16,7 @@ export default {
   refusal: {
     not_found: 'The record does not exist (on the hub, or it has not reached this console yet).',
     already_exists: 'A record with the same identifier already exists.',
-    not_editable: 'The operation is closed or cancelled: it can no longer be changed.',
+    not_editable: 'The record is closed, cancelled or referred: it can no longer be changed.',
     invalid_transition: 'That step is not possible from the record’s current status.',
     invalid_plan: 'The change would leave the plan inconsistent (for example, the end before the start).',
     invalid_result: 'The result does not fit the type of operation.',
@@ -31,6 +31,8 @@ export default {
     not_notified: 'The case has not been notified yet.',
     hearing_past: 'The hearing has already taken place: nobody can be summoned to it.',
     offender_unidentified: 'The offender is not identified (only the vehicle’s plate is known).',
+    unit_busy: 'The unit is already working on another incident or operation.',
+    unit_unavailable: 'The unit is out of service.',
     version_conflict: 'Someone else changed the record before this change arrived.',
     forbidden: 'Your role may not make this change.',
     invalid: 'The hub could not read the change.',

@@ -8,7 +8,8 @@ export default {
     '       npm run hub -- user disable|enable USERNAME [--data-dir DIR]\n' +
     '       npm run hub -- user reset USERNAME [--password PASSWORD] [--data-dir DIR]\n' +
     'Environment: HUB_PORT, HUB_HOST, HUB_DATA_DIR. Roles: coordinator, dispatcher, court_clerk, judge, administrator.',
-  usage_simulate: 'Usage: npm run simulate -- [--units N] [--hz H] [--hub URL] [--seed S] [--data-dir DIR] [--lang es-AR|en]',
+  usage_simulate:
+    'Usage: npm run simulate -- [--units N] [--hz H] [--hub URL] [--seed S] [--call-pace P] [--data-dir DIR] [--lang es-AR|en]',
   from_env: 'In the environment variable {{name}}:',
   unknown_command: 'Unknown command: “{{command}}”.',
   missing_flag: 'Option {{flag}} is required.',

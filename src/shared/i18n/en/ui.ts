@@ -22,7 +22,6 @@ export default {
   },
   comingSoon: {
     badge: 'Coming soon',
-    dispatch: 'Complaint queue — coming soon.',
     court: 'Case files, hearing calendar, in-person hearing record and resolutions — coming soon.',
     insights: 'Compliance without sanction, response times and trends by zone and operation type — coming soon.',
   },
@@ -263,6 +262,8 @@ export default {
       total_other: '{{formatted}} units',
       available_one: '{{formatted}} available',
       available_other: '{{formatted}} available',
+      dispatched_one: '{{formatted}} dispatched',
+      dispatched_other: '{{formatted}} dispatched',
       en_route_one: '{{formatted}} en route',
       en_route_other: '{{formatted}} en route',
       on_scene_one: '{{formatted}} on scene',
@@ -282,25 +283,6 @@ export default {
       no_hub: 'no hub configured',
       signed_out: 'not signed in to the hub',
       host: 'no connection with the local host',
-    },
-    // The selected unit's task: a dispatcher assigns one or frees the unit; other roles read it.
-    assignment: {
-      heading: 'Assignment',
-      noUnit: 'Select a unit on the board or on the map.',
-      unit: 'Unit',
-      current: 'Current assignment',
-      none: 'No assignment',
-      task: 'Assigned task',
-      taskHint: 'For example: Noise complaint — Bv. San Juan 500. Up to {{max}} characters.',
-      assign: 'Assign',
-      release: 'Free unit',
-      assigned: '{{callSign}}: task assigned in this console; it is sent to the hub as soon as there is a connection.',
-      released: '{{callSign}}: unit freed in this console; it is sent to the hub as soon as there is a connection.',
-      failed: 'The assignment could not be changed.',
-      problem: {
-        required: 'Type the task assigned to the unit.',
-        too_long: 'The task cannot be longer than {{max}} characters.',
-      },
     },
   },
   map: {
@@ -405,6 +387,7 @@ export default {
     },
     status: {
       available: 'Available',
+      dispatched: 'Dispatched',
       en_route: 'En route',
       on_scene: 'On scene',
       break: 'On break',
@@ -414,6 +397,14 @@ export default {
     lostSignal: 'No signal · {{age}}',
     speed: '{{speed}} km/h',
     none: '—',
+    // What a unit works on, named from the records this console holds (a link to the incident).
+    task: {
+      incident: 'Incident · {{category}} · {{barrio}}',
+      operation: 'Operation · {{type}} · {{barrio}}',
+      incidentUnknown: 'Incident',
+      operationUnknown: 'Operation',
+      open: 'Open the incident: {{task}}',
+    },
   },
   // Per-row state of local changes in the operations grid (nothing is shown for synced rows).
   syncState: {
@@ -508,6 +499,20 @@ export default {
     settingField: {
       entry: { key: 'Setting', effectiveFrom: 'In force from', value: 'Value', note: 'Note' },
     },
+    incidentField: {
+      status: 'Incident status',
+      category: 'Category',
+      priorityOverride: 'Priority given',
+      place: { barrio: 'Neighbourhood', address: 'Address' },
+      units: 'Units',
+      complaints: 'Complaints',
+      outcome: 'Outcome',
+      statusNote: 'Note for the reporter',
+    },
+    complaints_one: '{{formatted}} complaint',
+    complaints_other: '{{formatted}} complaints',
+    taskIncident: 'Incident {{id}}',
+    taskOperation: 'Operation {{id}}',
     badge_one: '{{formatted}} conflict',
     badge_other: '{{formatted}} conflicts',
     open: 'Open the conflict inbox',

@@ -50,6 +50,7 @@ export default {
     operation: 'Operativo',
     desk: 'Acta en papel (mesa de entradas)',
     camera: 'Acta de cámara',
+    complaint: 'Denuncia de Despacho',
   },
   offender: {
     person: '{{name}} (DNI {{dni}})',

@@ -46,6 +46,7 @@ export default {
     camera: 'Monitoreo urbano',
     court: 'Tribunal de Faltas y UEM',
     roster: 'Turnos',
+    dispatch: 'Despacho',
   },
   setting: {
     noise: {
@@ -88,6 +89,25 @@ export default {
     roster: {
       shiftTimes: { label: 'Horarios de los turnos', unit: 'hora de inicio y de fin' },
       limits: { label: 'Límites del cronograma: descanso entre turnos y horas semanales', unit: 'horas' },
+    },
+    dispatch: {
+      priorities: {
+        label: 'Prioridad de una denuncia por categoría, de día y de noche (1 es la más urgente)',
+        unit: 'prioridad de 1 a 4 y horario nocturno',
+      },
+      duplicates: {
+        label: 'Posibles duplicados: distancia y antigüedad de un incidente abierto de la misma categoría',
+        unit: 'metros y minutos',
+      },
+      sla: { label: 'Tiempos de respuesta por prioridad: para asignar y para llegar (amarillo, luego rojo)', unit: 'minutos' },
+      recommend: { label: 'Estimación de llegada de las unidades y reserva para operativos', unit: 'factor de recorrido, km/h y minutos' },
+      checkInMinutes: { label: 'Cada cuánto debe reportarse la tripulación en escena', unit: 'minutos' },
+    },
+    live: {
+      freshness: { label: 'Antigüedad de la posición de una unidad: demorada y luego sin señal', unit: 'segundos' },
+    },
+    field: {
+      clockTolerance: { label: 'Diferencia de reloj admitida a los dispositivos de las unidades', unit: 'segundos' },
     },
   },
   /** Fields inside composite values (by their name in the catalogue's schemas). */
@@ -141,6 +161,29 @@ export default {
     uncertain: 'Dato a confirmar',
     norm: 'Norma',
     article: 'Artículo',
+    byCategory: 'Por categoría',
+    party: 'Fiestas y eventos',
+    traffic: 'Estacionamiento y tránsito',
+    pavement: 'Veredas',
+    radiusM: 'Distancia máxima (m)',
+    windowMinutes: 'Abierto hace menos de (minutos)',
+    p1: 'P1 · Urgente',
+    p2: 'P2 · Alta',
+    p3: 'P3 · Media',
+    p4: 'P4 · Baja',
+    assign: 'Para asignar',
+    arrive: 'Para llegar',
+    amberMinutes: 'Amarillo desde (minutos)',
+    redMinutes: 'Rojo desde (minutos)',
+    roadFactor: 'Factor de recorrido (distancia por calle ÷ en línea recta)',
+    speedKmh: 'Velocidad media (km/h)',
+    vehicle: 'Móviles',
+    foot: 'A pie',
+    reservationLookaheadMinutes: 'Reservar las unidades de un operativo desde (minutos antes)',
+    amberAfterSeconds: 'Demorada después de (segundos)',
+    lostAfterSeconds: 'Sin señal después de (segundos)',
+    aheadSeconds: 'Adelantado hasta (segundos)',
+    behindSeconds: 'Atrasado hasta (segundos)',
   },
   /** What a null means, by field (the form's "no value" checkbox says the same). */
   nullValue: {

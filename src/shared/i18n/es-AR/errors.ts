@@ -15,7 +15,7 @@ export default {
   refusal: {
     not_found: 'El registro no existe (en el hub, o todavía no llegó a esta consola).',
     already_exists: 'Ya existe un registro con el mismo identificador.',
-    not_editable: 'El operativo está cerrado o cancelado: ya no admite cambios.',
+    not_editable: 'El registro está cerrado, cancelado o derivado: ya no admite cambios.',
     invalid_transition: 'Ese paso no es posible desde el estado actual del registro.',
     invalid_plan: 'El cambio dejaría el plan inconsistente (por ejemplo, el fin antes del inicio).',
     invalid_result: 'El resultado no corresponde al tipo de operativo.',
@@ -30,6 +30,8 @@ export default {
     not_notified: 'El expediente todavía no fue notificado.',
     hearing_past: 'La audiencia ya pasó: no puede citarse a ella.',
     offender_unidentified: 'El infractor no está identificado (solo se conoce el dominio del vehículo).',
+    unit_busy: 'La unidad ya trabaja en otro incidente u operativo.',
+    unit_unavailable: 'La unidad está fuera de servicio.',
     version_conflict: 'Otra persona modificó el registro antes de que llegara este cambio.',
     forbidden: 'Su rol no puede hacer este cambio.',
     invalid: 'El hub no pudo leer el cambio.',

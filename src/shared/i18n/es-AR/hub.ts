@@ -6,7 +6,8 @@ export default {
     '     npm run hub -- user disable|enable USUARIO [--data-dir CARPETA]\n' +
     '     npm run hub -- user reset USUARIO [--password CLAVE] [--data-dir CARPETA]\n' +
     'Variables de entorno: HUB_PORT, HUB_HOST, HUB_DATA_DIR. Roles: coordinator, dispatcher, court_clerk, judge, administrator.',
-  usage_simulate: 'Uso: npm run simulate -- [--units N] [--hz H] [--hub URL] [--seed S] [--data-dir CARPETA] [--lang es-AR|en]',
+  usage_simulate:
+    'Uso: npm run simulate -- [--units N] [--hz H] [--hub URL] [--seed S] [--call-pace P] [--data-dir CARPETA] [--lang es-AR|en]',
   from_env: 'En la variable de entorno {{name}}:',
   unknown_command: 'Comando desconocido: «{{command}}».',
   missing_flag: 'Falta la opción {{flag}}.',

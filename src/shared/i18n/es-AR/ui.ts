@@ -22,7 +22,6 @@ export default {
   },
   comingSoon: {
     badge: 'Próximamente',
-    dispatch: 'Cola de denuncias — próximamente.',
     court: 'Expedientes, agenda de audiencias, acta de audiencia presencial y resoluciones — próximamente.',
     insights: 'Cumplimiento sin sanción, tiempos de respuesta y tendencias por zona y tipo de operativo — próximamente.',
   },
@@ -268,6 +267,8 @@ export default {
       total_other: '{{formatted}} unidades',
       available_one: '{{formatted}} disponible',
       available_other: '{{formatted}} disponibles',
+      dispatched_one: '{{formatted}} asignada',
+      dispatched_other: '{{formatted}} asignadas',
       en_route_one: '{{formatted}} en camino',
       en_route_other: '{{formatted}} en camino',
       on_scene_one: '{{formatted}} en escena',
@@ -288,25 +289,6 @@ export default {
       no_hub: 'sin hub configurado',
       signed_out: 'sin sesión iniciada en el hub',
       host: 'sin conexión con el host local',
-    },
-    // The selected unit's task: a dispatcher assigns one or frees the unit; other roles read it.
-    assignment: {
-      heading: 'Asignación',
-      noUnit: 'Seleccione una unidad en el tablero o en el mapa.',
-      unit: 'Unidad',
-      current: 'Asignación actual',
-      none: 'Sin asignación',
-      task: 'Tarea asignada',
-      taskHint: 'Por ejemplo: Denuncia por ruidos — Bv. San Juan 500. Hasta {{max}} caracteres.',
-      assign: 'Asignar',
-      release: 'Liberar unidad',
-      assigned: '{{callSign}}: tarea asignada en esta consola; se envía al hub en cuanto haya conexión.',
-      released: '{{callSign}}: unidad liberada en esta consola; se envía al hub en cuanto haya conexión.',
-      failed: 'No se pudo cambiar la asignación.',
-      problem: {
-        required: 'Escriba la tarea que se asigna a la unidad.',
-        too_long: 'La tarea no puede superar los {{max}} caracteres.',
-      },
     },
   },
   // The Despacho map: an offline basemap of the city with one button per unit.
@@ -414,6 +396,7 @@ export default {
     },
     status: {
       available: 'Disponible',
+      dispatched: 'Asignada',
       en_route: 'En camino',
       on_scene: 'En escena',
       break: 'Descanso',
@@ -423,6 +406,15 @@ export default {
     lostSignal: 'Sin señal · {{age}}',
     speed: '{{speed}} km/h',
     none: '—',
+    // What a unit works on, named from the records this console holds (a link to the incident).
+    task: {
+      incident: 'Incidente · {{category}} · {{barrio}}',
+      operation: 'Operativo · {{type}} · {{barrio}}',
+      // The record is not in this console (not yet, not today's, or not for this role to read).
+      incidentUnknown: 'Incidente',
+      operationUnknown: 'Operativo',
+      open: 'Ver el incidente: {{task}}',
+    },
   },
   // Per-row state of local changes in the operations grid (nothing is shown for synced rows).
   syncState: {
@@ -518,6 +510,20 @@ export default {
     settingField: {
       entry: { key: 'Parámetro', effectiveFrom: 'Rige desde', value: 'Valor', note: 'Nota' },
     },
+    incidentField: {
+      status: 'Estado del incidente',
+      category: 'Categoría',
+      priorityOverride: 'Prioridad asignada',
+      place: { barrio: 'Barrio', address: 'Dirección' },
+      units: 'Unidades',
+      complaints: 'Denuncias',
+      outcome: 'Resultado',
+      statusNote: 'Nota para el denunciante',
+    },
+    complaints_one: '{{formatted}} denuncia',
+    complaints_other: '{{formatted}} denuncias',
+    taskIncident: 'Incidente {{id}}',
+    taskOperation: 'Operativo {{id}}',
     badge_one: '{{formatted}} conflicto',
     badge_other: '{{formatted}} conflictos',
     open: 'Abrir la bandeja de conflictos',

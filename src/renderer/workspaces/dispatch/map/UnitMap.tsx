@@ -5,9 +5,11 @@
 // allowed by this page's CSP: tile-source-store.ts), its tiles are SVG <image>s under the basemap, which turns
 // translucent once a tile of the view has loaded; tiles that do not load (offline) leave the basemap as it is.
 //
-// Pointer: drag to pan, wheel to zoom about the pointer, click a marker to select its unit. Keyboard: the map
-// itself is focusable (arrows pan, + − zoom, 0 / Home back to the initial view); every marker is a button
-// (Enter or Space selects it); the zoom buttons repeat what the keys do.
+// Pointer: drag to pan, wheel to zoom about the pointer, click a marker to select its unit (or an incident of the
+// queue, drawn under the units with today's operations). Keyboard: the map itself is focusable (arrows pan, + −
+// zoom, 0 / Home back to the initial view); every unit and incident marker is a button (Enter or Space selects
+// it); the zoom buttons repeat what the keys do. While the intake form asks for a point, a click sets it (and
+// Enter on the map sets its centre).
 import {
   memo,
   useCallback,
@@ -21,6 +23,8 @@ import {
   type PointerEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unproject } from '../../../../shared/geo/projection.ts';
+import type { LatLng } from '../../../../shared/live/geodesy.ts';
 import { useApi } from '../../../api/ApiContext.tsx';
 import { basemapPaths } from './basemap-paths.ts';
 import {
@@ -38,6 +42,7 @@ import {
 import { tileSourceStoreFor, useTileSource } from '../../../console-config/tile-source-store.ts';
 import { tilesForView, type TilePlacement } from './tiles.ts';
 import { markerClassName, rememberedMarkerLabel, type UnitMarker } from './unit-markers.ts';
+import type { IncidentMarker, OperationMarker, PlaceMarkers } from './place-markers.ts';
 import type { ReplayTrackView } from './replay-track-view.ts';
 
 const BASEMAP = basemapPaths();
@@ -53,6 +58,9 @@ const DEFAULT_SIZE = { width: 600, height: 420 };
 const OUTSIDE_M = 40_000;
 /** Loaded tile addresses remembered (to know whether the view shows any); forgotten beyond this many. */
 const REMEMBERED_TILES = 2_000;
+/** A press that moves less than this many pixels before it is released is a click (a pick), not a drag. */
+const CLICK_SLOP_PX = 4;
+const INCIDENT_PX = 11;
 
 export interface UnitMapProps {
   readonly markers: readonly UnitMarker[];
@@ -62,9 +70,13 @@ export interface UnitMapProps {
   readonly centreRequest: { readonly key: number; readonly id: string } | null;
   /** Track replay on top of the live markers (which are then dimmed); null when no replay is loaded. */
   readonly replay: readonly ReplayTrackView[] | null;
+  readonly places: PlaceMarkers;
+  readonly onSelectIncident: (id: string) => void;
+  /** While the intake form asks for a point: where the next click (or Enter: the view's centre) is. */
+  readonly pick: ((at: LatLng) => void) | null;
 }
 
-export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }: UnitMapProps) {
+export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay, places, onSelectIncident, pick }: UnitMapProps) {
   const { t } = useTranslation();
   const helpId = useId();
   const viewport = useRef<HTMLDivElement>(null);
@@ -112,6 +124,24 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
     if (marker) setView(centreView(current, marker.at));
   }
 
+  // The incident chosen in the queue is brought into view (the same adjustment while rendering).
+  const selectedIncident = places.incidents.find((incident) => incident.selected) ?? null;
+  const [shownIncident, setShownIncident] = useState<string | null>(null);
+  if ((selectedIncident?.id ?? null) !== shownIncident) {
+    setShownIncident(selectedIncident?.id ?? null);
+    const at = selectedIncident?.at;
+    if (at && (at.x < box.x || at.x > box.x + box.width || at.y < box.y || at.y > box.y + box.height)) setView(centreView(current, at));
+  }
+
+  // Asked for a point: the map takes the focus (after the intake dialog has given it back to its opener, which it
+  // does in a microtask), so that Enter can set the centre at once.
+  const picking = pick !== null;
+  useEffect(() => {
+    if (!picking) return;
+    const timer = setTimeout(() => svg.current?.focus());
+    return () => clearTimeout(timer);
+  }, [picking]);
+
   // React's onWheel is passive (it cannot stop the page from scrolling): listen directly.
   const onWheel = useEffectEvent((event: WheelEvent) => {
     const element = svg.current;
@@ -130,7 +160,7 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
   }, []);
 
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
-    if (event.button !== 0 || (event.target as Element).closest('[data-unit-id]')) return;
+    if (event.button !== 0 || (!pick && (event.target as Element).closest('[data-unit-id], [data-incident-id]'))) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     drag.current = { pointer: event.pointerId, x: event.clientX, y: event.clientY, from: current };
   };
@@ -140,13 +170,22 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
     setView(panView(d.from, -(event.clientX - d.x) * mpp, -(event.clientY - d.y) * mpp));
   };
   const endDrag = (event: PointerEvent<SVGSVGElement>) => {
-    if (drag.current?.pointer !== event.pointerId) return;
+    const d = drag.current;
+    if (d?.pointer !== event.pointerId) return;
     drag.current = null;
     if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    const still = Math.hypot(event.clientX - d.x, event.clientY - d.y) < CLICK_SLOP_PX;
+    if (pick && still && event.type === 'pointerup') {
+      pick(unproject(clientToMap(box, event.currentTarget.getBoundingClientRect(), event.clientX, event.clientY)));
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (pick && event.key === 'Enter' && event.target === event.currentTarget) {
+      event.preventDefault();
+      return pick(unproject({ x: current.cx, y: current.cy }));
+    }
     const next = keyCommand(current, event.key, home);
     if (!next) return;
     event.preventDefault();
@@ -157,7 +196,7 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
   const selected = selectedId === null ? undefined : markers.find((m) => m.id === selectedId);
 
   return (
-    <div className="unit-map" data-testid="unit-map">
+    <div className={picking ? 'unit-map unit-map--picking' : 'unit-map'} data-testid="unit-map">
       <div className="unit-map__viewport" ref={viewport}>
         <svg
           ref={svg}
@@ -177,6 +216,8 @@ export function UnitMap({ markers, selectedId, onSelect, centreRequest, replay }
         >
           {tiles.length > 0 && <TileLayer tiles={tiles} onLoad={onTileLoad} />}
           <Basemap mpp={mpp} overTiles={tilesShown} />
+          <OperationsLayer operations={places.operations} mpp={mpp} />
+          <IncidentsLayer incidents={places.incidents} mpp={mpp} onSelect={onSelectIncident} />
           <MarkersLayer markers={markers} selectedId={selectedId} mpp={mpp} onSelect={onSelect} />
           {selected && (
             <circle className="unit-marker-selection" cx={selected.at.x} cy={selected.at.y} r={MARKER_PX * 2 * mpp} aria-hidden="true" />
@@ -361,6 +402,72 @@ const MarkerView = memo(function MarkerView({ id, callSign, label, selected, cla
           {callSign}
         </text>
       )}
+    </g>
+  );
+});
+
+/** Today's operations: hollow rings, named by their <title> (they are not chosen here). */
+const OperationsLayer = memo(function OperationsLayer({
+  operations,
+  mpp,
+}: {
+  readonly operations: readonly OperationMarker[];
+  readonly mpp: number;
+}) {
+  return (
+    <g className="operation-markers">
+      {operations.map((operation) => (
+        <circle
+          key={operation.id}
+          className="operation-marker"
+          cx={operation.at.x}
+          cy={operation.at.y}
+          r={INCIDENT_PX * mpp}
+          data-operation-id={operation.id}
+        >
+          <title>{operation.label}</title>
+        </circle>
+      ))}
+    </g>
+  );
+});
+
+interface IncidentsLayerProps {
+  readonly incidents: readonly IncidentMarker[];
+  readonly mpp: number;
+  readonly onSelect: (id: string) => void;
+}
+
+/** The queue's open incidents: a disc in the priority's colour with its number; a button that selects it. */
+const IncidentsLayer = memo(function IncidentsLayer({ incidents, mpp, onSelect }: IncidentsLayerProps) {
+  const r = (incident: IncidentMarker) => (incident.selected ? INCIDENT_PX * 1.35 : INCIDENT_PX) * mpp;
+  return (
+    <g className="incident-markers">
+      {incidents.map((incident) => (
+        <g
+          key={incident.id}
+          role="button"
+          tabIndex={0}
+          aria-label={incident.label}
+          aria-pressed={incident.selected}
+          className={`incident-marker incident-marker--p${incident.priority}${incident.selected ? ' incident-marker--selected' : ''}`}
+          transform={`translate(${incident.at.x.toFixed(1)} ${incident.at.y.toFixed(1)})`}
+          data-testid="incident-marker"
+          data-incident-id={incident.id}
+          onClick={() => onSelect(incident.id)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            event.stopPropagation();
+            onSelect(incident.id);
+          }}
+        >
+          <circle className="incident-marker__dot" r={r(incident)} />
+          <text className="incident-marker__priority" fontSize={LABEL_PX * mpp} dy="0.35em">
+            P{incident.priority}
+          </text>
+        </g>
+      ))}
     </g>
   );
 });

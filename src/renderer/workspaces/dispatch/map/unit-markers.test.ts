@@ -14,7 +14,10 @@ function unit(id: string, callSign: string, status: string, ageSeconds: number |
     kind: 'vehicle',
     crew: [],
     status: status as UnitRow['status'],
-    assignment: null,
+    statusAt: null,
+    statusSource: null,
+    task: null,
+    silenceAck: null,
     version: 1,
     position:
       ageSeconds === null

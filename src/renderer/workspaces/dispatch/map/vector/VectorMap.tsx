@@ -1,19 +1,21 @@
 // The Despacho map on MapLibre GL: the vector basemap the console serves (its own origin, no network), the live
 // units as one clustered GeoJSON source updated in place with what changed (unit-features.ts), the selected unit's
-// ring, track replay, and the hook sources for complaints and operations. The DOM holds the canvas, the controls,
-// the keyboard unit picker and the attribution — never one node per unit.
+// ring, track replay, the queue's open incidents and today's operations (a click on an incident selects it). The DOM
+// holds the canvas, the controls, the keyboard unit picker and the attribution — never one node per unit or place.
 //
 //   creating ──load──▶ ready ──(basemap or online source changes)──▶ creating …
 //      └──(no WebGL / the map throws)──▶ onUnsupported(): DispatchMap falls back to the SVG map
 //
-// Keyboard on the canvas: arrows pan, + − zoom (MapLibre's own handler), 0 or Home back to the whole city.
-import type { FeatureCollection, Point } from 'geojson';
+// Keyboard on the canvas: arrows pan, + − zoom (MapLibre's own handler), 0 or Home back to the whole city. While the
+// intake form asks for a point (`pick`), a click sets it there and Enter sets the map's centre.
 import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BasemapInfo } from '../../../../../shared/geo/basemap-info.ts';
+import type { LatLng } from '../../../../../shared/live/geodesy.ts';
 import { useApi } from '../../../../api/ApiContext.tsx';
 import { tileSourceStoreFor, useTileSource } from '../../../../console-config/tile-source-store.ts';
+import type { PlaceMarkers } from '../place-markers.ts';
 import type { ReplayTrackView } from '../replay-track-view.ts';
 import type { UnitMarker } from '../unit-markers.ts';
 import type { MapLibreMap } from './create-map.ts';
@@ -23,15 +25,18 @@ import { overlayColours } from './overlay-colours.ts';
 import {
   CLUSTER_MAX_ZOOM,
   CLUSTERS_LAYER,
+  INCIDENTS_LAYER,
+  INCIDENTS_SOURCE,
   LIVE_UNIT_LAYERS,
+  OPERATIONS_SOURCE,
   REPLAY_DIMMING,
   REPLAY_NOW_SOURCE,
   REPLAY_TRACKS_SOURCE,
   SELECTION_SOURCE,
   UNITS_LAYER,
   UNITS_SOURCE,
-  type OverlaySource,
 } from './overlay-layers.ts';
+import { incidentFeatures, operationFeatures } from './place-features.ts';
 import { replayNowFeatures, replayTrackFeatures } from './replay-features.ts';
 import { unitsUpdate, type UnitFeature } from './unit-features.ts';
 import { UnitPicker } from './UnitPicker.tsx';
@@ -49,8 +54,10 @@ export interface VectorMapProps {
   readonly onSelect: (id: string) => void;
   readonly centreRequest: { readonly key: number; readonly id: string } | null;
   readonly replay: readonly ReplayTrackView[] | null;
-  /** The next screens' markers (complaints awaiting a unit, planned operations). */
-  readonly overlays?: Partial<Record<OverlaySource, FeatureCollection<Point>>>;
+  readonly places: PlaceMarkers;
+  readonly onSelectIncident: (id: string) => void;
+  /** While the intake form asks for a point: where the next click (or Enter: the map's centre) is. */
+  readonly pick: ((at: LatLng) => void) | null;
   /** The map cannot be drawn here (no WebGL): the caller shows the SVG map instead. */
   readonly onUnsupported: () => void;
 }
@@ -69,7 +76,7 @@ function pointFeatures(points: readonly { readonly id: string; readonly role: st
 }
 
 export function VectorMap(props: VectorMapProps) {
-  const { basemap, markers, selectedId, onSelect, centreRequest, replay, overlays } = props;
+  const { basemap, markers, selectedId, onSelect, centreRequest, replay, places, onSelectIncident, pick } = props;
   const { t } = useTranslation();
   const { t: tm } = useTranslation('dispatchMap');
   const helpId = useId();
@@ -82,7 +89,10 @@ export function VectorMap(props: VectorMapProps) {
   const online = useTileSource(tileSourceStoreFor(useApi())).active;
 
   const unsupported = useEffectEvent(() => props.onUnsupported());
-  const select = useEffectEvent((id: string) => onSelect(id));
+  const click = useEffectEvent((ready: MapLibreMap, event: MapMouseEvent) => {
+    if (pick) pick({ lat: event.lngLat.lat, lng: event.lngLat.lng });
+    else onMapClick(ready, event, { unit: onSelect, incident: onSelectIncident });
+  });
   const mapTexts = useEffectEvent(() => ({ 'Map.Title': t('map.label') }));
 
   useEffect(() => {
@@ -103,7 +113,7 @@ export function VectorMap(props: VectorMapProps) {
           setMap(ready);
           report();
         });
-        ready.on('click', (event) => onMapClick(ready, event, select));
+        ready.on('click', (event) => click(ready, event));
         const report = () => {
           const { lng, lat } = ready.getCenter();
           setCamera({ center: `${lng.toFixed(6)},${lat.toFixed(6)}`, zoom: ready.getZoom().toFixed(3) });
@@ -174,12 +184,36 @@ export function VectorMap(props: VectorMapProps) {
   }, [map, trackKey]);
 
   useEffect(() => {
-    if (!map) return;
-    for (const [name, data] of Object.entries(overlays ?? {})) if (data) void geojson(map, name)?.setData(data);
-  }, [map, overlays]);
+    if (map) void geojson(map, INCIDENTS_SOURCE)?.setData(incidentFeatures(places.incidents));
+  }, [map, places.incidents]);
+  useEffect(() => {
+    if (map) void geojson(map, OPERATIONS_SOURCE)?.setData(operationFeatures(places.operations));
+  }, [map, places.operations]);
+
+  // The incident chosen in the queue is brought into view.
+  const selectedIncident = places.incidents.find((incident) => incident.selected);
+  useEffect(() => {
+    if (!map || !selectedIncident) return;
+    const at: [number, number] = [selectedIncident.position.lng, selectedIncident.position.lat];
+    if (!map.getBounds().contains(at)) map.easeTo({ center: at, duration: 300 });
+  }, [map, selectedIncident]);
+
+  // Asked for a point: the canvas takes the focus (after the intake dialog has given it back to its opener, which
+  // it does in a microtask), so that Enter can set the centre at once.
+  const picking = pick !== null;
+  useEffect(() => {
+    if (!map || !picking) return;
+    const timer = setTimeout(() => map.getCanvas().focus());
+    return () => clearTimeout(timer);
+  }, [map, picking]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!map || event.target !== map.getCanvas() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (pick && event.key === 'Enter') {
+      event.preventDefault();
+      const { lat, lng } = map.getCenter();
+      return pick({ lat, lng });
+    }
     if (event.key !== '0' && event.key !== 'Home') return;
     event.preventDefault();
     map.fitBounds(HOME_BOUNDS, { ...HOME_FIT, duration: 300 });
@@ -197,7 +231,7 @@ export function VectorMap(props: VectorMapProps) {
 
   return (
     <div
-      className="unit-map unit-map--vector"
+      className={picking ? 'unit-map unit-map--vector unit-map--picking' : 'unit-map unit-map--vector'}
       data-testid="unit-map"
       data-map-ready={map ? 'true' : 'false'}
       data-center={camera?.center}
@@ -231,18 +265,24 @@ function MapButton({ label, text, onClick }: { readonly label: string; readonly 
   );
 }
 
-/** A click selects the unit under it; a click on a cluster zooms in until it comes apart. */
-function onMapClick(map: MapLibreMap, event: MapMouseEvent, select: (id: string) => void): void {
+/** A click selects the unit under it, else the incident; a click on a cluster zooms in until it comes apart. */
+function onMapClick(
+  map: MapLibreMap,
+  event: MapMouseEvent,
+  select: { readonly unit: (id: string) => void; readonly incident: (id: string) => void },
+): void {
   const { x, y } = event.point;
   const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(
     [
       [x - HIT_PX, y - HIT_PX],
       [x + HIT_PX, y + HIT_PX],
     ],
-    { layers: [UNITS_LAYER, CLUSTERS_LAYER] },
+    { layers: [UNITS_LAYER, CLUSTERS_LAYER, INCIDENTS_LAYER] },
   );
   const unitId = hits.find((f) => f.layer.id === UNITS_LAYER)?.properties.unitId as string | undefined;
-  if (unitId !== undefined) return select(unitId);
+  if (unitId !== undefined) return select.unit(unitId);
+  const incidentId = hits.find((f) => f.layer.id === INCIDENTS_LAYER)?.properties.incidentId as string | undefined;
+  if (incidentId !== undefined) return select.incident(incidentId);
   const cluster = hits.find((f) => f.layer.id === CLUSTERS_LAYER);
   const clusterId = cluster?.properties.cluster_id as number | undefined;
   if (cluster?.geometry.type !== 'Point' || clusterId === undefined) return;

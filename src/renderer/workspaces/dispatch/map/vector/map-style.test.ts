@@ -24,6 +24,7 @@ const FONTS = { regular: 'http://127.0.0.1:5000/assets/r.woff2', bold: 'http://1
 const COLOURS: OverlayColours = {
   status: {
     available: '#2e7d32',
+    dispatched: '#00838f',
     en_route: '#0b5cad',
     on_scene: '#c62828',
     break: '#8a5a00',
@@ -36,7 +37,7 @@ const COLOURS: OverlayColours = {
   selection: '#1b2430',
   focus: '#ffb000',
   replay: Array.from({ length: REPLAY_COLOURS }, () => '#6a1b9a'),
-  incident: '#d84315',
+  incident: { 1: '#b71c1c', 2: '#c43e00', 3: '#8a6d00', 4: '#546e7a' },
   operation: '#6a1b9a',
 };
 const SCHEMA_LAYERS = [

@@ -1,5 +1,6 @@
 // The vector map's colours, read from the page's CSS custom properties (styles/map.css), where the SVG map and
 // the legend take them from too: one palette, kept in the stylesheet.
+import { PRIORITIES, type Priority } from '../../../../../shared/dispatch/codes.ts';
 import { UNIT_STATUSES } from '../../../../../shared/live/units.ts';
 import { REPLAY_COLOURS, type OverlayColours } from './overlay-layers.ts';
 
@@ -17,7 +18,7 @@ export function overlayColours(element: Element): OverlayColours {
     selection: read('unit-colour-selection'),
     focus: read('color-focus'),
     replay: Array.from({ length: REPLAY_COLOURS }, (_, i) => read(`replay-colour-${i}`)),
-    incident: read('map-colour-incident'),
+    incident: Object.fromEntries(PRIORITIES.map((p) => [p, read(`incident-colour-p${p}`)])) as Record<Priority, string>,
     operation: read('map-colour-operation'),
   };
 }

@@ -1,8 +1,10 @@
-// What the console draws over the basemap, as MapLibre sources and layers: the live units (clustered when zoomed
-// out, coloured by status, greyed when stale, call signs once zoomed in), the selected unit's ring, the replayed
-// tracks, and two empty sources the next screens fill (complaints awaiting a unit, planned operations). Colours
-// come from the page's CSS (map.css: --unit-colour-*), read once, so the legend and the map cannot disagree.
+// What the console draws over the basemap, as MapLibre sources and layers: today's operations and the open
+// incidents (under the units: a patrol on scene stays visible), the live units (clustered when zoomed out,
+// coloured by status, greyed when stale, call signs once zoomed in), the selected unit's ring and the replayed
+// tracks. Colours come from the page's CSS (map.css: --unit-colour-*, --incident-colour-p*), read once, so the
+// legend, the queue and the map cannot disagree.
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { PRIORITIES, type Priority } from '../../../../../shared/dispatch/codes.ts';
 import { UNIT_STATUSES, type UnitStatus } from '../../../../../shared/live/units.ts';
 import { FONT_BOLD } from './basemap-style.ts';
 
@@ -13,9 +15,11 @@ export const SELECTION_SOURCE = 'selection';
 /** The replayed tracks (set once per replay) and where each unit is at the replay time (set every frame). */
 export const REPLAY_TRACKS_SOURCE = 'replay-tracks';
 export const REPLAY_NOW_SOURCE = 'replay-now';
-/** Sources for the next screens' markers (Despacho's complaints, planned operations): Point features with a `label`. */
-export const OVERLAY_SOURCES = ['incidents', 'operations'] as const;
-export type OverlaySource = (typeof OVERLAY_SOURCES)[number];
+/** Despacho's places (place-features.ts): the queue's open incidents and today's planned operations. */
+export const INCIDENTS_SOURCE = 'incidents';
+export const INCIDENTS_LAYER = 'incidents-points';
+export const OPERATIONS_SOURCE = 'operations';
+export const OPERATIONS_LAYER = 'operations-points';
 
 /** Units are clustered up to this zoom; from the next one on every unit is its own dot. */
 export const CLUSTER_MAX_ZOOM = 11;
@@ -32,7 +36,7 @@ export interface OverlayColours {
   readonly selection: string;
   readonly focus: string;
   readonly replay: readonly string[];
-  readonly incident: string;
+  readonly incident: Readonly<Record<Priority, string>>;
   readonly operation: string;
 }
 
@@ -44,7 +48,8 @@ export function overlaySources(): Record<string, SourceSpecification> {
     [SELECTION_SOURCE]: { type: 'geojson', data: empty() },
     [REPLAY_TRACKS_SOURCE]: { type: 'geojson', data: empty() },
     [REPLAY_NOW_SOURCE]: { type: 'geojson', data: empty() },
-    ...Object.fromEntries(OVERLAY_SOURCES.map((name) => [name, { type: 'geojson', data: empty() }])),
+    [INCIDENTS_SOURCE]: { type: 'geojson', data: empty() },
+    [OPERATIONS_SOURCE]: { type: 'geojson', data: empty() },
   };
 }
 
@@ -72,18 +77,55 @@ const LABEL_LAYOUT: SymbolLayerSpecification['layout'] = {
 };
 const LABEL_PAINT = { 'text-color': '#1b2430', 'text-halo-color': '#ffffff', 'text-halo-width': 2 } as const;
 
-function overlayHookLayers(colours: OverlayColours): LayerSpecification[] {
-  return OVERLAY_SOURCES.map((source) => ({
-    id: `${source}-points`,
-    type: 'circle',
-    source,
-    paint: {
-      'circle-radius': 7,
-      'circle-color': source === 'incidents' ? colours.incident : colours.operation,
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 2,
+/**
+ * Operations as hollow rings (an area being worked, not a call); incidents as larger discs in their priority's
+ * colour with the priority written on them and a dark rim — unlike the units' white one —, the selected incident
+ * bigger and ringed in the selection colour.
+ */
+function placeLayers(colours: OverlayColours): LayerSpecification[] {
+  const selected = ['==', ['get', 'selected'], 1] as ExpressionSpecification;
+  return [
+    {
+      id: OPERATIONS_LAYER,
+      type: 'circle',
+      source: OPERATIONS_SOURCE,
+      paint: {
+        'circle-radius': 9,
+        'circle-color': colours.operation,
+        'circle-opacity': 0.15,
+        'circle-stroke-color': colours.operation,
+        'circle-stroke-width': 3,
+      },
     },
-  }));
+    {
+      id: INCIDENTS_LAYER,
+      type: 'circle',
+      source: INCIDENTS_SOURCE,
+      paint: {
+        'circle-radius': ['case', selected, 14, 11],
+        'circle-color': matchBy(
+          'priority',
+          PRIORITIES.map((p) => [p, colours.incident[p]]),
+          colours.incident[4],
+        ),
+        'circle-stroke-color': ['case', selected, colours.selection, '#1b2430'],
+        'circle-stroke-width': ['case', selected, 4, 1.5],
+      },
+    },
+    {
+      id: 'incidents-priority',
+      type: 'symbol',
+      source: INCIDENTS_SOURCE,
+      layout: {
+        'text-field': ['concat', 'P', ['to-string', ['get', 'priority']]],
+        'text-font': [FONT_BOLD],
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+  ];
 }
 
 function unitLayers(colours: OverlayColours): LayerSpecification[] {
@@ -184,7 +226,7 @@ function replayLayers(colours: OverlayColours): LayerSpecification[] {
 }
 
 export function overlayLayers(colours: OverlayColours): LayerSpecification[] {
-  return [...overlayHookLayers(colours), ...unitLayers(colours), ...selectionLayers(colours), ...replayLayers(colours)];
+  return [...placeLayers(colours), ...unitLayers(colours), ...selectionLayers(colours), ...replayLayers(colours)];
 }
 
 /** The live units' layers, which step back to this opacity while a replay is shown (as the SVG map does). */

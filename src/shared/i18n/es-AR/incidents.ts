@@ -1,0 +1,73 @@
+// Despacho's codes (src/shared/dispatch/codes.ts) as people read them: categories, channels, priorities,
+// statuses, outcomes, timeline steps, alerts. Shared by every Despacho view; the views' own texts live in their
+// namespaces (intake, incidentDesk).
+export default {
+  category: {
+    noise: 'Ruidos molestos',
+    party: 'Fiesta o evento',
+    vacant_lot: 'Baldío',
+    street_vending: 'Venta ambulante',
+    traffic: 'Estacionamiento o tránsito',
+    pavement: 'Vereda',
+    other: 'Otro',
+  },
+  channel: {
+    line_103: 'Línea 103',
+    help_line: 'Línea del Centro de Atención',
+    whatsapp: 'WhatsApp',
+    citizens_app: 'App Ciudadana',
+    camera: 'Videovigilancia',
+    patrol: 'Patrulla (de oficio)',
+  },
+  priority: {
+    '1': 'P1 · Urgente',
+    '2': 'P2 · Alta',
+    '3': 'P3 · Media',
+    '4': 'P4 · Baja',
+  },
+  status: {
+    received: 'Recibido',
+    assigned: 'Asignado',
+    en_route: 'En camino',
+    on_scene: 'En escena',
+    closed: 'Cerrado',
+    cancelled: 'Cancelado',
+    referred: 'Derivado',
+  },
+  outcome: {
+    resolved_on_site: 'Resuelto en el lugar',
+    warning: 'Advertencia',
+    notice: 'Emplazamiento',
+    acta: 'Acta labrada',
+    referred_mediation: 'Derivado a mediación',
+    referred_agency: 'Derivado a otro organismo',
+    no_finding: 'Sin novedad',
+  },
+  step: {
+    opened: 'Denuncia recibida',
+    complaint_linked: 'Otra denuncia vinculada',
+    priority_changed: 'Prioridad cambiada',
+    assigned: 'Unidad asignada',
+    released: 'Unidad liberada',
+    unit_status: 'Estado de la unidad',
+    check_in: 'Control de la tripulación',
+    alert_acknowledged: 'Alerta reconocida',
+    note: 'Nota',
+    closed: 'Cerrado',
+    cancelled: 'Cancelado',
+    referred: 'Derivado',
+  },
+  source: {
+    device: 'dispositivo',
+    dispatcher: 'despacho',
+  },
+  alert: {
+    check_in_overdue: 'Control vencido',
+    unit_silent: 'Unidad sin señal',
+  },
+  precision: {
+    point: 'Punto marcado en el mapa',
+    street: 'Sobre la avenida, aproximado',
+    barrio: 'Centro del barrio, aproximado',
+  },
+};
