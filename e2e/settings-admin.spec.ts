@@ -90,6 +90,7 @@ test('the demo coordinator reads the values in force and their history, and cann
     'Monitoreo urbano',
     'Tribunal de Faltas y UEM',
     'Turnos',
+    'Despacho',
   ]);
 
   const alcohol = dialog.getByTestId('norm-alcohol.limitsGL');

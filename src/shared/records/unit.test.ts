@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../live/units.ts';
 import { cordobaInstant } from '../time/cordoba.ts';
-import { memorySide, unitAt, uuidOf, type MemorySide } from './test-support/dispatch.ts';
+import type { Incident } from './incident-schema.ts';
+import { incidentAt, memorySide, unitAt, uuidOf, type MemorySide } from './test-support/dispatch.ts';
 import { MutationSchema, type Mutation } from './mutations.ts';
 import { UnitSchema } from './unit.ts';
 
@@ -63,6 +64,22 @@ describe('acknowledging a silent unit (unit.acknowledgeSilence)', () => {
     const lastSeenAt = NOW - 5 * MINUTE;
     expect(s.apply({ kind: 'unit.acknowledgeSilence', id: 'movil-01', lastSeenAt, at })).toMatchObject({ ok: true });
     expect(unitOf(s, 'movil-01')).toMatchObject({ silenceAck: { lastSeenAt, at: kept, by: 'despacho' }, status: 'available', version: 2 });
+  });
+
+  it('puts the acknowledgement on the timeline of the incident the unit works on', () => {
+    const s = side();
+    s.put('incident', incidentAt(INCIDENT, NOW - 30 * MINUTE, { status: 'on_scene', units: ['movil-03'], version: 3 }));
+    expect(s.apply({ kind: 'unit.acknowledgeSilence', id: 'movil-03', lastSeenAt: NOW - 5 * MINUTE, at: NOW })).toMatchObject({ ok: true });
+    const incident = s.get<Incident>('incident', INCIDENT)!;
+    expect(incident.version).toBe(4);
+    expect(incident.steps.at(-1)).toEqual({
+      at: NOW,
+      by: 'despacho',
+      console: s.context.console,
+      action: 'alert_acknowledged',
+      unitId: 'movil-03',
+      detail: 'unit_silent',
+    });
   });
 
   it('refuses a unit this side does not hold', () => {

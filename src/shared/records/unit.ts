@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { EVERY_ROLE } from '../auth/roles.ts';
 import { STATUS_SOURCES, TASK_KINDS } from '../dispatch/codes.ts';
-import { afterUnitReport } from '../dispatch/incident-updates.ts';
+import { afterUnitReport, withStep } from '../dispatch/incident-updates.ts';
 import { reportStatus } from '../dispatch/unit-report.ts';
 import { UNIT_KINDS, UNIT_STATUSES, type Unit } from '../live/units.ts';
 import { settingAt } from '../settings/dated.ts';
@@ -102,10 +102,15 @@ export const unitKind = defineRecordKind<Unit>()({
       roles: DISPATCH,
       rebase: true,
       apply: (current, { lastSeenAt, at }, context) =>
-        found(current, (unit) => ({
-          ok: true,
-          record: { ...unit, silenceAck: { lastSeenAt, at: Math.min(at, context.now), by: context.by }, version: unit.version + 1 },
-        })),
+        found(current, (unit) => {
+          const seen = Math.min(at, context.now);
+          const record = { ...unit, silenceAck: { lastSeenAt, at: seen, by: context.by }, version: unit.version + 1 };
+          // The unit's incident keeps it on its timeline too: whoever reads the incident sees its crew went silent.
+          const incident = incidentOf(unit, context);
+          const step = { at: seen, action: 'alert_acknowledged', unitId: unit.id, detail: 'unit_silent' } as const;
+          const derived = incident ? [{ entity: INCIDENT, record: withStep(incident, step, context) }] : [];
+          return { ok: true, record, derived };
+        }),
     }),
   },
 });
