@@ -3,6 +3,7 @@
 import { COURT_PARTS, runCourtSuite } from './court.ts';
 import { DISPATCH_PARTS, runDispatchSuite } from './dispatch.ts';
 import { runGridSuite } from './grid.ts';
+import { runInsightsSuite } from './insights.ts';
 import { LIVE_PARTS, runLiveSuite } from './live/index.ts';
 import { MAP_PARTS, runMapSuite } from './map.ts';
 import { runPlanningSuite } from './planning.ts';
@@ -18,6 +19,7 @@ const SUITES: Record<string, Suite> = {
   court: { run: runCourtSuite, parts: COURT_PARTS },
   dispatch: { run: runDispatchSuite, parts: DISPATCH_PARTS },
   grid: { run: runGridSuite },
+  insights: { run: runInsightsSuite },
   live: { run: runLiveSuite, parts: LIVE_PARTS },
   map: { run: runMapSuite, parts: MAP_PARTS },
   planning: { run: runPlanningSuite },

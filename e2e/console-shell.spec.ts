@@ -42,12 +42,16 @@ test('switches to English at once and remembers it', async ({ page }) => {
   await expect(page.getByRole('tab', { name: 'Planning' })).toBeVisible();
 });
 
-test('Indicadores says plainly what is coming, and who may read the court desk', async ({ page }) => {
+test('Indicadores and the court desk say plainly who may read them', async ({ page }) => {
   await startDemoHost();
   await openConsole(page, host.url);
+  // The demo console signs in as the dispatcher: the indicators of complaints are theirs, those of the notices'
+  // follow-up are withheld (not zero), and the court desk's incoming list is not theirs to read.
   await page.getByRole('tab', { name: 'Indicadores' }).click();
-  await expect(page.getByRole('tabpanel')).toContainText(/próximamente|en preparación|llegará/i);
-  // The demo console signs in as the dispatcher: the court desk's incoming list says it is not theirs to read.
+  const headline = page.getByTestId('indicator-compliance_without_sanction');
+  await expect(headline.getByTestId('indicator-value')).toHaveText('No disponible para su rol');
+  await expect(headline.getByTestId('indicator-withheld')).toContainText('registros que su rol no lee');
+  await expect(page.getByTestId('indicator-complaints_by_channel').getByTestId('indicator-withheld')).toHaveCount(0);
   await page.getByRole('tab', { name: 'Tribunal' }).click();
   await expect(page.getByRole('tabpanel')).toContainText('solo los ven el personal del tribunal');
 });
@@ -116,8 +120,8 @@ test('explains a corrupt cache and rebuilds it only when asked, keeping the old 
 test('shows the host refusing bad input as a readable message, not a white screen', async ({ page }) => {
   await startDemoHost();
   await openConsole(page, host.url);
-  await page.getByLabel('Desde').fill('2026-02-01');
-  await page.getByLabel('Hasta').fill('2026-01-01');
+  await page.getByTestId('filter-from').fill('2026-02-01');
+  await page.getByTestId('filter-to').fill('2026-01-01');
   const alert = page.getByTestId('api-error');
   await expect(alert).toContainText('El host local rechazó los datos del pedido.');
   await expect(alert).toContainText('Hasta: la fecha «Hasta» es anterior a «Desde»');

@@ -11,8 +11,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { auditEntryId } from '../src/shared/audit/audit-entry.ts';
-import { seriousViolations } from './support/axe.ts';
-import { callApi, openConsole } from './support/console-page.ts';
+import { expectAccessible } from './support/axe.ts';
+import { api, callApi, openConsole } from './support/console-page.ts';
 import {
   cordobaAt,
   cordobaDayPlus,
@@ -25,7 +25,8 @@ import {
   runAuditVerify,
   tamperAuditEntry,
 } from './support/court-desk.ts';
-import { pendingChanges, useDemoAccount } from './support/operation-form.ts';
+import { operationInProgress, type RosterPerson } from './support/operation-api.ts';
+import { allSynced, useDemoAccount } from './support/operation-form.ts';
 import { perTest } from './support/per-test.ts';
 import { startHostProcess } from './support/web-host-process.ts';
 
@@ -38,16 +39,6 @@ const JUDGE = 'Dr. Ricardo Molina';
 const STATEMENT_START = 'Reconozco que había tomado dos cervezas';
 const STATEMENT_END = ' y pido que se tenga en cuenta que es la primera vez.';
 
-interface Answer<T> {
-  readonly ok: boolean;
-  readonly value: T;
-}
-const api = async <T>(page: Page, hostUrl: string, method: string, input: unknown): Promise<T> => {
-  const answer = (await callApi(page, hostUrl, method, input)) as Answer<T>;
-  expect(answer.ok, `${method}: ${JSON.stringify(answer)}`).toBe(true);
-  return answer.value;
-};
-
 interface CaseDetailAnswer {
   readonly detail: {
     readonly case: { readonly id: string; readonly courtId: string | null; readonly number: string | null };
@@ -55,22 +46,8 @@ interface CaseDetailAnswer {
   } | null;
 }
 
-interface Person {
-  readonly id: string;
-  readonly name: string;
-  readonly qualifications: readonly string[];
-}
-
-/** Every change waits for the hub before the next account takes over the console. */
-const allSynced = (page: Page) => expect(pendingChanges(page)).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
-
-/** Axe over a selector: no serious or critical violation. */
-async function accessible(page: Page, selector: string): Promise<void> {
-  expect(await seriousViolations(page, selector), selector).toEqual([]);
-}
-
 /** Closes the checkpoint of last night (22:00–04:00) through the console's API, with one positive driver and its acta. */
-async function closeLastNightsCheckpoint(page: Page, hostUrl: string, today: string): Promise<{ actaId: string; promoter: Person }> {
+async function closeLastNightsCheckpoint(page: Page, hostUrl: string, today: string): Promise<{ actaId: string; promoter: RosterPerson }> {
   const yesterday = cordobaDayPlus(today, -1);
   const start = cordobaAt(yesterday, '22:00');
   const plan = {
@@ -82,17 +59,9 @@ async function closeLastNightsCheckpoint(page: Page, hostUrl: string, today: str
     shift: 'night',
     team: 'Conducción Responsable',
   };
-  const { operation } = await api<{ operation: { id: string } }>(page, hostUrl, 'operations.create', { plan });
+  const operation = await operationInProgress(page, hostUrl, plan);
   // The acta's author: an operator of the roster, whose name the court desk then reads on the case.
-  let people: Person[] = [];
-  await expect
-    .poll(async () => (people = (await api<{ people: Person[] }>(page, hostUrl, 'roster.week', { date: yesterday })).people).length, {
-      timeout: 30_000,
-    })
-    .toBeGreaterThan(0);
-  const operator = people.find((p) => p.qualifications.includes('alcohol_test_operator')) ?? people[0]!;
-  for (const status of ['planned', 'reserved', 'in_progress'])
-    await api(page, hostUrl, 'operations.setStatus', { id: operation.id, status });
+  const operator = operation.people.find((p) => p.qualifications.includes('alcohol_test_operator')) ?? operation.people[0]!;
 
   const testedAt = start + 60 * 60_000;
   const retestAt = testedAt + 11 * 60_000;
@@ -145,7 +114,7 @@ test('an alcohol acta goes through the court desk: case, notification, descargo,
   let caseId = '';
   let caseNumber = '';
   let hearingId = '';
-  let promoter: Person | null = null;
+  let promoter: RosterPerson | null = null;
 
   await test.step('a coordinator closes last night’s checkpoint with an acta (API)', async () => {
     await openConsole(page, host.url);
@@ -163,19 +132,19 @@ test('an alcohol acta goes through the court desk: case, notification, descargo,
     await useDemoAccount(page, host.url, dataDir, 'court_clerk');
     const list = await openCourtView(page, 'cases');
     await expect(list.getByTestId('court-cases').locator('tbody tr').first()).toBeVisible({ timeout: 30_000 });
-    await accessible(page, '#court-panel-cases');
+    await expectAccessible(page, '#court-panel-cases');
     const found = await openCaseFromList(page, OFFENDER.dniTyped);
     await expect(found).toHaveAttribute('data-case-id', caseId);
     await expect(view.getByTestId('case-title')).toHaveText(`Acta recibida (${OFFENDER.name} (DNI ${OFFENDER.dni}))`);
     await expect(view.getByTestId('case-status')).toHaveAttribute('data-status', 'incoming');
     await expect(view.getByTestId('case-acta')).toContainText('0,91 g/L');
     await expect(view.getByTestId('case-acta')).toContainText(`${promoter!.name} · ${promoter!.id}`);
-    await accessible(page, '[data-testid="case-view"]');
+    await expectAccessible(page, '[data-testid="case-view"]');
 
     await view.getByTestId('case-action-open').click();
     const dialog = page.getByTestId('case-dialog-open');
     await expect(dialog.getByRole('heading', { name: 'Abrir el expediente' })).toBeVisible();
-    await accessible(page, '[data-testid="case-dialog-open"]');
+    await expectAccessible(page, '[data-testid="case-dialog-open"]');
     await dialog.getByTestId('case-action-submit').click();
     await expect(dialog).toHaveCount(0);
     await expect(view.getByTestId('case-saved')).toContainText('Expediente abierto.');
@@ -194,7 +163,7 @@ test('an alcohol acta goes through the court desk: case, notification, descargo,
     await dialog.getByTestId('notify-channel').selectOption('cidi');
     await dialog.getByTestId('notify-date').fill(today);
     await dialog.getByTestId('notify-uem').fill(FINE_UEM);
-    await accessible(page, '[data-testid="case-dialog-notify"]');
+    await expectAccessible(page, '[data-testid="case-dialog-notify"]');
     await dialog.getByTestId('case-action-submit').click();
     await expect(dialog).toHaveCount(0);
     await expect(view.getByTestId('case-saved')).toContainText('Notificación registrada.');
@@ -221,7 +190,7 @@ test('an alcohol acta goes through the court desk: case, notification, descargo,
     const dialog = page.getByTestId('case-dialog-defence');
     await expect(dialog.getByRole('heading', { name: 'Registrar el descargo' })).toBeVisible();
     await dialog.getByTestId('defence-statement').fill('Pido audiencia: el alcoholímetro no me fue mostrado antes de la prueba.');
-    await accessible(page, '[data-testid="case-dialog-defence"]');
+    await expectAccessible(page, '[data-testid="case-dialog-defence"]');
     await dialog.getByTestId('case-action-submit').click();
     await expect(dialog).toHaveCount(0);
     await expect(view.getByTestId('case-saved')).toContainText('Descargo registrado.');
@@ -244,7 +213,7 @@ test('an alcohol acta goes through the court desk: case, notification, descargo,
     await expect(time.locator('option:checked')).toHaveText(slot); // a free slot: not "(sala ocupada)"
     await time.selectOption(slot);
     await dialog.getByTestId('schedule-judge').fill(JUDGE);
-    await accessible(page, '[data-testid="schedule-dialog"]');
+    await expectAccessible(page, '[data-testid="schedule-dialog"]');
     await dialog.getByTestId('schedule-save').click();
     await expect(dialog).toHaveCount(0);
     await expect(view.getByTestId('case-status')).toHaveAttribute('data-status', 'hearing_scheduled');
@@ -261,7 +230,7 @@ test('an alcohol acta goes through the court desk: case, notification, descargo,
     await expect(todayRow).toContainText(OFFENDER.name);
     await expect(todayRow).toContainText(JUDGE);
     await expect(todayRow).toContainText('Programada');
-    await accessible(page, '#court-panel-today');
+    await expectAccessible(page, '#court-panel-today');
 
     const agenda = await openCourtView(page, 'calendar');
     const { detail } = await api<CaseDetailAnswer>(page, host.url, 'court.case', { id: caseId });
@@ -269,7 +238,7 @@ test('an alcohol acta goes through the court desk: case, notification, descargo,
     const card = agenda.locator(`[data-testid="calendar-hearing"][data-hearing-id="${hearingId}"]`);
     await expect(card).toContainText(caseNumber);
     await expect(card).toContainText(slot);
-    await accessible(page, '[data-testid="hearing-calendar"]');
+    await expectAccessible(page, '[data-testid="hearing-calendar"]');
   });
 
   const record = page.getByTestId('hearing-record');
@@ -291,7 +260,7 @@ test('an alcohol acta goes through the court desk: case, notification, descargo,
     const statement = record.getByLabel('Lo que manifiesta');
     await statement.fill('');
     await statement.pressSequentially(STATEMENT_START);
-    await accessible(page, '[data-testid="hearing-record"]');
+    await expectAccessible(page, '[data-testid="hearing-record"]');
 
     // The draft reaches the cache as it is typed; then the page goes away mid-typing.
     await expect
@@ -325,7 +294,7 @@ test('an alcohol acta goes through the court desk: case, notification, descargo,
     await expect(basis.getByRole('combobox', { name: 'Norma' })).toHaveValue('ord_10216');
     await expect(basis.getByLabel('Artículo', { exact: true })).toHaveValue('1');
     await record.getByLabel('Fundamentos').fill('Alcoholemia positiva en el retest, con el alcoholímetro verificado; primera infracción.');
-    await accessible(page, '[data-testid="hearing-record"]');
+    await expectAccessible(page, '[data-testid="hearing-record"]');
 
     await expect(record.getByTestId('hearing-save')).toHaveText('Registrar audiencia');
     await record.getByTestId('hearing-save').click();
@@ -401,7 +370,7 @@ test('an alcohol acta goes through the court desk: case, notification, descargo,
     await expect(result).toHaveAttribute('data-intact', 'true');
     await expect(result).toHaveAttribute('role', 'status');
     await expect(result).toContainText(`Cadena íntegra: ${historyActions.length} entradas verificadas.`);
-    await accessible(page, '[data-testid="case-view"]');
+    await expectAccessible(page, '[data-testid="case-view"]');
   });
 
   await test.step('a cache edited on disk is reported by the console and by npm run audit:verify', async () => {
@@ -427,6 +396,6 @@ test('an alcohol acta goes through the court desk: case, notification, descargo,
     await expect(result).toHaveAttribute('data-intact', 'false');
     await expect(result).toHaveAttribute('role', 'alert');
     await expect(result).toContainText('La cadena está alterada desde la entrada 2 (modificada).');
-    await accessible(page, '[data-testid="case-view"]');
+    await expectAccessible(page, '[data-testid="case-view"]');
   });
 });

@@ -7,7 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 import { cordobaIsoDate } from '../src/shared/time/cordoba.ts';
-import { seriousViolations } from './support/axe.ts';
+import { expectAccessible } from './support/axe.ts';
 import { callApi } from './support/console-page.ts';
 import { freePort, hubAccount, startHubProcess } from './support/hub-process.ts';
 import { startNodeProcess } from './support/node-process.ts';
@@ -34,10 +34,6 @@ async function openDespacho(page: Page, host: HostProcess): Promise<void> {
   await expect(
     page.getByRole('listbox', { name: 'Incidentes abiertos, por prioridad y espera' }).or(page.getByTestId('queue-empty')),
   ).toBeVisible();
-}
-
-async function expectNoSeriousViolations(page: Page, selector?: string): Promise<void> {
-  expect(await seriousViolations(page, selector)).toEqual([]);
 }
 
 /** Opens «Nueva denuncia» with its shortcut and types a complaint (the description only when asked). */
@@ -87,12 +83,12 @@ test('a noise complaint from intake to an advertencia, live on a second console'
   await expect(first.getByText(/Según la normativa vigente: P[12]/)).toBeVisible();
   await expect(first.getByText(/aproximado \(Nueva Córdoba\)/)).toBeVisible();
   await expect(first.getByText('No hay incidentes abiertos parecidos cerca: se abrirá uno nuevo.')).toBeVisible();
-  await expectNoSeriousViolations(page, '[data-testid="intake-dialog"]');
+  await expectAccessible(page, '[data-testid="intake-dialog"]');
   await first.getByRole('button', { name: 'Registrar denuncia' }).click();
   await expect(first).toBeHidden();
   await expect(queueItem(page)).toBeVisible();
   await expect(queueItem(watcher)).toBeVisible(); // the second console, live
-  await expectNoSeriousViolations(page, '[data-testid="complaint-queue"]');
+  await expectAccessible(page, '[data-testid="complaint-queue"]');
 
   // 2. A second call about the same party: offered as a duplicate and linked; the incident counts two complaints.
   const again = await typeComplaint(page, 'Línea 103');
@@ -113,7 +109,7 @@ test('a noise complaint from intake to an advertencia, live on a second console'
   const unitLabel = (await chosen.textContent()) ?? '';
   const callSign = unitLabel.split(' — ')[0]!.trim();
   expect(callSign).toMatch(/^(Móvil|Pie) \d+/);
-  await expectNoSeriousViolations(page, '[data-testid="incident-panel"]');
+  await expectAccessible(page, '[data-testid="incident-panel"]');
   await recommended.focus();
   await page.keyboard.press('Enter');
   const statusGroup = page.getByRole('group', { name: `Estado de ${callSign}` });
@@ -129,7 +125,7 @@ test('a noise complaint from intake to an advertencia, live on a second console'
   await expect(alerts.locator('[data-kind="check_in_overdue"]')).toHaveCount(1, { timeout: 90_000 });
   await expect(watcher.getByTestId('alerts-list').locator('[data-kind="check_in_overdue"]')).toHaveCount(1);
   await expect(page.getByTestId('alerts-count')).not.toHaveText('');
-  await expectNoSeriousViolations(page, '[data-testid="alerts-list"]');
+  await expectAccessible(page, '[data-testid="alerts-list"]');
   await alerts.getByRole('button', { name: /^Reconocer: Control vencido/ }).click();
   await expect(alerts.locator('[data-kind="check_in_overdue"]')).toHaveCount(0);
 
@@ -137,8 +133,12 @@ test('a noise complaint from intake to an advertencia, live on a second console'
   await page.getByTestId('incident-action-close').click();
   const closing = page.getByTestId('incident-close-dialog');
   await expect(closing).toBeVisible();
-  await expectNoSeriousViolations(page, '[data-testid="incident-close-dialog"]');
+  await expectAccessible(page, '[data-testid="incident-close-dialog"]');
   await closing.getByRole('group', { name: 'Resultado' }).getByRole('radio', { name: 'Advertencia' }).check();
+  // Who was warned, with their antecedentes (issue 14).
+  await closing.getByLabel('DNI del advertido').fill('41.999.518');
+  await expect(closing.getByTestId('antecedentes-suggestion')).toHaveText('Primera vez: corresponde advertencia.', { timeout: 15_000 });
+  await closing.getByLabel('Nombre y apellido').fill('Vecino de Prueba E2E');
   await closing.getByLabel('Nota para el denunciante').fill('Se labró una advertencia; la música se bajó.');
   await closing.getByTestId('incident-close-dialog-submit').click();
   await expect(closing).toBeHidden();

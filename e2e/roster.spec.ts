@@ -282,6 +282,8 @@ test('drag an operation card to another day: the cell previews times and conflic
   const preview = cell(page, wednesday, 'morning').getByTestId('roster-move-preview');
   await expect(preview).toContainText(/Nuevo horario: \S+ \d{1,2}\/\d{1,2} 09:00 – \S+ \d{1,2}\/\d{1,2} 11:00/);
   await expect(preview).toContainText('sin conflictos nuevos');
+  // The preview pushes the cell's cards down: hover again, so the drop lands on what is under the pointer now.
+  await dragOver(page, cell(page, wednesday, 'morning'));
   await page.mouse.up();
 
   // The card is in Wednesday's morning now, with the same times; the core has the new start and end.

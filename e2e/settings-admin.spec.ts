@@ -91,6 +91,7 @@ test('the demo coordinator reads the values in force and their history, and cann
     'Tribunal de Faltas y UEM',
     'Turnos',
     'Despacho',
+    'Emplazamientos e indicadores',
   ]);
 
   const alcohol = dialog.getByTestId('norm-alcohol.limitsGL');

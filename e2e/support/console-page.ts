@@ -43,3 +43,10 @@ export async function callApi(page: Page, hostUrl: string, method: string, input
     { k: secret, method, input },
   );
 }
+
+/** callApi for a call that must succeed: its value (a refusal fails the test, naming the method and the answer). */
+export async function api<T>(page: Page, hostUrl: string, method: string, input: unknown): Promise<T> {
+  const answer = (await callApi(page, hostUrl, method, input)) as { readonly ok: boolean; readonly value: T };
+  expect(answer.ok, `${method}: ${JSON.stringify(answer)}`).toBe(true);
+  return answer.value;
+}

@@ -5,7 +5,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { pdfPages } from '../../src/core/court/documents/test-support/poppler.ts';
+import { pdfPages } from '../../src/core/pdf/test-support/poppler.ts';
 import { AUDIT_TEXT_FIELDS } from '../../src/shared/audit/audit-entry.ts';
 import { addDaysIso } from '../../src/shared/settings/iso-date.ts';
 import { cordobaDayRange, cordobaIsoDate } from '../../src/shared/time/cordoba.ts';

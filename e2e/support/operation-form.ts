@@ -24,7 +24,8 @@ export async function useDemoAccount(page: Page, hostUrl: string, dataDir: strin
   if (!account) throw new Error(`no demo account with role ${role}`);
   const answer = (await callApi(page, hostUrl, 'session.useEmbedded', { username: account.username })) as { ok: boolean };
   expect(answer.ok, JSON.stringify(answer)).toBe(true);
-  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
+  // A role's first sync pages every record it reads: the demo's years of findings, notices and cases (issue 14).
+  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'live', { timeout: 120_000 });
 }
 
 /** Stops syncing (local writes stay pending in the outbox). */
@@ -105,6 +106,9 @@ export async function expectRowSyncState(row: Locator, state: 'synced' | 'pendin
 }
 
 export const pendingChanges = (page: Page): Locator => page.getByTestId('pending-changes');
+/** Waits until every change is on the hub: before another account takes over the console, or the hub is read. */
+export const allSynced = (page: Page): Promise<void> =>
+  expect(pendingChanges(page)).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
 export const conflictBadge = (page: Page): Locator => page.getByTestId('conflict-badge');
 
 export async function openConflictInbox(page: Page): Promise<Locator> {

@@ -9,6 +9,9 @@ import { hubSessionHandlers } from './hub-session/handlers.ts';
 import { courtHandlers } from './court/handlers.ts';
 import { dispatchHandlers } from './dispatch/handlers.ts';
 import { fieldHandlers } from './field/handlers.ts';
+import { insightsHandlers } from './insights/handlers.ts';
+import { insightsReportHandlers } from './insights-report/handlers.ts';
+import { noticesHandlers } from './notices/handlers.ts';
 import { mutationsHandlers } from './mutations/handlers.ts';
 import { planningHandlers } from './planning/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
@@ -32,5 +35,8 @@ export function createHandlers(ctx: CoreContext): HandlerTable {
     ...unitsHandlers(ctx),
     ...hubSessionHandlers(ctx),
     ...fieldHandlers(ctx),
+    ...insightsHandlers(ctx),
+    ...insightsReportHandlers(ctx),
+    ...noticesHandlers(ctx),
   };
 }

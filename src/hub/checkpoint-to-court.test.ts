@@ -2,27 +2,14 @@
 // reserves a qualified team and a verified breathalyser (no roster conflicts), runs it and closes it with two
 // positive screenings — one retested under the limit — and the acta of the other reaches the court desk.
 import { describe, expect, it } from 'vitest';
-import type { ConsoleCore } from '../core/console-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
 import type { RosterWeekView } from '../shared/api/planning.ts';
-import type { ApiResult } from '../shared/api/result.ts';
 import type { Operation } from '../shared/operations/types.ts';
 import type { CaseDetail, CourtCasesResult } from '../shared/api/court.ts';
 import { alcoholVerdict } from '../shared/rules/alcohol.ts';
 import { settingsAt } from '../shared/settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../shared/settings/defaults.ts';
-import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
-
-const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promise<T> => {
-  const result = (await core.dispatch(method, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value;
-};
-const live = (core: ConsoleCore) =>
-  eventually(
-    () => syncStatus(core),
-    (s) => s.state === 'live',
-  );
+import { call, consoleFor, eventually, hubAt, untilLive } from './test-support/following-console.ts';
 
 const FRIDAY_22H = Date.UTC(2026, 11, 5, 1); // Friday 4 Dec 2026, 22:00 in Córdoba (UTC−3)
 const MIN = 60_000;
@@ -47,7 +34,7 @@ describe('an alcohol checkpoint, from plan to the court desk', () => {
     const hub = await hubAt(tempDir());
     const coordinator = consoleFor(hub, { role: 'coordinator' });
     const clerk = consoleFor(hub, { role: 'court_clerk' });
-    await Promise.all([live(coordinator), live(clerk)]);
+    await Promise.all([untilLive(coordinator), untilLive(clerk)]);
 
     const plan = {
       type: 'alcohol_test',

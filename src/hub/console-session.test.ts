@@ -3,7 +3,9 @@
 // forth, a saved remote choice starting signed out, a flag deciding for one run, and no socket or timer left over.
 import net from 'node:net';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CACHE_FILE_NAME } from '../core/cache/cache-session.ts';
 import { createConsoleCore, type ConsoleCore, type ConsoleCoreOptions } from '../core/console-core.ts';
 import type { EmbeddedHubStarter } from '../core/hub-session/hub-session.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
@@ -23,7 +25,7 @@ afterEach(async () => {
 function embeddedStarter(dataDir: string) {
   const counts = { starts: 0, stops: 0, running: false };
   const start: EmbeddedHubStarter = async () => {
-    const embedded = await startEmbeddedHub({ dataDir, units: 4, hz: 2 });
+    const embedded = await startEmbeddedHub({ dataDir, units: 4, hz: 2, demoOperations: 300 });
     counts.starts++;
     counts.running = true;
     return {
@@ -62,6 +64,16 @@ const liveOn = (core: ConsoleCore, url: string) =>
 function userOf(hub: Hub, role: string): { username: string; password: string } {
   const { username, password } = hub.demo!.users.find((u) => u.role === role)!;
   return { username, password };
+}
+
+/** How many records of `entity` the console's cache file holds (read beside the running console). */
+function cachedCount(dataDir: string, entity: string): number {
+  const db = new Database(path.join(dataDir, CACHE_FILE_NAME), { readonly: true });
+  try {
+    return db.prepare('SELECT count(*) FROM records WHERE entity = ?').pluck().get(entity) as number;
+  } finally {
+    db.close();
+  }
 }
 
 function closedPortUrl(): Promise<string> {
@@ -257,6 +269,26 @@ describe('choosing the hub at run time', () => {
     core = open(dataDir, { embeddedHub: embedded.start });
     await core.hubSettled();
     expect((await session(core)).hub).toEqual({ kind: 'remote', url: hubA.url, decidedBy: 'settings' });
+  });
+
+  it('syncs from scratch when another role signs in to the same hub: it gets what it may read and keeps nothing it may not', async () => {
+    const root = tempDir();
+    const remote = await hubAt(path.join(root, 'remote'), { units: 2 });
+    const dataDir = path.join(root, 'console');
+    const core = open(dataDir);
+    await core.hubSettled();
+    const people = () => cachedCount(dataDir, 'person');
+    const signInAs = async (role: string) => {
+      expect(await core.dispatch('session.signIn', { url: remote.url, ...userOf(remote, role) })).toMatchObject({ ok: true });
+      await liveOn(core, remote.url);
+    };
+
+    await signInAs('court_clerk'); // the court desk reads no roster
+    expect(people()).toBe(0);
+    await signInAs('coordinator');
+    await eventually(people, (n) => n > 0);
+    await signInAs('court_clerk');
+    await eventually(people, (n) => n === 0);
   });
 
   it('leaves no socket or timer behind after many restarts of the sync', async () => {

@@ -4,34 +4,23 @@ import { describe, expect, it } from 'vitest';
 import type { ConsoleCore } from '../core/console-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
 import type { OutboxStatus } from '../shared/api/writes.ts';
-import type { ApiResult } from '../shared/api/result.ts';
 import type { Operation, OperationRow } from '../shared/operations/types.ts';
 import type { Conflict } from '../shared/sync/conflict.ts';
 import type { UnitRow } from '../shared/live/unit-row.ts';
 import { LIVE_NAMESPACES } from '../shared/hub-protocol/namespaces.ts';
 import { CHECKPOINT_PLAN } from './test-support/checkpoint-plan.ts';
 import { connected, loginAs, socketTo } from './test-support/hub-clients.ts';
-import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
+import { call, consoleFor, eventually, hubAt, syncStatus, untilLive } from './test-support/following-console.ts';
 import { networkLink } from './test-support/network-link.ts';
 import type { Mutation } from '../shared/records/mutations.ts';
 import { complaintAt, NUEVA_CORDOBA } from '../shared/records/test-support/dispatch.ts';
 
 const plan = CHECKPOINT_PLAN;
 
-const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promise<T> => {
-  const result = (await core.dispatch(method, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 const outbox = (core: ConsoleCore) => call<OutboxStatus>(core, 'outbox.status', {});
 const row = async (core: ConsoleCore, id: string) =>
   (await call<{ operation: OperationRow | null }>(core, 'operations.get', { id })).operation;
 const units = async (core: ConsoleCore) => (await call<{ units: UnitRow[] }>(core, 'units.list', {})).units;
-const live = (core: ConsoleCore) =>
-  eventually(
-    () => syncStatus(core),
-    (s) => s.state === 'live',
-  );
 const create = async (core: ConsoleCore, team = plan.team) =>
   (await call<{ operation: Operation }>(core, 'operations.create', { plan: { ...plan, team } })).operation;
 
@@ -40,7 +29,7 @@ describe('writes through the hub', () => {
     const hub = await hubAt(tempDir());
     const coordinator = consoleFor(hub, { role: 'coordinator' });
     const dispatcher = consoleFor(hub, { role: 'dispatcher' });
-    await Promise.all([live(coordinator), live(dispatcher)]);
+    await Promise.all([untilLive(coordinator), untilLive(dispatcher)]);
     const created = await create(coordinator);
     await call(coordinator, 'operations.setStatus', { id: created.id, status: 'planned' });
     await eventually(
@@ -58,7 +47,7 @@ describe('writes through the hub', () => {
   it('the hub refuses a role that may not write, and the console says so before queueing anything', async () => {
     const hub = await hubAt(tempDir());
     const clerk = consoleFor(hub, { role: 'court_clerk' });
-    await live(clerk);
+    await untilLive(clerk);
     expect(await clerk.dispatch('operations.create', { plan })).toEqual({ ok: false, error: { code: 'forbidden' } });
     expect(await outbox(clerk)).toEqual({ pending: 0, conflicts: 0 });
   });
@@ -68,7 +57,7 @@ describe('writes through the hub', () => {
     const link = await networkLink(hub.url);
     const office = consoleFor(hub, { role: 'coordinator', url: link.url });
     const other = consoleFor(hub, { role: 'dispatcher' });
-    await Promise.all([live(office), live(other)]);
+    await Promise.all([untilLive(office), untilLive(other)]);
     link.cut();
     await eventually(
       () => syncStatus(office),
@@ -99,7 +88,7 @@ describe('writes through the hub', () => {
     const link = await networkLink(hub.url);
     const a = consoleFor(hub, { role: 'coordinator' });
     const b = consoleFor(hub, { role: 'coordinator', url: link.url });
-    await Promise.all([live(a), live(b)]);
+    await Promise.all([untilLive(a), untilLive(b)]);
     const created = await create(a);
     await eventually(
       () => row(b, created.id),
@@ -139,7 +128,7 @@ describe('writes through the hub', () => {
     const hub = await hubAt(tempDir());
     const admin = consoleFor(hub, { role: 'administrator' });
     const coordinator = consoleFor(hub, { role: 'coordinator' });
-    await Promise.all([live(admin), live(coordinator)]);
+    await Promise.all([untilLive(admin), untilLive(coordinator)]);
     const entry = { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 40 }, effectiveFrom: '2099-03-02' };
     expect(await coordinator.dispatch('settings.add', { entry })).toEqual({ ok: false, error: { code: 'forbidden' } });
     await call(admin, 'settings.add', { entry });
@@ -155,7 +144,7 @@ describe('writes through the hub', () => {
     const hub = await hubAt(tempDir());
     const link = await networkLink(hub.url);
     const admin = consoleFor(hub, { role: 'administrator', url: link.url });
-    await live(admin);
+    await untilLive(admin);
     link.cut();
     const entry = { key: 'roster.limits', value: { minRestHours: 11, maxWeeklyHours: 44 }, effectiveFrom: '2099-05-04' };
     const { setting } = await call<{ setting: { id: string } }>(admin, 'settings.add', { entry });
@@ -175,7 +164,7 @@ describe('writes through the hub', () => {
     const hub = await hubAt(tempDir());
     const dispatcher = consoleFor(hub, { role: 'dispatcher' });
     const coordinator = consoleFor(hub, { role: 'coordinator' });
-    await Promise.all([live(dispatcher), live(coordinator)]);
+    await Promise.all([untilLive(dispatcher), untilLive(coordinator)]);
     const { id } = (
       await eventually(
         () => units(dispatcher),

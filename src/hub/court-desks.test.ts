@@ -7,25 +7,19 @@ import type { ConsoleCore } from '../core/console-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
 import type { CourtCalendar } from '../shared/api/court.ts';
 import type { OutboxStatus } from '../shared/api/writes.ts';
-import type { ApiResult } from '../shared/api/result.ts';
 import { hearingSlotId } from '../shared/court/hearing-slot.ts';
 import type { Mutation } from '../shared/records/mutations.ts';
 import { ACTA } from '../shared/records/test-support/court-cases.ts';
 import { addDaysIso } from '../shared/settings/iso-date.ts';
 import type { Conflict } from '../shared/sync/conflict.ts';
 import { cordobaDayRange, cordobaIsoDate } from '../shared/time/cordoba.ts';
-import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
+import { call, consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
 import { networkLink } from './test-support/network-link.ts';
 
 const COURT = 'cpc-mercado-de-la-ciudad';
 const TODAY = cordobaIsoDate(Date.now());
 const CASES = ['0190a8c0-0000-7000-8000-0000000000e1', '0190a8c0-0000-7000-8000-0000000000e2'];
 
-const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promise<T> => {
-  const result = (await core.dispatch(method, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 const mutate = (core: ConsoleCore, mutation: Mutation) => call(core, 'records.mutate', { mutation });
 const outbox = (core: ConsoleCore) => call<OutboxStatus>(core, 'outbox.status', {});
 const stateOf = (core: ConsoleCore, state: string) =>

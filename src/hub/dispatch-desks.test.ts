@@ -6,22 +6,16 @@ import { describe, expect, it } from 'vitest';
 import type { ConsoleCore } from '../core/console-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
 import type { DispatchQueue, IncidentView } from '../shared/api/dispatch.ts';
-import type { ApiResult } from '../shared/api/result.ts';
 import type { OutboxStatus } from '../shared/api/writes.ts';
 import type { UnitRow } from '../shared/live/unit-row.ts';
 import type { Mutation } from '../shared/records/mutations.ts';
 import { complaintAt, NUEVA_CORDOBA, uuidOf } from '../shared/records/test-support/dispatch.ts';
 import type { Conflict } from '../shared/sync/conflict.ts';
-import { consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
+import { call, consoleFor, eventually, hubAt, syncStatus } from './test-support/following-console.ts';
 import { networkLink } from './test-support/network-link.ts';
 
 const INCIDENTS = [uuidOf(1, 'a000'), uuidOf(2, 'a000')] as const;
 
-const call = async <T>(core: ConsoleCore, method: string, input: unknown): Promise<T> => {
-  const result = (await core.dispatch(method, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 const mutate = (core: ConsoleCore, mutation: Mutation) => call(core, 'records.mutate', { mutation });
 const outbox = (core: ConsoleCore) => call<OutboxStatus>(core, 'outbox.status', {});
 const view = async (core: ConsoleCore, id: string) => (await call<{ view: IncidentView | null }>(core, 'dispatch.incident', { id })).view;

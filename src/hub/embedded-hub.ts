@@ -4,11 +4,12 @@
 import type { EmbeddedHubAccount, EmbeddedHubHandle } from '../core/hub-session/hub-session.ts';
 import type { HubConfig } from '../core/sync/sync-service.ts';
 import { DEMO_OPERATIONS } from '../core/seed/demo.ts';
+import { DEMO_UNITS } from '../shared/demo/fleet.ts';
 import { startHub, type Hub } from './hub.ts';
 import type { HubLog } from './hub-log.ts';
 import { createSimulator } from './simulator/simulator.ts';
 
-export const EMBEDDED_UNITS = 24;
+export const EMBEDDED_UNITS = DEMO_UNITS;
 
 export interface EmbeddedHub extends EmbeddedHubHandle {
   readonly hub: Hub;
@@ -25,6 +26,8 @@ export interface EmbeddedHubOptions {
   readonly units?: number;
   readonly hz?: number;
   readonly seed?: number;
+  /** The demo story's size (operations); the city-sized DEMO_OPERATIONS by default. */
+  readonly demoOperations?: number;
   /** better-sqlite3 built for the running runtime (the desktop app's Electron build). */
   readonly nativeBinding?: string;
   readonly log?: HubLog;
@@ -35,7 +38,7 @@ export async function startEmbeddedHub(options: EmbeddedHubOptions): Promise<Emb
   const hub = await startHub({
     dataDir: options.dataDir,
     demoUnits: units,
-    demoOperations: DEMO_OPERATIONS,
+    demoOperations: options.demoOperations ?? DEMO_OPERATIONS,
     log: options.log,
     nativeBinding: options.nativeBinding,
   });

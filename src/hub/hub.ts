@@ -18,7 +18,6 @@ import type { Change } from '../shared/hub-protocol/changes.ts';
 import { acquireLock } from '../core/cache/data-dir-lock.ts';
 import { createLogin, DEFAULT_SESSION_TTL_MS } from './auth/login.ts';
 import { readDemoCredentials, writeDemoCredentials, type DemoCredentials } from './demo/demo-credentials.ts';
-import { seedDemoCourt } from './demo/demo-court.ts';
 import { seedDefaultSettings, seedDemo, seedDemoOperations, seedDemoRoster } from './demo/seed-demo.ts';
 import { SILENT_LOG, type HubLog } from './hub-log.ts';
 import { createLoginRoute } from './http/login-route.ts';
@@ -100,7 +99,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     if ((options.demoUnits ?? 0) > 0) {
       await seedDemo(store, dataDir, options.demoUnits!, Date.now());
       seedDemoRoster(store, Date.now());
-      seedDemoCourt(store, Date.now());
     }
     if ((options.demoOperations ?? 0) > 0) seedDemoOperations(store, options.demoOperations!, Date.now());
     return await serve(store, dataDir, options, lock.release);

@@ -1,4 +1,5 @@
 // Renderer entry: connect to the console core, load the saved language, then render the shell.
+import './zod-jitless.ts'; // first: before any module builds a zod schema
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -11,6 +12,10 @@ import { createI18n } from './i18n/setup.ts';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/forms.css';
+import './styles/lists.css';
+import './styles/write-form.css';
+import './styles/view-tabs.css';
+import './styles/workspace-page.css';
 import './styles/planning.css';
 import './styles/dispatch.css';
 import './styles/map.css';

@@ -9,7 +9,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 
 /** Packages that only make sense in a browser page. */
-const DOM_PACKAGES = ['react*', 'ag-grid*', 'i18next', 'react-i18next'];
+const DOM_PACKAGES = ['react*', 'ag-grid*', 'i18next', 'react-i18next', 'chart.js'];
 /** Packages that need Node (or Electron's main process). */
 const NODE_PACKAGES = ['electron', 'better-sqlite3', 'ws', 'socket.io*'];
 
@@ -37,7 +37,8 @@ export const LAYERS = {
 
 /** Test files of any layer may use the test runner and read fixtures from disk. */
 const TEST_FILE = /\.test\.[cm]?[jt]sx?$/;
-const TEST_PACKAGES = ['vitest'];
+// jstat: the reference implementation statistics tests check the console's own numbers against.
+const TEST_PACKAGES = ['vitest', 'jstat'];
 
 export const DOM_GLOBALS = [
   'window',

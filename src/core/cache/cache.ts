@@ -6,6 +6,7 @@ import { AuditRepository } from '../audit/audit-repository.ts';
 import { DraftsRepository } from '../court/drafts-repository.ts';
 import { DispatchRepository } from '../dispatch/dispatch-repository.ts';
 import { HearingsRepository } from '../court/hearings-repository.ts';
+import { ensureVerdictRules } from '../insights/facts/judge.ts';
 import { ConfirmedRepository } from '../mutations/confirmed-repository.ts';
 import { ConflictsRepository } from '../mutations/conflicts-repository.ts';
 import { OutboxRepository } from '../mutations/outbox-repository.ts';
@@ -16,7 +17,7 @@ import { PrefsRepository } from '../prefs/repository.ts';
 import { UnitsRepository } from '../units/repository.ts';
 import { acquireLock, DataDirLockedError } from './data-dir-lock.ts';
 import { MetaRepository } from './meta-repository.ts';
-import { CacheUnavailableError, openCache, type OpenOptions } from './open.ts';
+import { CacheUnavailableError, classifyOpenError, openCache, type OpenOptions } from './open.ts';
 
 export interface Cache {
   readonly db: Database;
@@ -66,6 +67,13 @@ export function createCache(file: string, options: OpenOptions = {}): Cache {
         lock.release();
       },
     };
+    try {
+      // The verdicts the indicators count, judged by the settings the console judges by (insights/facts/judge.ts).
+      ensureVerdictRules(db, settingsOf(cache.records));
+    } catch (err) {
+      db.close();
+      throw new CacheUnavailableError(classifyOpenError(err), err);
+    }
     return cache;
   } catch (err) {
     lock.release();

@@ -19,7 +19,10 @@ function insertSampleData(db: Database.Database, version: number): void {
         'Av. Colón 100', 'av. colon 100', 1000, 2000, 'night', 'Equipo 01', 'ok', 1, 2, 1)`,
     ).run();
   if (version >= 2) db.prepare("INSERT INTO prefs (key, value, updated_at) VALUES ('ui.language', '\"en\"', 1)").run();
-  if (version >= 5) db.prepare("INSERT INTO units VALUES ('u1', 'Móvil 01', 'vehicle', '[]', 'available', NULL, 1)").run();
+  if (version >= 5)
+    db.prepare(
+      "INSERT INTO units (id, call_sign, kind, crew, status, version) VALUES ('u1', 'Móvil 01', 'vehicle', '[]', 'available', 1)",
+    ).run();
 }
 
 describe('migrations', () => {

@@ -13,7 +13,7 @@ import { addDaysIso } from '../../shared/settings/iso-date.ts';
 import { cordobaDayRange, cordobaIsoDate } from '../../shared/time/cordoba.ts';
 import { createConsoleCore, type ConsoleCore } from '../console-core.ts';
 import { tempDir } from '../test-support/temp-dir.ts';
-import { pdfPages } from './documents/test-support/poppler.ts';
+import { pdfPages } from '../pdf/test-support/poppler.ts';
 
 const CASE = '0190a8c0-0000-7000-8000-0000000000d1';
 const OTHER = '0190a8c0-0000-7000-8000-0000000000d2';

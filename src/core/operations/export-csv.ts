@@ -1,4 +1,4 @@
-// Runs in: Node. 'operations.exportCsv': the filter's rows, in the grid's order, written as CSV (core/export/csv.ts)
+// Runs in: Node. 'operations.exportCsv': the filter's rows, in the grid's order, written as CSV (shared/util/csv.ts)
 // to dataDir/exports/ in batches. Memory stays at one batch whatever the size; between batches the event loop runs,
 // so grid blocks and writes are still answered during a million-row export (each batch is one query: no statement
 // stays open). The file is written as "<name>.part" and renamed when complete; a failed export leaves nothing.
@@ -10,9 +10,9 @@ import { defaultExportColumns, MAX_EXPORT_ROWS, type ExportColumn } from '../../
 import { OPERATION_FIGURES } from '../../shared/operations/figures.ts';
 import type { OperationsFilter, OperationsSort } from '../../shared/operations/query.ts';
 import { cordobaCivil } from '../../shared/time/cordoba.ts';
+import { createCordobaDateTimeFormatter, CSV_BOM, csvLine, csvNumber, csvText } from '../../shared/util/csv.ts';
 import { HandlerError } from '../api/dispatch.ts';
 import type { Cache } from '../cache/cache.ts';
-import { createCordobaDateTimeFormatter, CSV_BOM, csvLine, csvNumber, csvText } from '../export/csv.ts';
 import type { OperationExportRow } from './repository.ts';
 
 export const EXPORTS_FOLDER = 'exports';

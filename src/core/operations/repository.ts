@@ -18,6 +18,7 @@ import { settingsAt } from '../../shared/settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/defaults.ts';
 import { searchKey } from '../../shared/text/search-key.ts';
 import { BoundedCache } from '../cache/bounded-cache.ts';
+import { addOperationFacts } from '../insights/facts/install.ts';
 import { StatementCache } from '../cache/statements.ts';
 import { KEEP_LOCAL_CHANGES } from '../records/keep-local-changes.ts';
 import {
@@ -199,14 +200,17 @@ export class OperationsRepository {
 
   /**
    * Loads many rows at once, in one transaction: drops the table's secondary indexes and triggers, inserts,
-   * recreates them from their own stored SQL and adds the new rows to the address search index. Building an index once
-   * from all the data is much cheaper than updating ten of them per row; being one transaction, a crash
-   * leaves the table exactly as it was.
+   * recreates them from their own stored SQL and adds the new rows to the address search index and to the
+   * Indicadores facts. Building an index once from all the data is much cheaper than updating ten of them per row;
+   * being one transaction, a crash leaves the table exactly as it was.
    */
   bulkLoad(rows: Iterable<Operation>): number {
     let inserted = 0;
-    this.db.pragma('threads = 2'); // lets SQLite sort for CREATE INDEX on a helper thread
-    this.db.pragma('temp_store = MEMORY'); // index sorts stay off the disk
+    if (!this.db.inTransaction) {
+      // (SQLite refuses to change these within a caller's transaction, e.g. the demo seed's check-and-insert)
+      this.db.pragma('threads = 2'); // lets SQLite sort for CREATE INDEX on a helper thread
+      this.db.pragma('temp_store = MEMORY'); // index sorts stay off the disk
+    }
     this.db.transaction(() => {
       const derived = this.db.prepare(DERIVED_STRUCTURES).all() as { type: string; name: string; sql: string }[];
       const lastSeq = this.db.prepare('SELECT COALESCE(MAX(seq), 0) FROM operations').pluck().get() as number;
@@ -216,6 +220,7 @@ export class OperationsRepository {
       this.db
         .prepare('INSERT INTO operations_address_fts (rowid, address_search) SELECT seq, address_search FROM operations WHERE seq > ?')
         .run(lastSeq); // what the dropped insert trigger would have done, in one pass
+      addOperationFacts(this.db, lastSeq); // and the Indicadores facts' trigger, likewise
     })();
     if (!this.db.inTransaction) {
       this.db.pragma('wal_checkpoint(TRUNCATE)'); // fold the big WAL back into the file now, not at random later

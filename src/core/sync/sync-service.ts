@@ -13,7 +13,8 @@
 // changes since the stored cursor are pulled in pages. The cursor is written in the same transaction as the
 // data it covers, and only ever advances over a contiguous run of seqs — a gap triggers a pull. The first sync
 // with a hub takes a snapshot (units, positions, its seq S), then the current operations page by page, and
-// only then stores S as the cursor: a crash half-way starts the first sync again.
+// only then stores S as the cursor (and the role the records were read as: another role starts over, SYNCED_ROLE):
+// a crash half-way starts the first sync again.
 //
 // Once live, the outbox pusher sends this console's own mutations (outbox-pusher.ts); their changes come back
 // on the stream like anyone's, carrying their origin, and settle the outbox entries (apply-server-batch.ts).
@@ -59,6 +60,12 @@ type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 const NOTHING: IngestBatch = { records: [], positions: [], origins: [], lastSeq: 0 };
 
 const REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * The role the cache's records were synced as. The change log since the cursor carries only what that role may read:
+ * another role on the same hub (an administrator after a coordinator, or the reverse) starts from scratch, so it
+ * neither misses records it may read nor keeps records it may not.
+ */
+const SYNCED_ROLE = 'synced_role';
 const RETRY_MS = [500, 1_000, 2_000, 5_000, 10_000];
 
 export class SyncService {
@@ -273,13 +280,13 @@ export class SyncService {
   private async pull(socket: Socket): Promise<void> {
     this.pulling = true;
     try {
-      if (this.seq === 0) {
+      if (this.seq === 0 || this.session.use((cache) => cache.meta.get(SYNCED_ROLE)) !== this.role) {
         this.session.use((cache) => this.reset(cache, this.config!.url));
         const snapshot = await this.request(socket, 'snapshot', {}, SnapshotAnswerSchema);
         this.write({ ...NOTHING, positions: snapshot.positions });
         for (const entity of this.role ? readableBy(this.role) : []) await this.pageRecords(socket, entity);
         this.seq = snapshot.seq;
-        this.write({ ...NOTHING, lastSeq: snapshot.seq });
+        this.write({ ...NOTHING, lastSeq: snapshot.seq }, this.role);
       } else {
         for (let more = true; more;) {
           const page = await this.request(socket, 'changes', { since: this.seq, limit: MAX_CHANGES_PAGE }, ChangesAnswerSchema);
@@ -343,7 +350,8 @@ export class SyncService {
     this.ingest.flush();
   }
 
-  private write(batch: IngestBatch): void {
+  /** Writes a batch and moves the cursor; `syncedAs`, once a first sync is complete, is the role it was taken as. */
+  private write(batch: IngestBatch, syncedAs?: Role | null): void {
     const now = Date.now();
     try {
       const { rows, changed } = this.session.use((cache) =>
@@ -352,6 +360,7 @@ export class SyncService {
           const cursor = cache.units.cursor();
           const lastSeq = Math.max(cursor?.lastSeq ?? 0, batch.lastSeq);
           cache.units.saveCursor({ hubUrl: this.config!.url, lastSeq, dataAsOf: now });
+          if (syncedAs) cache.meta.set(SYNCED_ROLE, syncedAs);
           return { rows: cache.units.rows(applied.unitIds), changed: applied.changed };
         })(),
       );

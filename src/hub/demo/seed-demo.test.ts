@@ -27,7 +27,8 @@ describe('seeding the default settings', () => {
 
   it('adds to a hub from before Despacho only the entries it lacks, as changes consoles receive', () => {
     store = openHubStore(tempDir());
-    const before = DEFAULT_SETTINGS.length - DISPATCH_DEFAULT_SETTINGS.length;
+    const before = DEFAULT_SETTINGS.indexOf(DISPATCH_DEFAULT_SETTINGS[0]!);
+    const lacking = DEFAULT_SETTINGS.slice(before);
     const administrators: SettingRecord = {
       id: '0190a8c0-0000-7000-8000-000000000009',
       entry: { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 44 }, effectiveFrom: '2026-01-01' },
@@ -41,10 +42,10 @@ describe('seeding the default settings', () => {
     });
     expect(settingAt(settingsOf(store), 'dispatch.priorities', Date.now())).toBeUndefined();
 
-    expect(seedDefaultSettings(store, 5)).toBe(DISPATCH_DEFAULT_SETTINGS.length);
+    expect(seedDefaultSettings(store, 5)).toBe(lacking.length);
     const added = store.changes.since(0, ['setting'], 100).changes;
-    expect(added.map((c) => c.id)).toEqual(DISPATCH_DEFAULT_SETTINGS.map((_, i) => idAt(before + i)));
-    expect(added.map((c) => (c.data as SettingRecord).entry)).toEqual(DISPATCH_DEFAULT_SETTINGS);
+    expect(added.map((c) => c.id)).toEqual(lacking.map((_, i) => idAt(before + i)));
+    expect(added.map((c) => (c.data as SettingRecord).entry)).toEqual(lacking);
     expect(store.records.get('setting', idAt(0))).toEqual(oldDefault);
     expect(store.records.get('setting', administrators.id)).toEqual(administrators);
     expect(settingAt(settingsOf(store), 'dispatch.checkInMinutes', Date.now())).toBe(15);

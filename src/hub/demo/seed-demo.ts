@@ -5,15 +5,20 @@
 // The credentials file is written before the store commits: a crash in between leaves a store without units,
 // which the next start seeds again (overwriting the file); never units whose device tokens are lost.
 import { DEMO_SEED } from '../../core/seed/demo.ts';
-import { generateOperations } from '../../shared/demo/generate-operations.ts';
+import { caseNumber } from '../../shared/court/case-number.ts';
+import { DEMO_USERS } from '../../shared/demo/accounts.ts';
+import { demoFleet } from '../../shared/demo/fleet.ts';
+import { demoRoster } from '../../shared/demo/roster.ts';
+import { demoStory } from '../../shared/demo/story.ts';
+import type { Change, ChangeOf } from '../../shared/hub-protocol/changes.ts';
+import type { RecordEntity, RecordOf } from '../../shared/records/registry.ts';
+import type { SettingEntry } from '../../shared/settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/defaults.ts';
 import { generatePassword, hashPassword } from '../auth/passwords.ts';
 import { newToken, tokenHash } from '../auth/tokens.ts';
+import { saveChange } from '../mutations/apply-push.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import { writeDemoCredentials, type DemoCredentials } from './demo-credentials.ts';
-import { demoFleet } from './demo-fleet.ts';
-import { demoRoster } from './demo-roster.ts';
-import { DEMO_USERS } from './demo-users.ts';
 
 /** Seeds an empty store; returns false (touching nothing) when the store already has units. */
 export async function seedDemo(store: HubStore, dataDir: string, units: number, now: number): Promise<boolean> {
@@ -37,30 +42,49 @@ export async function seedDemo(store: HubStore, dataDir: string, units: number, 
   };
   writeDemoCredentials(dataDir, credentials);
   store.transaction(() => {
-    for (const unit of fleet) {
-      store.records.save('unit', unit, now);
-      store.changes.append({ at: now, entity: 'unit', id: unit.id, data: unit });
-    }
+    for (const unit of fleet) logged(store, 'unit', unit, now);
     for (const device of devices) store.devices.add(tokenHash(device.token), device.unitId, now);
     for (const user of users) store.users.add(user, now);
   });
   return true;
 }
 
+/** A record saved with its change: consoles that already follow the hub receive it. */
+function logged<E extends RecordEntity>(store: HubStore, entity: E, record: RecordOf<E>, now: number): void {
+  store.records.save(entity, record, now);
+  store.changes.append({ at: now, entity, id: record.id, data: record } as Omit<ChangeOf<E>, 'seq'> as Omit<Change, 'seq'>);
+}
+
+/** What the audit chains say made the demo's court records: imported by the hub itself at the start. */
+const IMPORTED = { by: null, action: 'demo.import' } as const;
+
 /**
- * Seeds the demo operations into a hub without operations; returns how many. They are not written to the
- * change log: a console's first sync takes current records page by page ('records'), and the log carries
- * what changes afterwards.
+ * Seeds the demo's story (shared/demo/story.ts) into a hub without operations; returns how many operations. The
+ * operations, notices and complaints are current records only, not changes: a console's first sync takes current
+ * records page by page ('records'), and the log carries what changes afterwards. The court's cases and hearings, as
+ * the story left them (their own timelines and histories tell every step; their numbers come from the hub's counter),
+ * go through the push's own saving step as one import each — a change and the first entry of the case's audit chain —
+ * as a city's cases from before the console would: writing every step of thousands of cases would slow the start for
+ * no gain. The demo's own dated settings (demo-settings.ts) are changes like the defaults.
  */
 export function seedDemoOperations(store: HubStore, count: number, now: number): number {
   return store.transaction(() => {
     if (store.records.count('operation') > 0) return 0;
-    let added = 0;
-    for (const operation of generateOperations({ seed: DEMO_SEED, count, until: now })) {
-      store.records.save('operation', operation, now);
-      added++;
-    }
-    return added;
+    const units = store.records.all('unit');
+    const story = demoStory({
+      seed: DEMO_SEED,
+      count,
+      until: now,
+      units,
+      caseNumber: (year) => caseNumber(year, store.caseNumbers.next(year)),
+    });
+    story.settings.forEach((entry, i) => saveSetting(store, `demo-${String(i + 1).padStart(3, '0')}`, entry, now));
+    for (const operation of story.operations) store.records.save('operation', operation, now);
+    for (const notice of story.notices) store.records.save('notice', notice, now);
+    for (const incident of story.incidents) store.records.save('incident', incident, now);
+    for (const courtCase of story.courtCases) saveChange(store, 'court_case', courtCase, now, IMPORTED);
+    for (const hearing of story.hearings) saveChange(store, 'hearing', hearing, now, IMPORTED);
+    return story.operations.length;
   });
 }
 
@@ -72,16 +96,17 @@ export function seedDemoRoster(store: HubStore, now: number): number {
   return store.transaction(() => {
     if (store.records.count('person') > 0) return 0;
     const { people, resources } = demoRoster(now);
-    for (const person of people) {
-      store.records.save('person', person, now);
-      store.changes.append({ at: now, entity: 'person', id: person.id, data: person });
-    }
-    for (const resource of resources) {
-      store.records.save('resource', resource, now);
-      store.changes.append({ at: now, entity: 'resource', id: resource.id, data: resource });
-    }
+    for (const person of people) logged(store, 'person', person, now);
+    for (const resource of resources) logged(store, 'resource', resource, now);
     return people.length + resources.length;
   });
+}
+
+/** A setting entry as the record `id`, unless the hub has it already; whether it was added. */
+function saveSetting(store: HubStore, id: string, entry: SettingEntry, now: number): boolean {
+  if (store.records.get('setting', id)) return false;
+  logged(store, 'setting', { id, entry, version: 1 }, now);
+  return true;
 }
 
 /**
@@ -92,15 +117,7 @@ export function seedDemoRoster(store: HubStore, now: number): number {
  * the hub receive them. Returns how many were added.
  */
 export function seedDefaultSettings(store: HubStore, now: number): number {
-  return store.transaction(() => {
-    let added = 0;
-    DEFAULT_SETTINGS.forEach((entry, i) => {
-      const setting = { id: `default-${String(i + 1).padStart(3, '0')}`, entry, version: 1 };
-      if (store.records.get('setting', setting.id)) return;
-      store.records.save('setting', setting, now);
-      store.changes.append({ at: now, entity: 'setting', id: setting.id, data: setting });
-      added++;
-    });
-    return added;
-  });
+  return store.transaction(
+    () => DEFAULT_SETTINGS.filter((entry, i) => saveSetting(store, `default-${String(i + 1).padStart(3, '0')}`, entry, now)).length,
+  );
 }

@@ -13,6 +13,7 @@ import { ACTA, caseAt, HEARING_RECORD, hearingAt, notified } from '../../shared/
 import { hearingSlotId } from '../../shared/court/hearing-slot.ts';
 import { cordobaInstant } from '../../shared/time/cordoba.ts';
 import { complaintAt, incidentAt, NUEVA_CORDOBA, unitAt } from '../../shared/records/test-support/dispatch.ts';
+import { NOTIFIED, noticeAt, trialAt } from '../../shared/records/test-support/notices.ts';
 
 const CLIENT = '0190a8c0-0000-7000-8000-0000000000c1';
 const OP = '0190a8c0-0000-7000-8000-000000000001';
@@ -44,6 +45,11 @@ const CASE = {
   waiting: '0190a8c0-0000-7000-8000-0000000000c7', // descargo filed: waits for a hearing
   scheduled: '0190a8c0-0000-7000-8000-0000000000c8',
   held: '0190a8c0-0000-7000-8000-0000000000c9',
+};
+const NOTICE = {
+  fresh: '0190a8c0-0000-7000-8000-0000000000e1', // not notified yet
+  due: '0190a8c0-0000-7000-8000-0000000000e2', // notified, its deadline passed
+  trial: '0190a8c0-0000-7000-8000-0000000000e3', // a trial that starts in the future
 };
 /** When the pushes are decided: a Thursday morning in Córdoba, with the default dated settings in the store. */
 const NOW = cordobaInstant(2026, 12, 10, 10);
@@ -100,6 +106,26 @@ const SAMPLE: Record<MutationKind, Mutation> = {
   'incident.close': { kind: 'incident.close', id: WORKED, at: NOW, outcome: 'resolved_on_site', finding: null },
   'incident.cancel': { kind: 'incident.cancel', id: INCIDENT, at: NOW, reason: 'Llamada falsa' },
   'incident.refer': { kind: 'incident.refer', id: INCIDENT, at: NOW, to: 'Policía de Córdoba' },
+  'notice.notify': {
+    kind: 'notice.notify',
+    id: NOTICE.fresh,
+    channel: 'cidi',
+    notifiedAt: NOW - DAY,
+    reinspectionId: '0190a8c0-0000-7000-8000-0000000000e9',
+  },
+  'notice.reinspect': {
+    kind: 'notice.reinspect',
+    id: NOTICE.due,
+    outcome: 'not_complied',
+    at: NOW,
+    actaId: '0190a8c0-0000-7000-8000-0000000000ea',
+  },
+  'notice_trial.define': {
+    kind: 'notice_trial.define',
+    id: '0190a8c0-0000-7000-8000-0000000000eb',
+    definition: { ...trialAt(NOTICE.trial).definition, start: '2026-12-20', end: '2027-03-01' },
+  },
+  'notice_trial.stop': { kind: 'notice_trial.stop', id: NOTICE.trial },
   'court_case.open': { kind: 'court_case.open', id: CASE.incoming },
   'court_case.enter': { kind: 'court_case.enter', id: CASE.entered, origin: 'desk', record: ACTA, barrio: 'Centro', promoterName: null },
   'court_case.reassign': { kind: 'court_case.reassign', id: CASE.opened, courtId: 'ambiental-1', reason: 'Art. 208: ambiental' },
@@ -146,6 +172,7 @@ const CREATES: readonly MutationKind[] = [
   'hearing.schedule',
   'hearing.amend',
   'incident.open',
+  'notice_trial.define',
 ];
 const baseOf = (m: Mutation) => (CREATES.includes(m.kind) ? 0 : 1);
 
@@ -179,6 +206,10 @@ function setUp(): void {
     store.records.save('court_case', caseAt(CASE.scheduled, 'term_expired'), 1);
     store.records.save('court_case', caseAt(CASE.held, 'term_expired'), 1);
     for (const hearing of Object.values(HEARING)) store.records.save('hearing', hearing, 1);
+    store.records.save('notice', noticeAt(NOTICE.fresh), 1);
+    store.records.save('notice', noticeAt(NOTICE.due, { notification: NOTIFIED }), 1);
+    const future = trialAt(NOTICE.trial).definition;
+    store.records.save('notice_trial', trialAt(NOTICE.trial, { definition: { ...future, start: '2026-12-20', end: '2027-03-01' } }), 1);
   });
   seedDefaultSettings(store, 1);
 }

@@ -28,17 +28,17 @@ type Who = Pick<ConsoleIdentity, 'role' | 'username'>;
 
 /**
  * Saves a record and appends its change (with the console mutation it came from, if any) — and, for a court record,
- * the entry of its case's audit chain. `action` is the mutation that made it.
+ * the entry of its case's audit chain. `action` is the mutation that made it. Also the demo's court history's way in.
  */
-function record(store: HubStore, entity: RecordEntity, data: SharedRecord, now: number, made: Made): Change[] {
+export function saveChange(store: HubStore, entity: RecordEntity, data: SharedRecord, now: number, made: Made): Change[] {
   store.records.save(entity, data as never, now);
   const { origin, by, action } = made;
   const change = store.changes.append({ at: now, entity, id: data.id, data, ...(origin ? { origin } : {}) } as Omit<Change, 'seq'>);
   const entry = auditEntryFor(store, change, by, action);
-  return entry ? [change, ...record(store, 'audit_entry', entry, now, { by, action })] : [change];
+  return entry ? [change, ...saveChange(store, 'audit_entry', entry, now, { by, action })] : [change];
 }
 
-interface Made {
+export interface Made {
   readonly by: string | null;
   readonly action: string;
   readonly origin?: Change['origin'];
@@ -70,10 +70,10 @@ export function applyPush(store: HubStore, who: Who, push: PushRequest, now: num
     if (stale) return refuse(applied.ok ? 'version_conflict' : applied.reason);
     if (!applied.ok) return refuse(applied.reason);
     const made = { by: who.username, action: mutation.kind };
-    const own = record(store, entity, applied.record, now, { ...made, origin: { clientId: push.clientId, clientSeq } });
+    const own = saveChange(store, entity, applied.record, now, { ...made, origin: { clientId: push.clientId, clientSeq } });
     changes.push(...own);
     for (const derived of applied.derived ?? [])
-      changes.push(...record(store, derivedEntity(derived), derived.record as SharedRecord, now, made));
+      changes.push(...saveChange(store, derivedEntity(derived), derived.record as SharedRecord, now, made));
     return { clientSeq, ok: true, seq: own[0]!.seq, record: applied.record };
   };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { destination, distanceM } from '../../shared/live/geodesy.ts';
 import type { Telemetry } from '../../shared/hub-protocol/field.ts';
 import type { UnitStatus } from '../../shared/live/units.ts';
-import { demoFleet } from '../demo/demo-fleet.ts';
+import { demoFleet } from '../../shared/demo/fleet.ts';
 import { createFleetModel, type FleetUnit } from './fleet-model.ts';
 import { STATUS_TRANSITIONS } from './patrol-status.ts';
 import { ARRIVAL_M, SPEED_KMH, type PatrolState } from './patrol-step.ts';

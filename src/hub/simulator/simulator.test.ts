@@ -19,7 +19,7 @@ let embedded: EmbeddedHub;
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-sim-'));
-  embedded = await startEmbeddedHub({ dataDir: root, units: 6, hz: 5 });
+  embedded = await startEmbeddedHub({ dataDir: root, units: 6, hz: 5, demoOperations: 300 });
 });
 afterAll(async () => {
   await embedded.close();

@@ -1,8 +1,9 @@
 // Runs in: Node (tests only). A real console core following a real hub, cleaned up after each test, plus the
-// polling helper such tests need (the sync is asynchronous by nature).
+// helpers such tests need: a call that must succeed, and polling (the sync is asynchronous by nature).
 import { afterEach } from 'vitest';
 import { createConsoleCore, type ConsoleCore } from '../../core/console-core.ts';
 import { tempDir } from '../../core/test-support/temp-dir.ts';
+import type { ApiResult } from '../../shared/api/result.ts';
 import type { Role } from '../../shared/auth/roles.ts';
 import type { SyncStatus } from '../../shared/live/sync-status.ts';
 import { startHub, type Hub } from '../hub.ts';
@@ -12,9 +13,9 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A hub with `units` demo units (and demo users), closed after the test. */
-export async function hubAt(dataDir: string, options: { port?: number; units?: number } = {}): Promise<Hub> {
-  const hub = await startHub({ dataDir, port: options.port ?? 0, demoUnits: options.units ?? 4 });
+/** A hub with `units` demo units (and demo users) and the demo story of `demoOperations` (none by default), closed after the test. */
+export async function hubAt(dataDir: string, options: { port?: number; units?: number; demoOperations?: number } = {}): Promise<Hub> {
+  const hub = await startHub({ dataDir, port: options.port ?? 0, demoUnits: options.units ?? 4, demoOperations: options.demoOperations });
   cleanups.push(() => hub.close());
   return hub;
 }
@@ -49,3 +50,18 @@ export async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) =
 
 export const syncStatus = async (core: ConsoleCore): Promise<SyncStatus> =>
   ((await core.dispatch('sync.status', {})) as { value: SyncStatus }).value;
+
+/** Calls a console method that must succeed; its error, if any, fails the test with the method's name. */
+export async function call<T>(core: ConsoleCore, method: string, input: unknown): Promise<T> {
+  const result = (await core.dispatch(method, input)) as ApiResult<T>;
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** Waits until the console follows the hub live (logged in and caught up). */
+export const untilLive = (core: ConsoleCore, timeoutMs?: number): Promise<SyncStatus> =>
+  eventually(
+    () => syncStatus(core),
+    (s) => s.state === 'live',
+    timeoutMs,
+  );

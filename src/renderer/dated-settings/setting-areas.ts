@@ -6,7 +6,18 @@ import type { SettingRecord } from '../../shared/records/setting.ts';
 import { SETTING_KEYS, type SettingKey } from '../../shared/settings/catalogue.ts';
 import { cordobaIsoDate } from '../../shared/time/cordoba.ts';
 
-export const SETTING_AREAS = ['noise', 'events', 'alcohol', 'vending', 'vacantLot', 'camera', 'court', 'roster', 'dispatch'] as const;
+export const SETTING_AREAS = [
+  'noise',
+  'events',
+  'alcohol',
+  'vending',
+  'vacantLot',
+  'camera',
+  'court',
+  'roster',
+  'dispatch',
+  'insights',
+] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 
 /** Every key has exactly one area (a key added to the catalogue without one is a compile error). */
@@ -37,6 +48,8 @@ export const AREA_OF: Readonly<Record<SettingKey, SettingArea>> = {
   'calendar.holidays': 'court',
   'roster.shiftTimes': 'roster',
   'roster.limits': 'roster',
+  'notices.deadlineDays': 'insights',
+  'insights.rules': 'insights',
   'dispatch.priorities': 'dispatch',
   'dispatch.duplicates': 'dispatch',
   'dispatch.sla': 'dispatch',

@@ -34,6 +34,20 @@ const PROBLEM_KEYS: readonly IssueProblemKey[] = [
   'range_inverted',
   'window_too_long',
   'hub_url',
+  'required',
+  'too_long',
+  'too_short',
+  'too_few',
+  'too_many',
+  'duplicated',
+  'unknown_barrio',
+  'end_before_start',
+  'invalid_date',
+  'before_today',
+  'future_date',
+  'out_of_range',
+  'too_early',
+  'overlap',
 ];
 
 export interface DescribedError {

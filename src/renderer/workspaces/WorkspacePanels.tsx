@@ -2,11 +2,12 @@
 // each one's state — the planning filters, scroll position and loaded rows survive a look at Despacho.
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { ViewPanel } from '../components/ViewTabs.tsx';
 import { CourtWorkspace } from './court/CourtWorkspace.tsx';
 import { DispatchWorkspace } from './dispatch/DispatchWorkspace.tsx';
 import { InsightsWorkspace } from './insights/InsightsWorkspace.tsx';
 import { PlanningWorkspace } from './planning/PlanningWorkspace.tsx';
-import { WORKSPACES, workspacePanelId, workspaceTabId, type WorkspaceId } from './workspaces.ts';
+import { WORKSPACE_GROUP, WORKSPACES, type WorkspaceId } from './workspaces.ts';
 
 interface WorkspacePanelsProps {
   readonly active: WorkspaceId;
@@ -21,15 +22,8 @@ export function WorkspacePanels({ active, onCacheUnavailable }: WorkspacePanelsP
     insights: <InsightsWorkspace />,
   };
   return WORKSPACES.map((id) => (
-    <div
-      key={id}
-      role="tabpanel"
-      id={workspacePanelId(id)}
-      aria-labelledby={workspaceTabId(id)}
-      hidden={id !== active}
-      className="workspace-panel"
-    >
+    <ViewPanel key={id} group={WORKSPACE_GROUP} view={id} active={active} className="workspace-panel">
       <ErrorBoundary>{content[id]}</ErrorBoundary>
-    </div>
+    </ViewPanel>
   ));
 }

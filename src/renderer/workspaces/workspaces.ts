@@ -3,5 +3,5 @@ export const WORKSPACES = ['dispatch', 'planning', 'court', 'insights'] as const
 export type WorkspaceId = (typeof WORKSPACES)[number];
 export const DEFAULT_WORKSPACE: WorkspaceId = 'planning';
 
-export const workspaceTabId = (id: WorkspaceId): string => `workspace-tab-${id}`;
-export const workspacePanelId = (id: WorkspaceId): string => `workspace-panel-${id}`;
+/** The ids' prefix of the workspaces' tabs and panels (components/ViewTabs.tsx: workspace-tab-court, workspace-panel-court). */
+export const WORKSPACE_GROUP = 'workspace';

@@ -233,6 +233,8 @@ const FIELD_LABELS: { readonly [E in MutableEntity]: (t: TFunction<'ui'>, field:
   setting: (t, field) => t(`conflicts.settingField.${field}`),
   court_case: (t, field) => t(`conflicts.caseField.${field}`),
   hearing: (t, field) => t(`conflicts.hearingField.${field}`),
+  notice: (t, field) => t(`conflicts.noticeField.${field}`),
+  notice_trial: (t, field) => t(`conflicts.trialField.${field}`),
 };
 
 function fieldLabel(t: TFunction<'ui'>, entity: Conflict['entity'], field: FieldDiff['field']): string {

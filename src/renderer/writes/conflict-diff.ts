@@ -41,6 +41,8 @@ export const DIFF_FIELDS = {
   setting: ['entry.key', 'entry.effectiveFrom', 'entry.value', 'entry.note'],
   hearing: ['status', 'room', 'judge', 'start', 'end'],
   court_case: ['status', 'number', 'courtId', 'notification.notifiedOn', 'notification.due', 'defence.filedOn', 'settlement.how'],
+  notice: ['notification.channel', 'notification.notifiedAt', 'notification.lastDay', 'result.outcome', 'result.at'],
+  notice_trial: ['stoppedAt'],
 } as const satisfies { readonly [E in MutableEntity]: readonly string[] };
 export type DiffField = (typeof DIFF_FIELDS)[MutableEntity][number];
 

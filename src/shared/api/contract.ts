@@ -62,6 +62,20 @@ import {
   type IncidentView,
 } from './dispatch.ts';
 import type { FieldHealth } from '../hub-protocol/field-health.ts';
+import {
+  InsightsCompareInputSchema,
+  InsightsFilterSchema,
+  InsightsReportInputSchema,
+  InsightsTrialInputSchema,
+  NoticesHistoryInputSchema,
+  NoticesListInputSchema,
+  type Antecedentes,
+  type Comparison,
+  type Dashboard,
+  type InsightsReportResult,
+  type NoticesList,
+  type TrialReport,
+} from './insights.ts';
 
 const SettingsAddInputSchema = z.object({ entry: SettingEntrySchema }).strict();
 
@@ -196,6 +210,18 @@ export const contract = {
     /** A barrio and an address → a point, from the project's own geography; an unknown barrio is 'invalid_input' (barrio: not_found). */
     'dispatch.geocode': { input: DispatchGeocodeInputSchema, result: returns<GeocodeResult>() },
     'dispatch.alerts': { input: noInput, result: returns<DispatchAlerts>() },
+    /** Indicadores: every indicator computed from the cached records for the filter (coordinators, administrators). */
+    'insights.dashboard': { input: InsightsFilterSchema, result: returns<Dashboard>() },
+    /** One indicator for two groups (before/after, zone against zone): the difference with its 95 % interval, observational. */
+    'insights.compare': { input: InsightsCompareInputSchema, result: returns<Comparison>() },
+    /** A notice-wording trial: compliance by variant, the effects with their intervals and sample sizes, the split's balance. */
+    'insights.trial': { input: InsightsTrialInputSchema, result: returns<{ readonly report: TrialReport | null }>() },
+    /** The month's printable report (PDF in exports/, one-time download token as the court documents'). */
+    'insights.report': { input: InsightsReportInputSchema, result: returns<InsightsReportResult>() },
+    /** Notices to follow up (coordinators, administrators): where each stands today, its planned re-inspection. */
+    'notices.list': { input: NoticesListInputSchema, result: returns<NoticesList>() },
+    /** An identity's antecedentes: earlier warnings, notices, actas and cases (roles that write findings). */
+    'notices.history': { input: NoticesHistoryInputSchema, result: returns<Antecedentes>() },
     /** The hub's count of device reports refused for a clock out of tolerance (administrators; hub connected). */
     'field.health': { input: noInput, result: returns<FieldHealth>() },
     'sync.status': { input: noInput, result: returns<SyncStatus>() },

@@ -31,6 +31,9 @@ export const LIVE_QUERIES: { readonly [M in LiveMethod]: LiveDependencies<M> } =
   'dispatch.incident': { records: ['incident', 'unit'], events: ['outbox.changed'] },
   'dispatch.recommend': { records: ['incident', 'unit', 'operation', 'setting'], events: ['units.changed'] },
   'dispatch.alerts': { records: ['incident', 'unit', 'setting'], events: ['units.changed'] },
+  'insights.dashboard': { records: ['operation', 'notice', 'incident', 'court_case', 'setting'] },
+  'insights.trial': { records: ['notice', 'notice_trial', 'setting'] },
+  'notices.list': { records: ['notice', 'operation', 'setting'], events: ['outbox.changed'] },
 };
 
 export type LiveMethod =
@@ -50,4 +53,7 @@ export type LiveMethod =
   | 'dispatch.queue'
   | 'dispatch.incident'
   | 'dispatch.recommend'
-  | 'dispatch.alerts';
+  | 'dispatch.alerts'
+  | 'insights.dashboard'
+  | 'insights.trial'
+  | 'notices.list';

@@ -7,6 +7,7 @@ import type { Hearing } from '../records/hearing-schema.ts';
 import type { DailyWindow } from '../settings/time-of-day.ts';
 import { cordobaCivil, cordobaIsoDate } from '../time/cordoba.ts';
 import { isBusinessDay } from './business-days.ts';
+import { identityKey } from '../rules/identity.ts';
 
 export const HEARING_CONFLICT_CODES = [
   'room_double_booked',
@@ -41,15 +42,10 @@ const minuteOfDay = (epochMs: number) => {
 };
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-/** Who a case is against, to find the same person in two hearings (DNI, CUIT or plate). */
+/** Who a case is against, to find the same person in two hearings. */
 function offenderKey(courtCase: CourtCase | undefined): string | null {
   const offender = courtCase?.record.offender;
-  if (!offender) return null;
-  return offender.kind === 'person'
-    ? `dni:${offender.dni}`
-    : offender.kind === 'company'
-      ? `cuit:${offender.cuit}`
-      : `plate:${offender.plate}`;
+  return offender ? identityKey(offender) : null;
 }
 
 /** The conflicts of `hearings` (cancelled ones and amendments take no time); cases by id, for people and terms. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BARRIO_NAMES, DEMO_VENDING_ZONE } from '../geo/barrios.ts';
 import { UUID_V7 } from '../ids/uuidv7.ts';
 import { OPERATION_TYPES } from '../operations/codes.ts';
-import { cordobaCivil } from '../time/cordoba.ts';
+import { cordobaWeek } from '../roster/shifts.ts';
+import { cordobaCivil, cordobaIsoDate } from '../time/cordoba.ts';
 import { generateOperations } from './generate-operations.ts';
 
 const UNTIL = Date.UTC(2026, 10, 26, 15);
@@ -43,12 +44,29 @@ describe('demo operations', () => {
     }
   });
 
-  it('close past operations and plan future ones', () => {
+  it('close past operations, reserve the rest of this week and plan later weeks', () => {
     const past = rows.filter((r) => r.plannedEnd <= UNTIL);
-    const future = rows.filter((r) => r.plannedStart > UNTIL);
+    const weekEnd = cordobaWeek(cordobaIsoDate(UNTIL)).end;
+    const thisWeek = rows.filter((r) => r.plannedStart > UNTIL && r.plannedStart < weekEnd);
+    const later = rows.filter((r) => r.plannedStart >= weekEnd);
     expect(past.every((r) => r.status === 'closed' || r.status === 'cancelled')).toBe(true);
-    expect(future.length).toBeGreaterThan(0);
-    expect(future.every((r) => ['draft', 'planned', 'reserved'].includes(r.status))).toBe(true);
+    expect(thisWeek.length).toBeGreaterThan(0);
+    expect(thisWeek.every((r) => r.status === 'reserved')).toBe(true);
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((r) => r.status === 'draft' || r.status === 'planned')).toBe(true);
     expect(rows.filter((r) => r.status === 'closed').every((r) => r.resultSummary)).toBe(true);
+  });
+
+  it('run no more of a type a day than its limit (the instruments in calibration), and the rest as usual', () => {
+    const limited = [...generateOperations({ seed: 42, count: 20_000, until: UNTIL, limitPerDay: { alcohol_test: 2, noise_check: 1 } })];
+    const perDay = new Map<string, number>();
+    for (const r of limited.filter((r) => r.type === 'alcohol_test' || r.type === 'noise_check')) {
+      const key = `${r.type} ${cordobaIsoDate(r.plannedStart - 6 * 3_600_000)}`; // a checkpoint after midnight is the night before's
+      perDay.set(key, (perDay.get(key) ?? 0) + 1);
+    }
+    expect(Math.max(...[...perDay].filter(([k]) => k.startsWith('alcohol')).map(([, n]) => n))).toBe(2);
+    expect(Math.max(...[...perDay].filter(([k]) => k.startsWith('noise')).map(([, n]) => n))).toBe(1);
+    expect(limited).toHaveLength(20_000);
+    expect(new Set(limited.map((r) => r.type))).toEqual(new Set(OPERATION_TYPES));
   });
 });

@@ -1,5 +1,6 @@
-// How each kind of preventive operation is usually scheduled in Córdoba (docs/DOMAIN.md, Operation types): which days,
-// which hours, where. The generator samples from these; changing a pattern changes the demo data only.
+// How each kind of preventive operation is usually scheduled and staffed in Córdoba (docs/DOMAIN.md, Operation types):
+// which days, which hours, where, how many promoters and whether a vehicle goes. The generator samples from these;
+// changing a pattern changes the demo data only.
 import type { OperationType } from '../operations/codes.ts';
 
 export interface OperationPattern {
@@ -13,6 +14,10 @@ export interface OperationPattern {
   /** Barrios where it happens; empty = anywhere. */
   readonly barrios: readonly string[];
   readonly results: readonly string[];
+  /** Promoters sent, fewest to most. */
+  readonly team: readonly [number, number];
+  /** Whether a vehicle (and so a driver) goes when one is free. */
+  readonly vehicle: boolean;
 }
 
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
@@ -32,6 +37,8 @@ export const OPERATION_PATTERNS: Record<OperationType, OperationPattern> = {
       'Controles: 1 positivo, vehículo entregado a conductor designado',
       'Autotests voluntarios en carpa: sin identificación',
     ],
+    team: [3, 4],
+    vehicle: true,
   },
   noise_check: {
     weight: 18,
@@ -40,17 +47,21 @@ export const OPERATION_PATTERNS: Record<OperationType, OperationPattern> = {
     durationMinutes: [90, 240],
     barrios: NIGHTLIFE,
     results: ['Niveles dentro del límite', 'Excedía el límite: advertencia', 'Excedía el límite: acta y secuestro de equipo de sonido'],
+    team: [2, 3],
+    vehicle: true,
   },
   street_vending: {
-    weight: 16,
+    weight: 13,
     weekdays: [1, 2, 3, 4, 5, 6],
     startHours: [9, 16],
     durationMinutes: [120, 300],
     barrios: ['Centro'],
     results: ['Sin venta ambulante', 'Orientación verbal a vendedores', 'Decomiso con recibo entregado: acta'],
+    team: [2, 4],
+    vehicle: false,
   },
   vacant_lot: {
-    weight: 15,
+    weight: 9,
     weekdays: WEEKDAYS,
     startHours: [8, 12],
     durationMinutes: [60, 180],
@@ -65,6 +76,8 @@ export const OPERATION_PATTERNS: Record<OperationType, OperationPattern> = {
       'Parque Liceo 1ª secc.',
     ],
     results: ['Emplazamiento a 3 días notificado por CiDi', 'Reparado por el propietario', 'Limpieza por la Municipalidad con cargo: acta'],
+    team: [2, 2],
+    vehicle: true,
   },
   public_event: {
     weight: 8,
@@ -77,6 +90,8 @@ export const OPERATION_PATTERNS: Record<OperationType, OperationPattern> = {
       'Sobreaforo: advertencia al organizador',
       'Sin habilitación: acta y clausura preventiva',
     ],
+    team: [3, 5],
+    vehicle: true,
   },
   education_session: {
     weight: 8,
@@ -85,6 +100,8 @@ export const OPERATION_PATTERNS: Record<OperationType, OperationPattern> = {
     durationMinutes: [60, 120],
     barrios: [],
     results: ['Escuela de Convivencia: sesión realizada'],
+    team: [1, 2],
+    vehicle: false,
   },
   election_oversight: {
     weight: 1,
@@ -93,6 +110,8 @@ export const OPERATION_PATTERNS: Record<OperationType, OperationPattern> = {
     durationMinutes: [540, 600],
     barrios: [],
     results: ['Elección vecinal fiscalizada sin incidentes'],
+    team: [2, 3],
+    vehicle: true,
   },
   camera_review: {
     weight: 12,
@@ -101,5 +120,7 @@ export const OPERATION_PATTERNS: Record<OperationType, OperationPattern> = {
     durationMinutes: [120, 240],
     barrios: [],
     results: ['Clips revisados: descartados', 'Clips revisados: advertencias notificadas', 'Clips revisados: actas labradas'],
+    team: [1, 2],
+    vehicle: false,
   },
 };

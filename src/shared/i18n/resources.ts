@@ -14,6 +14,10 @@ import enIncidents from './en/incidents.ts';
 import enIntake from './en/intake.ts';
 import enIncidentDesk from './en/incident-desk.ts';
 import enFieldHealth from './en/field-health.ts';
+import enInsights from './en/insights.ts';
+import enNotices from './en/notices.ts';
+import enInsightsReport from './en/insights-report.ts';
+import enInsightsStudies from './en/insights-studies.ts';
 import enUi from './en/ui.ts';
 import esBasemapSettings from './es-AR/basemap-settings.ts';
 import esCli from './es-AR/cli.ts';
@@ -29,6 +33,10 @@ import esIncidents from './es-AR/incidents.ts';
 import esIntake from './es-AR/intake.ts';
 import esIncidentDesk from './es-AR/incident-desk.ts';
 import esFieldHealth from './es-AR/field-health.ts';
+import esInsights from './es-AR/insights.ts';
+import esNotices from './es-AR/notices.ts';
+import esInsightsReport from './es-AR/insights-report.ts';
+import esInsightsStudies from './es-AR/insights-studies.ts';
 import esUi from './es-AR/ui.ts';
 
 export const resources = {
@@ -48,6 +56,10 @@ export const resources = {
     incidentDesk: esIncidentDesk,
     intake: esIntake,
     incidents: esIncidents,
+    insights: esInsights,
+    notices: esNotices,
+    insightsReport: esInsightsReport,
+    insightsStudies: esInsightsStudies,
   },
   en: {
     ui: enUi,
@@ -65,6 +77,10 @@ export const resources = {
     incidentDesk: enIncidentDesk,
     intake: enIntake,
     incidents: enIncidents,
+    insights: enInsights,
+    notices: enNotices,
+    insightsReport: enInsightsReport,
+    insightsStudies: enInsightsStudies,
   },
 } as const;
 export type Namespace = keyof (typeof resources)['es-AR'];

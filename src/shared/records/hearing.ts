@@ -14,6 +14,7 @@ import { courtCaseKind } from './court-case.ts';
 import { HearingIdSchema, HearingRecordSchema, HearingSchema, type Hearing, type HearingRecord } from './hearing-schema.ts';
 import { defineRecordKind, mutationOf, type Applied, type MutationContext } from './kind.ts';
 import type { RefusalReason } from './refusals.ts';
+import { identityName } from '../rules/identity.ts';
 
 const mutation = mutationOf<Hearing>();
 const DESK = ['court_clerk', 'judge', 'administrator'] as const;
@@ -91,7 +92,7 @@ export const hearingKind = defineRecordKind<Hearing>()({
           id,
           caseId,
           caseNumber: courtCase.number ?? '',
-          offenderName: offender.kind === 'person' ? offender.fullName : offender.kind === 'company' ? offender.name : offender.plate,
+          offenderName: identityName(offender),
           courtId,
           room,
           judge,

@@ -293,8 +293,9 @@ describe('closing', () => {
     expect(incidentOf(s)).toMatchObject({ status: 'closed', outcome, finding, closedAt: NIGHT, units: [], checkInDueAt: null });
     expect(incidentOf(s).steps.at(-1)).toMatchObject({ action: 'closed', detail: outcome });
     for (const id of ['movil-01', 'movil-02']) expect(unitOf(s, id)).toMatchObject({ task: null, status: 'available' });
-    const cases = applied.ok ? (applied.derived ?? []).filter((d) => d.entity === 'court_case') : [];
-    expect(cases.length).toBe(outcome === 'acta' || outcome === 'notice' ? 1 : 0);
+    const derivedOf = (entity: string) => (applied.ok ? (applied.derived ?? []).filter((d) => d.entity === entity) : []);
+    expect(derivedOf('court_case').length).toBe(outcome === 'acta' ? 1 : 0);
+    expect(derivedOf('notice').length).toBe(outcome === 'notice' ? 1 : 0);
   });
 
   it('an acta becomes a court case from a complaint, with the finding’s id, the barrio and the promoter', () => {

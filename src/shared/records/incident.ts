@@ -15,6 +15,7 @@ import type { Unit } from '../live/units.ts';
 import { NumberedFindingSchema, type NumberedFinding } from '../operations/details.ts';
 import { settingAt } from '../settings/dated.ts';
 import { courtCaseKind, newCase } from './court-case.ts';
+import { newNotice } from './notice.ts';
 import {
   ComplaintSchema,
   IncidentPlaceSchema,
@@ -129,9 +130,19 @@ function findingFits(outcome: NonNullable<Incident['outcome']>, finding: Numbere
   return finding === null || finding.finding.outcome === needs;
 }
 
-/** An acta or notice becomes a court case with the finding's id, as an operation's does. */
-function courtCaseOf(incident: Incident, finding: NumberedFinding | null, context: MutationContext): DerivedRecord[] {
-  if (!finding || (finding.finding.outcome !== 'acta' && finding.finding.outcome !== 'notice')) return [];
+/** An acta becomes a court case and a notice a follow-up, with the finding's id, as an operation's do. */
+function findingRecordsOf(incident: Incident, finding: NumberedFinding | null, context: MutationContext): DerivedRecord[] {
+  if (finding?.finding.outcome === 'notice') {
+    const source = {
+      origin: 'complaint',
+      sourceId: incident.id,
+      operationType: null,
+      barrio: incident.place.barrio,
+      surfaceM2: null,
+    } as const;
+    return newNotice(finding, source, context.now);
+  }
+  if (finding?.finding.outcome !== 'acta') return [];
   const { record } = finding.finding;
   const promoter = context.read(personKind.entity, record.promoterId) as PersonRecord | null;
   const fields = {
@@ -339,7 +350,7 @@ export const incidentKind = defineRecordKind<Incident>()({
             statusNote: fields.statusNote ?? incident.statusNote,
           } as const;
           const { record, units } = end(incident, changes, step, context);
-          return { ok: true, record, derived: [...units.map(derivedUnit), ...courtCaseOf(record, fields.finding, context)] };
+          return { ok: true, record, derived: [...units.map(derivedUnit), ...findingRecordsOf(record, fields.finding, context)] };
         }),
     }),
     // Not for the program after all (a hoax, a call for the police): cancelled, or referred to whom it concerns.

@@ -17,9 +17,9 @@ import {
 import { TYPED_PLAN_SCHEMAS } from '../operations/typed-plan.ts';
 import type { Operation } from '../operations/types.ts';
 import { courtCaseKind, newCase } from './court-case.ts';
-import type { CourtCase } from './court-case-schema.ts';
+import { newNotice } from './notice.ts';
 import { personKind, type PersonRecord } from './person.ts';
-import { defineRecordKind, mutationOf, type Applied, type MutationContext } from './kind.ts';
+import { defineRecordKind, mutationOf, type Applied, type DerivedRecord, type MutationContext } from './kind.ts';
 
 const mutation = mutationOf<Operation>();
 const PLANNERS = ['coordinator', 'administrator'] as const;
@@ -66,28 +66,37 @@ function moveTo(
 }
 
 /**
- * The court cases of a closed operation: one per acta or notice, with the finding's id (a replay cannot duplicate
- * it), the promoter's name as of that day and the operation's barrio; opened at once if the court says so.
+ * What a closed operation's findings start: a court case per acta (with the promoter's name as of that day and the
+ * operation's barrio; opened at once if the court says so) and a follow-up per notice — each with the finding's
+ * id, so a replay cannot duplicate it.
  */
-function courtCasesOf(operation: Operation, findings: readonly NumberedFinding[], context: MutationContext): CourtCase[] {
-  return findings.flatMap(({ id, finding }) =>
-    finding.outcome === 'acta' || finding.outcome === 'notice'
-      ? [
-          newCase(
-            {
-              id,
-              origin: 'operation',
-              operationId: operation.id,
-              operationType: operation.type,
-              record: { ...finding.record, operationId: operation.id },
-              promoterName: (context.read(personKind.entity, finding.record.promoterId) as PersonRecord | null)?.name ?? null,
-              barrio: operation.barrio,
-            },
-            context,
-          ),
-        ]
-      : [],
-  );
+export function derivedOf(operation: Operation, findings: readonly NumberedFinding[], context: MutationContext): DerivedRecord[] {
+  const result = operation.details?.result as { surfaceM2?: number } | undefined;
+  const source = {
+    origin: 'operation',
+    sourceId: operation.id,
+    operationType: operation.type,
+    barrio: operation.barrio,
+    surfaceM2: operation.type === 'vacant_lot' ? (result?.surfaceM2 ?? null) : null,
+  } as const;
+  return findings.flatMap((numbered) => {
+    const { id, finding } = numbered;
+    if (finding.outcome === 'notice') return newNotice(numbered, source, context.now);
+    if (finding.outcome !== 'acta') return [];
+    const courtCase = newCase(
+      {
+        id,
+        origin: 'operation',
+        operationId: operation.id,
+        operationType: operation.type,
+        record: { ...finding.record, operationId: operation.id },
+        promoterName: (context.read(personKind.entity, finding.record.promoterId) as PersonRecord | null)?.name ?? null,
+        barrio: operation.barrio,
+      },
+      context,
+    );
+    return [{ entity: courtCaseKind.entity, record: courtCase }];
+  });
 }
 
 export const operationKind = defineRecordKind<Operation>()({
@@ -172,7 +181,7 @@ export const operationKind = defineRecordKind<Operation>()({
           if (!parsed.success) return { ok: false, reason: 'invalid_result' };
           const closed = moveTo(current, 'closed', context, { details: { result: parsed.data, findings } });
           if (!closed.ok) return closed;
-          const derived = courtCasesOf(closed.record, findings, context).map((record) => ({ entity: courtCaseKind.entity, record }));
+          const derived = derivedOf(closed.record, findings, context);
           return { ...closed, derived };
         }),
     }),

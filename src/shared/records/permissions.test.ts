@@ -7,11 +7,14 @@ import { RECORD_ENTITIES, type RecordEntity } from './registry.ts';
 
 describe('record permissions', () => {
   it.each<[Role, readonly RecordEntity[]]>([
-    ['coordinator', ['operation', 'unit', 'person', 'resource', 'setting']],
+    ['coordinator', ['operation', 'unit', 'person', 'resource', 'setting', 'notice', 'notice_trial']],
     ['dispatcher', ['operation', 'unit', 'person', 'resource', 'setting', 'incident']],
     ['court_clerk', ['operation', 'court_case', 'hearing', 'audit_entry', 'setting']],
     ['judge', ['operation', 'court_case', 'hearing', 'audit_entry', 'setting']],
-    ['administrator', ['operation', 'unit', 'person', 'resource', 'court_case', 'hearing', 'audit_entry', 'setting', 'incident']],
+    [
+      'administrator',
+      ['operation', 'unit', 'person', 'resource', 'court_case', 'hearing', 'audit_entry', 'setting', 'incident', 'notice', 'notice_trial'],
+    ],
   ])('%s reads %j', (role, entities) => {
     expect(readableBy(role)).toEqual(entities);
     for (const entity of RECORD_ENTITIES) expect(canRead(role, entity)).toBe(entities.includes(entity));
@@ -32,6 +35,11 @@ describe('record permissions', () => {
     ['coordinator', 'unit.setStatus', false],
     ['administrator', 'setting.add', true],
     ['coordinator', 'setting.add', false],
+    ['coordinator', 'notice.notify', true],
+    ['dispatcher', 'notice.reinspect', false],
+    ['court_clerk', 'notice.notify', false],
+    ['coordinator', 'notice_trial.define', false],
+    ['administrator', 'notice_trial.define', true],
     ['judge', 'operation.create', false],
     ['judge', 'hearing.sign', true],
     ['court_clerk', 'hearing.sign', false],

@@ -11,6 +11,8 @@ import { auditEntryKind } from './audit-entry.ts';
 import { courtCaseKind } from './court-case.ts';
 import { hearingKind } from './hearing.ts';
 import { incidentKind } from './incident.ts';
+import { noticeKind } from './notice.ts';
+import { noticeTrialKind } from './notice-trial.ts';
 import type { CacheStorage, RecordKind, VersionedRecord } from './kind.ts';
 import { operationKind } from './operation.ts';
 import { personKind } from './person.ts';
@@ -28,6 +30,8 @@ export const RECORD_KINDS = {
   audit_entry: auditEntryKind,
   setting: settingKind,
   incident: incidentKind,
+  notice: noticeKind,
+  notice_trial: noticeTrialKind,
 } as const;
 
 type Kinds = typeof RECORD_KINDS;

@@ -66,6 +66,9 @@ export const PlateSchema = z
   .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
   .refine((s) => PLATE.test(s), 'invalid_plate');
 
+/** A parcel's cadastral id as the city writes it ("04-05-012-003"): digits, letters and . / - separators. */
+export const CadastralIdSchema = textSchema(40).regex(/^[0-9A-Za-z./ -]+$/, 'invalid_cadastral_id');
+
 export const EVIDENCE_KINDS = ['photo', 'video', 'camera_clip', 'reading', 'document'] as const;
 export const MAX_EVIDENCE = 50;
 /** A reference to evidence stored elsewhere (a file id, a clip reference), never the evidence itself. */

@@ -3,7 +3,16 @@
 // (offender, legal basis, place, time, evidence, author) and the indicators need.
 // docs/DOMAIN.md, Findings and outcomes
 import { z } from 'zod';
-import { CommentSchema, CuitSchema, DniSchema, EvidenceListSchema, InstantSchema, PlateSchema, textSchema } from './fields.ts';
+import {
+  CadastralIdSchema,
+  CommentSchema,
+  CuitSchema,
+  DniSchema,
+  EvidenceListSchema,
+  InstantSchema,
+  PlateSchema,
+  textSchema,
+} from './fields.ts';
 import { NORMS } from './norms.ts';
 
 /** Lightest to heaviest. */
@@ -15,8 +24,9 @@ export const FindingOutcomeSchema = z.enum(FINDING_OUTCOMES);
 export const needsRecord = (outcome: FindingOutcome): outcome is 'notice' | 'acta' => outcome === 'notice' || outcome === 'acta';
 
 /**
- * Who the acta is against. A person by DNI, a company or owner by CUIT, or — for a camera finding before the owner
- * is looked up — a vehicle by its plate.
+ * Who a warning, notice or acta is against. A person by DNI, a company or owner by CUIT, a property by its cadastral
+ * id (a vacant lot whose owner is not looked up yet), or — for a camera finding before the owner is looked up — a
+ * vehicle by its plate. The same identity across findings is what "warned before?" (antecedentes) counts.
  */
 export const OffenderSchema = z.discriminatedUnion('kind', [
   z
@@ -36,6 +46,7 @@ export const OffenderSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('vehicle'), plate: PlateSchema }).strict(),
+  z.object({ kind: z.literal('property'), cadastralId: CadastralIdSchema, address: textSchema(200) }).strict(),
 ]);
 export type Offender = z.output<typeof OffenderSchema>;
 
@@ -83,6 +94,7 @@ export const NoticeRecordSchema = z
   .object({ kind: z.literal('notice'), ...recordFields, deadline: InstantSchema })
   .strict()
   .refine((n) => n.deadline > n.occurredAt, { message: 'deadline_before_finding', path: ['deadline'] });
+export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;
 
 export const REFERRAL_TARGETS = ['community_mediation', 'other_agency'] as const;
 
@@ -90,7 +102,8 @@ export const REFERRAL_TARGETS = ['community_mediation', 'other_agency'] as const
 export const FindingSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('no_finding'), comment: CommentSchema.optional() }).strict(),
   z.object({ outcome: z.literal('guidance'), comment: CommentSchema.optional() }).strict(),
-  z.object({ outcome: z.literal('warning'), comment: CommentSchema.optional() }).strict(),
+  // Optional only for warnings recorded before identities were (issue 14); the forms require it.
+  z.object({ outcome: z.literal('warning'), offender: OffenderSchema.optional(), comment: CommentSchema.optional() }).strict(),
   z.object({ outcome: z.literal('notice'), record: NoticeRecordSchema, comment: CommentSchema.optional() }).strict(),
   z.object({ outcome: z.literal('acta'), record: ActaRecordSchema, comment: CommentSchema.optional() }).strict(),
   z

@@ -45,6 +45,8 @@ describe('vacant-lot re-inspection outcome', () => {
     ['repaired_by_owner', afterDeadline, 'voluntary_compliance', ['repaired_after_deadline'], 'no_finding'],
     ['repaired_by_city', lastMinute, 'premature', ['deadline_not_reached'], null],
     ['repaired_by_city', afterDeadline, 'city_repair', [], 'acta'],
+    ['not_complied', lastMinute, 'premature', ['deadline_not_reached'], null],
+    ['not_complied', afterDeadline, 'not_complied', [], 'acta'],
   ] as const)('%s at %i → %s', (outcome, at, status, reasons, finding) => {
     expect(vacantLotOutcome(re(outcome, at), notice, 500, rules)).toMatchObject({ status, reasons, finding });
   });

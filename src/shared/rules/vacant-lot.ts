@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { SettingValues } from '../settings/catalogue.ts';
 import { addDaysIso, type IsoDate } from '../settings/iso-date.ts';
 import { cordobaDayRange, cordobaIsoDate } from '../time/cordoba.ts';
-import { CommentSchema, EvidenceListSchema, InstantSchema, textSchema } from './fields.ts';
+import { CadastralIdSchema, CommentSchema, EvidenceListSchema, InstantSchema } from './fields.ts';
 import { OffenderSchema, type FindingOutcome } from './findings.ts';
 
 export const INSPECTION_KINDS = ['vacant_lot', 'pavement'] as const;
@@ -19,7 +19,7 @@ export const VacantLotInspectionSchema = z
     kind: z.enum(INSPECTION_KINDS),
     origin: z.enum(INSPECTION_ORIGINS),
     complaintRef: z.string().trim().max(60, 'too_long').optional(),
-    cadastralId: textSchema(40).regex(/^[0-9A-Za-z./ -]+$/, 'invalid_cadastral_id'),
+    cadastralId: CadastralIdSchema,
     /** null until the owner is looked up in the cadastre. */
     owner: OffenderSchema.nullable().refine((o) => o?.kind !== 'vehicle', 'invalid'),
     surfaceM2: z.number().min(1, 'out_of_range').max(10_000_000, 'out_of_range'),
@@ -42,6 +42,14 @@ export const VacantLotReinspectionSchema = z.discriminatedUnion('outcome', [
   z
     .object({
       outcome: z.literal('repaired_by_city'),
+      reinspectedAt: InstantSchema,
+      photos: EvidenceListSchema,
+      comment: CommentSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      outcome: z.literal('not_complied'),
       reinspectedAt: InstantSchema,
       photos: EvidenceListSchema,
       comment: CommentSchema.optional(),
@@ -76,10 +84,15 @@ function endOfDay(day: IsoDate): number {
   return range[1];
 }
 
-/** The notice's deadline: the notification day plus the days in force (3 by default), to the end of that day. */
-export function vacantLotNotice(notifiedAt: number, rules: Pick<VacantLotRules, 'vacantLot.noticeDeadlineDays'>): VacantLotNotice {
-  const lastDay = addDaysIso(cordobaIsoDate(notifiedAt), rules['vacantLot.noticeDeadlineDays']);
+/** A notice's deadline: the notification day plus `days`, to the end of the last one (any kind of notice). */
+export function noticeDeadline(notifiedAt: number, days: number): VacantLotNotice {
+  const lastDay = addDaysIso(cordobaIsoDate(notifiedAt), days);
   return { notifiedAt, lastDay, dueBy: endOfDay(lastDay) };
+}
+
+/** The vacant-lot notice's deadline: the days in force for lots (3 by default). */
+export function vacantLotNotice(notifiedAt: number, rules: Pick<VacantLotRules, 'vacantLot.noticeDeadlineDays'>): VacantLotNotice {
+  return noticeDeadline(notifiedAt, rules['vacantLot.noticeDeadlineDays']);
 }
 
 /** Art. 208 range in UEM: the larger one applies to lots over the set surface (3,000 m²), the standard one up to it. */
@@ -89,10 +102,10 @@ export function art208FineRange(surfaceM2: number, rules: Pick<VacantLotRules, '
 }
 
 export interface VacantLotOutcome {
-  /** premature: the city may not step in before the owner's deadline has passed. */
-  readonly status: 'voluntary_compliance' | 'city_repair' | 'extended' | 'premature';
+  /** premature: neither the city nor an acta may step in before the owner's deadline has passed. */
+  readonly status: 'voluntary_compliance' | 'city_repair' | 'not_complied' | 'extended' | 'premature';
   readonly reasons: readonly ('deadline_not_reached' | 'repaired_after_deadline')[];
-  /** How the finding closes: no finding (owner complied), acta (city repaired), a fresh notice (extension). */
+  /** How the finding closes: no finding (owner complied), acta (city repaired, or nothing done), a fresh notice (extension). */
   readonly finding: FindingOutcome | null;
   readonly cleaningCharged: boolean;
   readonly fineRangeUem: { readonly min: number; readonly max: number } | null;
@@ -122,6 +135,9 @@ export function vacantLotOutcome(
         cleaningCharged: true,
         fineRangeUem: art208FineRange(surfaceM2, rules),
       };
+    case 'not_complied':
+      if (beforeDeadline) return { ...none, status: 'premature', reasons: ['deadline_not_reached'], finding: null };
+      return { ...none, status: 'not_complied', reasons: [], finding: 'acta', fineRangeUem: art208FineRange(surfaceM2, rules) };
     case 'extension': {
       // The extra days run from the later of the old last day and the re-inspection day, never shortening it.
       const reinspectionDay = cordobaIsoDate(reinspection.reinspectedAt);

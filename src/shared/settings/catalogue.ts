@@ -18,6 +18,9 @@ export type Jurisdiction = (typeof JURISDICTIONS)[number];
 /** Offence categories with their own defence deadline (sources disagree on camera fines, so it is per category). */
 export const OFFENCE_CATEGORIES = ['camera', 'noise', 'alcohol', 'public_event', 'street_vending', 'vacant_lot', 'other'] as const;
 export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
+/** The categories whose notice deadline is 'notices.deadlineDays' (vacant lots have their own key). */
+export const NOTICE_CATEGORIES = OFFENCE_CATEGORIES.filter((c): c is Exclude<OffenceCategory, 'vacant_lot'> => c !== 'vacant_lot');
+export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
 
 const db = z.number().min(0, 'out_of_range').max(140, 'out_of_range');
 const dbMargin = z.number().min(0, 'out_of_range').max(60, 'out_of_range');
@@ -191,6 +194,22 @@ export const SETTING_SCHEMAS = {
     .refine((f) => f.amberAfterSeconds < f.lostAfterSeconds, { message: 'min_over_max', path: ['lostAfterSeconds'] }),
   /** How far a device's clock may be from the hub's: reports dated further ahead or behind are refused. */
   'field.clockTolerance': z.object({ aheadSeconds: positive(86_400), behindSeconds: positive(30 * 86_400) }).strict(),
+  /** Calendar days a notice (emplazamiento) gives to comply, by offence category; lots and pavements use
+   * 'vacantLot.noticeDeadlineDays'. */
+  'notices.deadlineDays': z
+    .object(Object.fromEntries(NOTICE_CATEGORIES.map((c) => [c, positive(180)])) as Record<NoticeCategory, ReturnType<typeof positive>>)
+    .strict(),
+  /** What the indicators count: a warning is "followed" by an acta for the same identity within these months; a repeat
+   * offender has this many notices or actas within the window; a comparison group smaller than minSample cannot
+   * conclude. */
+  'insights.rules': z
+    .object({
+      warningFollowUpMonths: positive(60),
+      repeatOffenderFindings: z.number().int().min(2).max(20),
+      repeatWindowMonths: positive(60),
+      minSample: positive(10_000),
+    })
+    .strict(),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

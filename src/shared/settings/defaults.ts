@@ -4,6 +4,7 @@
 // the value.
 import { COURT_DEFAULT_SETTINGS } from './court-defaults.ts';
 import { DISPATCH_DEFAULT_SETTINGS } from './dispatch-defaults.ts';
+import { INSIGHTS_DEFAULT_SETTINGS } from './insights-defaults.ts';
 import type { SettingEntry } from './dated.ts';
 
 const CODE_IN_FORCE = '2016-04-01';
@@ -122,4 +123,5 @@ export const DEFAULT_SETTINGS: readonly SettingEntry[] = [
   },
   ...COURT_DEFAULT_SETTINGS,
   ...DISPATCH_DEFAULT_SETTINGS,
+  ...INSIGHTS_DEFAULT_SETTINGS,
 ];

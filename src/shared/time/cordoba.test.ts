@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cordobaCivil, cordobaDayRange, cordobaInstant, cordobaIsoDate } from './cordoba.ts';
+import { createPrng } from '../random/prng.ts';
+import { cordobaCivil, cordobaDayRange, cordobaInstant, cordobaIsoDate, intlCivil } from './cordoba.ts';
 
 describe('Córdoba civil time', () => {
   it.each([
@@ -33,6 +34,29 @@ describe('Córdoba civil time', () => {
     ['', null],
   ])('day range of %j', (iso, range) => {
     expect(cordobaDayRange(iso)).toEqual(range);
+  });
+
+  // The remembered hourly offsets must give what Intl gives: around each change of offset (local mean time to
+  // standard time in 1920, the 2007–09 summers) second by second in steps, and at random instants over 150 years.
+  it.each([
+    ['1920-05-01T04:16:48Z'],
+    ['2007-12-30T03:00:00Z'],
+    ['2008-03-16T02:00:00Z'],
+    ['2008-10-19T03:00:00Z'],
+    ['2009-03-15T02:00:00Z'],
+  ])('agrees with Intl around the change of offset at %s', (change) => {
+    const at = Date.parse(change);
+    for (let t = at - 3 * 3_600_000; t <= at + 3 * 3_600_000; t += 37_000)
+      expect(cordobaCivil(t), new Date(t).toISOString()).toEqual(intlCivil(t));
+  });
+
+  it('agrees with Intl at random instants from 1900 to 2050', () => {
+    const rng = createPrng(7);
+    const [from, to] = [Date.UTC(1900, 0, 1), Date.UTC(2050, 0, 1)];
+    for (let i = 0; i < 5_000; i++) {
+      const t = from + Math.floor(rng.next() * (to - from));
+      expect(cordobaCivil(t), new Date(t).toISOString()).toEqual(intlCivil(t));
+    }
   });
 
   it('names the Córdoba date of an instant, not the UTC one', () => {

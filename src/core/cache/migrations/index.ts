@@ -9,6 +9,7 @@ import m0007 from './0007_details_and_records.ts';
 import m0008 from './0008_court_cases_v2.ts';
 import m0009 from './0009_court_desk.ts';
 import m0010 from './0010_unit_tasks_and_incidents.ts';
+import m0011 from './0011_insight_facts.ts';
 
 export interface Migration {
   readonly version: number;
@@ -16,5 +17,5 @@ export interface Migration {
   readonly up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -6,7 +6,8 @@ import type { CitationDocumentInput } from '../../../shared/court/documents/cita
 import { tempDir } from '../../test-support/temp-dir.ts';
 import { renderCitationPdf } from './citation.ts';
 import { CASE_NUMBER, citationFixture } from './test-support/fixtures.ts';
-import { outsideTheirPlace, overlaps, pdfPages, pdfToPng, pdfWords } from './test-support/poppler.ts';
+import { outsideTheirPlace, overlaps, pdfPages, pdfToPng, pdfWords } from '../../pdf/test-support/poppler.ts';
+import { COURT_BANDS } from './test-support/page-bands.ts';
 
 const flat = (pages: readonly string[]) => pages.join(' ').replace(/\s+/g, ' ');
 
@@ -76,7 +77,7 @@ describe('cédula de notificación y citación a audiencia (PDF)', () => {
     const words = pdfWords(await renderToFile(citationFixture()));
     expect(words.length).toBeGreaterThan(500);
     expect(overlaps(words)).toEqual([]);
-    expect(outsideTheirPlace(words)).toEqual([]);
+    expect(outsideTheirPlace(words, COURT_BANDS)).toEqual([]);
   });
 
   it('renders page 1 to PNG', async () => {

@@ -2,10 +2,11 @@
 // input, lays out the notice, then draws the page furniture over every page and returns the bytes. Pure apart from
 // PDFKit: no clock, no file, no network.
 import { CitationDocumentSchema, type CitationDocument } from '../../../shared/court/documents/citation.ts';
-import { Flow } from './layout/flow.ts';
+import { Flow } from '../../pdf/flow.ts';
 import { drawFurniture } from './layout/furniture.ts';
-import { createPdf, finish } from './layout/pdf.ts';
-import { Typesetter } from './layout/typesetter.ts';
+import { createPdf, finish } from '../../pdf/pdf.ts';
+import { COURT_FLOW, COURT_PAGE } from './layout/page.ts';
+import { Typesetter } from '../../pdf/typesetter.ts';
 import type { RenderOptions } from './options.ts';
 import { signature } from './sections/citation-signature.ts';
 import { addressee, caseData, facts, hearing } from './sections/citation-summons.ts';
@@ -20,15 +21,18 @@ export async function renderCitationPdf(input: unknown, options: RenderOptions =
   const doc: CitationDocument = parseInput(CitationDocumentSchema, input, 'citation');
   const language = options.language ?? DEFAULT_LANGUAGE;
   const t = translator(language);
-  const pdf = createPdf({
-    title: t('citation.metaTitle', { caseNumber: doc.caseNumber }),
-    author: doc.court.name,
-    subject: `${t('citation.title')} ${t('citation.subtitle')}`,
-    keywords: [doc.caseNumber, doc.acta.number],
-    createdAt: doc.issuedAt,
-    language,
-  });
-  const ctx = createContext(new Flow(new Typesetter(pdf)), t, language);
+  const pdf = createPdf(
+    {
+      title: t('citation.metaTitle', { caseNumber: doc.caseNumber }),
+      author: doc.court.name,
+      subject: `${t('citation.title')} ${t('citation.subtitle')}`,
+      keywords: [doc.caseNumber, doc.acta.number],
+      createdAt: doc.issuedAt,
+      language,
+    },
+    COURT_PAGE,
+  );
+  const ctx = createContext(new Flow(new Typesetter(pdf), COURT_FLOW), t, language);
 
   titleBlock(ctx, t('citation.title'), t('citation.subtitle'), t('common.caseLine', { caseNumber: doc.caseNumber }));
   addressee(ctx, doc);

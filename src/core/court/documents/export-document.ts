@@ -15,7 +15,7 @@ import { citationInput, hearingRecordInput, type DocumentSources } from './from-
 import { renderHearingRecordPdf } from './hearing-record.ts';
 import { DEFAULT_LANGUAGE, translator } from './text/translator.ts';
 import { CourtDocumentInputError } from './validate.ts';
-import { writePdfFile } from './write-file.ts';
+import { writePdfFile } from '../../pdf/write-file.ts';
 
 export interface DocumentRequest {
   readonly document: CourtDocumentKind;

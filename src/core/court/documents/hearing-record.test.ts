@@ -9,7 +9,8 @@ import type { HearingRecordDocumentInput } from '../../../shared/court/documents
 import { tempDir } from '../../test-support/temp-dir.ts';
 import { renderHearingRecordPdf } from './hearing-record.ts';
 import { CASE_NUMBER, hearingRecordFixture, longStatement } from './test-support/fixtures.ts';
-import { outsideTheirPlace, overlaps, pdfPages, pdfToPng, pdfWords } from './test-support/poppler.ts';
+import { outsideTheirPlace, overlaps, pdfPages, pdfToPng, pdfWords } from '../../pdf/test-support/poppler.ts';
+import { COURT_BANDS } from './test-support/page-bands.ts';
 
 /** All pages as one line of text: phrases are found whatever line they were broken on. */
 const flat = (pages: readonly string[]) => pages.join(' ').replace(/\s+/g, ' ');
@@ -120,7 +121,7 @@ describe('acta de audiencia (PDF)', () => {
     const words = pdfWords(await renderToFile(withStatement(longStatement(8_000)), 'layout.pdf'));
     expect(words.length).toBeGreaterThan(1000);
     expect(overlaps(words)).toEqual([]);
-    expect(outsideTheirPlace(words)).toEqual([]);
+    expect(outsideTheirPlace(words, COURT_BANDS)).toEqual([]);
   });
 
   it('cuts a hostile run of 20,000 letters without spaces into lines that stay inside the margins', async () => {
@@ -128,7 +129,7 @@ describe('acta de audiencia (PDF)', () => {
     const pages = pdfPages(file);
     expect(pages.length).toBeGreaterThan(3);
     expect(flat(pages).match(/x/g)!.length).toBeGreaterThanOrEqual(20_000);
-    expect(outsideTheirPlace(pdfWords(file))).toEqual([]);
+    expect(outsideTheirPlace(pdfWords(file), COURT_BANDS)).toEqual([]);
   });
 
   it('marks an unsigned record as a draft on every page and under every signature line', async () => {

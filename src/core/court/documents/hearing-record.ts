@@ -2,11 +2,12 @@
 // section by section, then draws the page furniture over every page and returns the bytes. Pure apart from PDFKit:
 // no clock, no file, no network — the caller decides where the bytes go (write-file.ts writes them safely).
 import { HearingRecordDocumentSchema, type HearingRecordDocument } from '../../../shared/court/documents/hearing-record.ts';
-import { Flow } from './layout/flow.ts';
+import { Flow } from '../../pdf/flow.ts';
 import type { RenderOptions } from './options.ts';
 import { drawFurniture } from './layout/furniture.ts';
-import { createPdf, finish } from './layout/pdf.ts';
-import { Typesetter } from './layout/typesetter.ts';
+import { createPdf, finish } from '../../pdf/pdf.ts';
+import { COURT_FLOW, COURT_PAGE } from './layout/page.ts';
+import { Typesetter } from '../../pdf/typesetter.ts';
 import { titleBlock } from './sections/common.ts';
 import { createContext } from './sections/context.ts';
 import { caseData, facts, identity, interpreter, opening, parties } from './sections/hearing-opening.ts';
@@ -21,15 +22,18 @@ export async function renderHearingRecordPdf(input: unknown, options: RenderOpti
   const doc: HearingRecordDocument = parseInput(HearingRecordDocumentSchema, input, 'hearing_record');
   const language = options.language ?? DEFAULT_LANGUAGE;
   const t = translator(language);
-  const pdf = createPdf({
-    title: t('hearing.metaTitle', { caseNumber: doc.caseNumber }),
-    author: doc.court.name,
-    subject: t('hearing.title'),
-    keywords: [doc.caseNumber, doc.acta.number],
-    createdAt: doc.issuedAt,
-    language,
-  });
-  const ctx = createContext(new Flow(new Typesetter(pdf)), t, language);
+  const pdf = createPdf(
+    {
+      title: t('hearing.metaTitle', { caseNumber: doc.caseNumber }),
+      author: doc.court.name,
+      subject: t('hearing.title'),
+      keywords: [doc.caseNumber, doc.acta.number],
+      createdAt: doc.issuedAt,
+      language,
+    },
+    COURT_PAGE,
+  );
+  const ctx = createContext(new Flow(new Typesetter(pdf), COURT_FLOW), t, language);
 
   titleBlock(ctx, t('hearing.title'), undefined, t('common.caseLine', { caseNumber: doc.caseNumber }));
   opening(ctx, doc);

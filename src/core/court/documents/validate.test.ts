@@ -8,7 +8,7 @@ import { renderCitationPdf } from './citation.ts';
 import { renderHearingRecordPdf } from './hearing-record.ts';
 import { citationFixture, FINE_CENTS, hearingRecordFixture } from './test-support/fixtures.ts';
 import { CourtDocumentInputError } from './validate.ts';
-import { writePdfFile } from './write-file.ts';
+import { writePdfFile } from '../../pdf/write-file.ts';
 
 type Mutable = Record<string, unknown>;
 

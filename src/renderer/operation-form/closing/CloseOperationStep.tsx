@@ -1,7 +1,8 @@
 // "Cerrar con resultados": the result form of the operation's type with its verdict worked out as values are
-// typed (the type's rule, with the settings in force at the time of the reading), and the findings — an acta or
-// a notice asks for the record the court needs; an acta is suggested for each positive alcohol test. Nothing is
-// sent while a field is wrong; what the core still refuses comes back onto the same fields.
+// typed (the type's rule, with the settings in force at the time of the reading), and the findings — a warning, a
+// notice or an acta says who it is against, with that identity's antecedentes; an acta or a notice asks for the
+// record the court needs; an acta is suggested for each positive alcohol test. Nothing is sent while a field is
+// wrong; what the core still refuses comes back onto the same fields.
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Operation } from '../../../shared/operations/types.ts';
@@ -35,9 +36,18 @@ import {
   type VerdictFact,
   type VerdictView,
 } from './result-specs.ts';
-import { buildCandidate, type RowValues, type SpecProblem, type SpecProblems, type SpecValues } from '../../spec-form/spec-form.ts';
+import {
+  buildCandidate,
+  valueAt,
+  type RowValues,
+  type SpecProblem,
+  type SpecProblems,
+  type SpecValues,
+} from '../../spec-form/spec-form.ts';
 import { RowsField, SpecFields, type SelectOption } from '../../spec-form/SpecFields.tsx';
 import { useRecordsText, type RecordsText } from '../../records-text/use-records-text.ts';
+import { Antecedentes } from './Antecedentes.tsx';
+import { withOutcome } from './finding-identity.ts';
 import './closing.css';
 
 interface CloseOperationStepProps {
@@ -114,7 +124,14 @@ function CloseForm({ operation, onBack, onClosed, roster }: CloseOperationStepPr
   const resultCheck = useMemo(() => checkResult(operation, values), [operation, values]);
   const findingChecks = useMemo(() => findings.map((f) => checkFinding(operation, f.values)), [operation, findings]);
   const resultProblems: SpecProblems = { ...serverResult, ...resultCheck.problems };
-  const findingProblems = (index: number): SpecProblems => ({ ...serverFindings[findings[index]!.id], ...findingChecks[index]!.problems });
+  // A finding's fields still empty (a new warning's identity) are marked only once the person tried to close.
+  const findingProblems = (index: number): SpecProblems => {
+    const { id, values: typed } = findings[index]!;
+    const own = Object.entries(findingChecks[index]!.problems).filter(
+      ([field]) => attempted > 0 || valueAt(FINDING_FIELDS, typed, field).trim() !== '',
+    );
+    return { ...serverFindings[id], ...Object.fromEntries(own) };
+  };
   const showProblem = (problem: SpecProblem) => attempted > 0 || problem !== 'required';
   const shownCount =
     Object.values(resultProblems).filter(showProblem).length +
@@ -136,7 +153,9 @@ function CloseForm({ operation, onBack, onClosed, roster }: CloseOperationStepPr
     if (Object.keys(serverResult).length > 0) setServerResult({});
   };
   const setFindingField = (id: string, path: string, value: string | readonly RowValues[]) => {
-    setFindings((list) => list.map((f) => (f.id === id ? { ...f, values: { ...f.values, [path]: value } } : f)));
+    const next = (values: FindingDraft['values']) =>
+      path === 'outcome' && typeof value === 'string' ? withOutcome(values, value) : { ...values, [path]: value };
+    setFindings((list) => list.map((f) => (f.id === id ? { ...f, values: next(f.values) } : f)));
     if (serverFindings[id]) setServerFindings((all) => Object.fromEntries(Object.entries(all).filter(([key]) => key !== id)));
   };
   const addFinding = (draft: FindingDraft) => {
@@ -269,6 +288,7 @@ function CloseForm({ operation, onBack, onClosed, roster }: CloseOperationStepPr
                 optionsFor={(path) => (path === 'record.promoterId' ? promoters : [])}
               />
             </div>
+            <Antecedentes values={finding.values} />
             <div className="form-rows__row-actions">
               <button type="button" className="button" onClick={() => removeFinding(finding.id)}>
                 {text.t('finding.remove', { n: index + 1 })}

@@ -52,6 +52,7 @@ import { JURISDICTIONS, NOISE_ZONES, type SettingKey } from '../../../shared/set
 import { settingsAt, type SettingEntry } from '../../../shared/settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/defaults.ts';
 import type { FieldSpec } from '../../spec-form/spec-form.ts';
+import { RECORD_OFFENDER_FIELDS, WARNING_OFFENDER_FIELDS } from './finding-identity.ts';
 
 const GL = { min: 0, max: 5, unit: 'g/L' } as const;
 const DB = { min: 0, max: 140, unit: 'dB(A)' } as const;
@@ -209,20 +210,17 @@ export const RESULT_SPECS: Readonly<Record<OperationType, readonly FieldSpec[]>>
 };
 
 /**
- * A finding's fields. The record's kind is the outcome; its place's coordinates are the operation's (added when
- * the finding is built); the promoter's options are the operation's reserved people (given at render time).
+ * A finding's fields. A warning, a notice and an acta say who they are against (finding-identity.ts). The record's
+ * kind is the outcome; its place's coordinates are the operation's (added when the finding is built); the promoter's
+ * options are the operation's reserved people (given at render time).
  */
 const recordOnly = { path: 'outcome', is: ['notice', 'acta'] } as const;
 export const FINDING_FIELDS: readonly FieldSpec[] = [
   { path: 'outcome', kind: 'select', options: FINDING_OUTCOMES },
   { path: 'to', kind: 'select', options: REFERRAL_TARGETS, when: { path: 'outcome', is: ['referral'] } },
   { path: 'agency', kind: 'text', optional: true, when: { path: 'outcome', is: ['referral'] } },
-  { path: 'record.offender.kind', kind: 'select', options: ['person', 'company', 'vehicle'], initial: 'person', when: recordOnly },
-  { path: 'record.offender.dni', kind: 'text', when: [recordOnly, { path: 'record.offender.kind', is: ['person'] }] },
-  { path: 'record.offender.fullName', kind: 'text', when: [recordOnly, { path: 'record.offender.kind', is: ['person'] }] },
-  { path: 'record.offender.cuit', kind: 'text', when: [recordOnly, { path: 'record.offender.kind', is: ['company'] }] },
-  { path: 'record.offender.name', kind: 'text', when: [recordOnly, { path: 'record.offender.kind', is: ['company'] }] },
-  { path: 'record.offender.plate', kind: 'text', when: [recordOnly, { path: 'record.offender.kind', is: ['vehicle'] }] },
+  ...WARNING_OFFENDER_FIELDS,
+  ...RECORD_OFFENDER_FIELDS,
   { path: 'record.legalBasis.norm', kind: 'select', options: NORMS, initial: 'ord_12468', when: recordOnly },
   { path: 'record.legalBasis.article', kind: 'integer', range: { min: 1, max: 999 }, when: recordOnly },
   { path: 'record.legalBasis.suffix', kind: 'select', options: ['bis', 'ter', 'quater'], optional: true, when: recordOnly },

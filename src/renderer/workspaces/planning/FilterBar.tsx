@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { BARRIO_NAMES } from '../../../shared/geo/barrios.ts';
 import { MAX_TEXT_FILTER } from '../../../shared/operations/query.ts';
 import { OPERATION_STATUSES, OPERATION_TYPES } from '../../../shared/operations/codes.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { MultiSelectFilter } from '../../components/MultiSelectFilter.tsx';
 import { EMPTY_FILTER_FORM, type FilterForm } from './filter-form.ts';
@@ -69,6 +70,7 @@ export function FilterBar({ form, onChange, onExport, exporting = false }: Filte
         value={form.from}
         max={form.to}
         onChange={(from) => set('from', from)}
+        className="filter-control"
         testId="filter-from"
       />
       <DateField
@@ -77,6 +79,7 @@ export function FilterBar({ form, onChange, onExport, exporting = false }: Filte
         value={form.to}
         min={form.from}
         onChange={(to) => set('to', to)}
+        className="filter-control"
         testId="filter-to"
       />
       <FormField id={`${id}-text`} label={t('filter.text')} className="filter-bar__grow">
@@ -111,36 +114,5 @@ export function FilterBar({ form, onChange, onExport, exporting = false }: Filte
         </button>
       )}
     </form>
-  );
-}
-
-interface DateFieldProps {
-  readonly id: string;
-  readonly label: string;
-  /** yyyy-mm-dd, or '' for no date. */
-  readonly value: string;
-  /** Bounds for the picker; '' for none. */
-  readonly min?: string;
-  readonly max?: string;
-  readonly onChange: (value: string) => void;
-  readonly testId: string;
-}
-
-function DateField({ id, label, value, min, max, onChange, testId }: DateFieldProps) {
-  return (
-    <FormField id={id} label={label}>
-      {(control) => (
-        <input
-          {...control}
-          type="date"
-          className="filter-control"
-          value={value}
-          min={min || undefined}
-          max={max || undefined}
-          onChange={(event) => onChange(event.target.value)}
-          data-testid={testId}
-        />
-      )}
-    </FormField>
   );
 }

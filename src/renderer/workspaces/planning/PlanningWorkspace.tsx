@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationsFilter } from '../../../shared/operations/query.ts';
 import { ApiErrorNotice } from '../../components/ApiErrorNotice.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { ViewPanel } from '../../components/ViewTabs.tsx';
 import { isCacheUnavailable } from '../../errors/describe-api-error.ts';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -19,8 +20,9 @@ import type { GridApi } from 'ag-grid-community';
 import type { OperationRow } from '../../../shared/operations/types.ts';
 import { CsvExportNotice } from './CsvExportNotice.tsx';
 import { useCsvExport } from './use-csv-export.ts';
-import { PlanningViewTabs, planningViewPanelId, planningViewTabId, type PlanningView } from './roster/PlanningViewTabs.tsx';
+import { PLANNING_VIEW_GROUP, PlanningViewTabs, type PlanningView } from './roster/PlanningViewTabs.tsx';
 import { RosterView } from './roster/RosterView.tsx';
+import { NoticesView } from './notices/NoticesView.tsx';
 
 /** Typing in the address box, or ticking several boxes, queries once when the user pauses. */
 const FILTER_DEBOUNCE_MS = 250;
@@ -76,6 +78,7 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
         ? t('planning.rowCountUnavailable')
         : t('planning.rowCountPending');
 
+  const panel = { group: PLANNING_VIEW_GROUP, active: view, className: 'planning__view' };
   return (
     <section className="planning" aria-labelledby="planning-title">
       <div className="planning__title-row">
@@ -85,23 +88,14 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
         </p>
       </div>
       <PlanningViewTabs active={view} onSelect={setView} />
-      <div
-        className="planning__view"
-        role="tabpanel"
-        id={planningViewPanelId('roster')}
-        aria-labelledby={planningViewTabId('roster')}
-        hidden={view !== 'roster'}
-      >
+      <ViewPanel {...panel} view="roster">
         {view === 'roster' && <RosterView />}
-      </div>
+      </ViewPanel>
+      <ViewPanel {...panel} view="notices">
+        {view === 'notices' && <NoticesView />}
+      </ViewPanel>
       {/* Kept mounted while the roster is shown: the grid keeps its place, filters and loaded blocks. */}
-      <div
-        className="planning__view"
-        role="tabpanel"
-        id={planningViewPanelId('operations')}
-        aria-labelledby={planningViewTabId('operations')}
-        hidden={view !== 'operations'}
-      >
+      <ViewPanel {...panel} view="operations">
         <FilterBar
           form={form}
           onChange={setForm}
@@ -177,7 +171,7 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
             return back?.isConnected ? back : null;
           }}
         />
-      </div>
+      </ViewPanel>
     </section>
   );
 }

@@ -56,6 +56,7 @@ export default {
     person: '{{name}} (DNI {{dni}})',
     company: '{{name}} (CUIT {{cuit}})',
     vehicle: 'Vehicle {{plate}}',
+    property: 'Property {{address}} (cadastre {{cadastralId}})',
   },
   article: {
     plain: 'Art. {{article}}',

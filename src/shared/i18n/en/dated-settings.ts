@@ -47,6 +47,7 @@ export default {
     court: 'Misdemeanour Court and UEM',
     roster: 'Shifts',
     dispatch: 'Dispatch',
+    insights: 'Notices and indicators',
   },
   setting: {
     noise: {
@@ -106,6 +107,15 @@ export default {
     field: {
       clockTolerance: { label: 'Clock difference allowed to the units’ devices', unit: 'seconds' },
     },
+    notices: {
+      deadlineDays: { label: 'Days a notice gives to comply, by offence category (vacant lots have their own)', unit: 'calendar days' },
+    },
+    insights: {
+      rules: {
+        label: 'How the indicators count: warning follow-up, repeat offending and the smallest sample a comparison needs',
+        unit: 'months, findings and cases',
+      },
+    },
   },
   field: {
     hospital: 'Hospital zone',
@@ -114,6 +124,10 @@ export default {
     industrial: 'Industrial zone',
     day: 'Day',
     night: 'Night',
+    warningFollowUpMonths: 'Months a warning is followed (no acta: complied without a sanction)',
+    repeatOffenderFindings: 'Notices or actas that make someone a repeat offender',
+    repeatWindowMonths: 'Months they are counted in for repeat offending',
+    minSample: 'Fewest cases per group to draw a conclusion',
     start: 'From',
     end: 'To',
     hours: 'Working hours',

@@ -20,11 +20,6 @@ export default {
     court: 'Court',
     insights: 'Insights',
   },
-  comingSoon: {
-    badge: 'Coming soon',
-    court: 'Case files, hearing calendar, in-person hearing record and resolutions — coming soon.',
-    insights: 'Compliance without sanction, response times and trends by zone and operation type — coming soon.',
-  },
   connection: {
     lost: 'No connection to the local host',
     retrying: 'The console keeps trying to reconnect automatically.',
@@ -487,6 +482,11 @@ export default {
   },
   // The conflict inbox: changes the hub refused, with both versions side by side.
   conflicts: {
+    noticeField: {
+      notification: { channel: 'Notified by', notifiedAt: 'Notified on', lastDay: 'Last day to comply' },
+      result: { outcome: 'Re-inspection result', at: 'Re-inspected on' },
+    },
+    trialField: { stoppedAt: 'Trial stopped on' },
     hearingField: { status: 'Hearing status', room: 'Room', judge: 'Judge', start: 'Starts', end: 'Ends' },
     caseField: {
       status: 'Case status',

@@ -56,6 +56,7 @@ export default {
     person: '{{name}} (DNI {{dni}})',
     company: '{{name}} (CUIT {{cuit}})',
     vehicle: 'Vehículo {{plate}}',
+    property: 'Inmueble {{address}} (catastro {{cadastralId}})',
   },
   article: {
     plain: 'Art. {{article}}',

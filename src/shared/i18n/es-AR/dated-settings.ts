@@ -47,6 +47,7 @@ export default {
     court: 'Tribunal de Faltas y UEM',
     roster: 'Turnos',
     dispatch: 'Despacho',
+    insights: 'Emplazamientos e indicadores',
   },
   setting: {
     noise: {
@@ -109,6 +110,18 @@ export default {
     field: {
       clockTolerance: { label: 'Diferencia de reloj admitida a los dispositivos de las unidades', unit: 'segundos' },
     },
+    notices: {
+      deadlineDays: {
+        label: 'Plazo de un emplazamiento para cumplir, por tipo de falta (los baldíos tienen el suyo)',
+        unit: 'días corridos',
+      },
+    },
+    insights: {
+      rules: {
+        label: 'Cómo cuentan los indicadores: seguimiento de advertencias, reincidencia y muestra mínima de una comparación',
+        unit: 'meses, hallazgos y casos',
+      },
+    },
   },
   /** Fields inside composite values (by their name in the catalogue's schemas). */
   field: {
@@ -152,6 +165,10 @@ export default {
     afternoon: 'Tarde',
     minRestHours: 'Descanso mínimo entre dos turnos (horas)',
     maxWeeklyHours: 'Máximo de horas por semana',
+    warningFollowUpMonths: 'Meses en que una advertencia se sigue (sin acta: cumplida sin sanción)',
+    repeatOffenderFindings: 'Emplazamientos o actas que hacen a alguien reincidente',
+    repeatWindowMonths: 'Meses en que se cuentan para la reincidencia',
+    minSample: 'Casos mínimos por grupo para sacar una conclusión',
     id: 'Código',
     name: 'Nombre',
     cpc: 'CPC',

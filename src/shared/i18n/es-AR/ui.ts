@@ -20,11 +20,6 @@ export default {
     court: 'Tribunal',
     insights: 'Indicadores',
   },
-  comingSoon: {
-    badge: 'Próximamente',
-    court: 'Expedientes, agenda de audiencias, acta de audiencia presencial y resoluciones — próximamente.',
-    insights: 'Cumplimiento sin sanción, tiempos de respuesta y tendencias por zona y tipo de operativo — próximamente.',
-  },
   connection: {
     lost: 'Sin conexión con el host local',
     retrying: 'La consola reintenta conectarse automáticamente.',
@@ -498,6 +493,11 @@ export default {
   },
   // The conflict inbox: changes the hub refused, with both versions side by side.
   conflicts: {
+    noticeField: {
+      notification: { channel: 'Medio de notificación', notifiedAt: 'Notificado el', lastDay: 'Último día para cumplir' },
+      result: { outcome: 'Resultado de la re-inspección', at: 'Re-inspeccionado el' },
+    },
+    trialField: { stoppedAt: 'Prueba detenida el' },
     hearingField: { status: 'Estado de la audiencia', room: 'Sala', judge: 'Juez o jueza', start: 'Comienza', end: 'Termina' },
     caseField: {
       status: 'Estado del expediente',

@@ -4,8 +4,9 @@
 // left margin and a red line in the footer that no photocopy can lose. The stamp runs up the margin rather than
 // diagonally across the text: a diagonal watermark is drawn between the lines of the text, and whoever copies or
 // extracts the text of a draft gets its letters scattered through the record.
-import { A4, BODY, COLOR, FONT, FOOTER, HEADER, type TextStyle } from './page.ts';
-import type { Typesetter } from './typesetter.ts';
+import { A4, type TextStyle } from '../../../pdf/page.ts';
+import type { Typesetter } from '../../../pdf/typesetter.ts';
+import { BODY, COLOR, FONT, FOOTER, HEADER } from './page.ts';
 
 export interface Furniture {
   /** "Municipalidad de Córdoba" / "Tribunal Administrativo Municipal de Faltas" above the court's own name. */

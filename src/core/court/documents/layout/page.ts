@@ -1,61 +1,36 @@
 // The page of every court document: A4, with the margins of a written filing (2.5 cm on the binding side), a header
-// band for the court and the case number, a footer band for the page number. All in PDF points (1/72 in).
+// band for the court and the case number, a footer band for the page number. Stated in millimetres, used in PDF
+// points (1/72 in).
 // The type: Times for the text (a court record reads as one), Helvetica for the page furniture, so the repeated
 // header and footer never look like part of the record.
+import type { FlowLayout } from '../../../pdf/flow.ts';
+import type { PdfPage } from '../../../pdf/pdf.ts';
+import { INK, STANDARD_FONT, pageGeometry, textStyle as style } from '../../../pdf/page.ts';
 
-export const A4 = { width: 595.28, height: 841.89 } as const;
-
-const MM = 72 / 25.4;
+const PAGE = pageGeometry({
+  left: 25,
+  right: 20,
+  top: 36,
+  bottom: 24,
+  // The header band: two lines of institution, the court's name, and a rule under them.
+  header: { top: 13, rule: 29 },
+  // The footer band: a rule and one line under it.
+  footer: { rule: 18, text: 16 },
+});
 
 /** Where the running text may go; header and footer are drawn outside it. */
-export const BODY = {
-  left: 25 * MM,
-  right: A4.width - 20 * MM,
-  top: 36 * MM,
-  bottom: A4.height - 24 * MM,
-} as const;
-export const BODY_WIDTH = BODY.right - BODY.left;
+export const BODY = PAGE.frame;
+export const BODY_WIDTH = PAGE.width;
+export const HEADER = PAGE.header;
+export const FOOTER = PAGE.footer;
 
-/** The header band: two lines of institution, the court's name, and a rule under them. */
-export const HEADER = { top: 13 * MM, rule: 29 * MM } as const;
-/** The footer band: a rule and one line under it. */
-export const FOOTER = { rule: A4.height - 18 * MM, text: A4.height - 16 * MM } as const;
-
-export const FONT = {
-  serif: 'Times-Roman',
-  serifBold: 'Times-Bold',
-  serifItalic: 'Times-Italic',
-  sans: 'Helvetica',
-  sansBold: 'Helvetica-Bold',
-} as const;
+export const FONT = STANDARD_FONT;
 
 export const COLOR = {
-  text: '#111111',
-  muted: '#555555',
-  rule: '#8a8a8a',
-  faint: '#c8c8c8',
+  ...INK,
   boxFill: '#f3f3f1',
   draft: '#b00020',
 } as const;
-
-export type Align = 'left' | 'justify' | 'center' | 'right';
-
-export interface TextStyle {
-  readonly font: string;
-  readonly size: number;
-  /** Baseline to baseline, in points. */
-  readonly leading: number;
-  readonly color: string;
-  readonly align: Align;
-}
-
-const style = (font: string, size: number, leading: number, align: Align = 'left', color: string = COLOR.text): TextStyle => ({
-  font,
-  size,
-  leading,
-  color,
-  align,
-});
 
 export const STYLE = {
   body: style(FONT.serif, 11, 15, 'justify'),
@@ -84,3 +59,7 @@ export const SPACE = {
   afterHeading: 5,
   afterTitle: 14,
 } as const;
+
+/** The running text of a court document, as the shared flow lays it out. */
+export const COURT_FLOW: FlowLayout = { frame: BODY, styles: STYLE, space: SPACE };
+export const COURT_PAGE: PdfPage = { frame: BODY, font: FONT.serif };

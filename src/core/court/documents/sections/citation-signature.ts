@@ -1,7 +1,7 @@
 // The end of the cédula: place and date, the clerk's signature block (signed, or a red draft notice), and — when the
 // cédula is handed over in person — the receipt the offender signs, with lines to fill in by hand.
 import type { CitationDocument } from '../../../../shared/court/documents/citation.ts';
-import { boxed, padded, row, rule, stack, text, type Block } from '../layout/blocks.ts';
+import { boxed, padded, row, rule, stack, text, type Block } from '../../../pdf/blocks.ts';
 import { BODY_WIDTH, COLOR, SPACE, STYLE } from '../layout/page.ts';
 import { draftNotice, signatureRow } from './common.ts';
 import type { Context } from './context.ts';

@@ -1,7 +1,7 @@
 // The first part of the cédula: to whom it is addressed, what it notifies, the case, the facts charged, and the
 // summons to the hearing — the date, time and place framed, so that they are found at a glance.
 import type { CitationDocument } from '../../../../shared/court/documents/citation.ts';
-import { boxed, labelled, stack, text } from '../layout/blocks.ts';
+import { boxed, labelled, stack, text } from '../../../pdf/blocks.ts';
 import { BODY_WIDTH, COLOR, SPACE, STYLE } from '../layout/page.ts';
 import { actaFacts, LABEL_WIDTH, labelledRows } from './common.ts';
 import type { Context } from './context.ts';

@@ -2,7 +2,7 @@
 // UEM × value, the discounted amount and the last day, framed), the defence deadline and the ways to file it, and
 // the warnings every cédula carries.
 import type { CitationDocument } from '../../../../shared/court/documents/citation.ts';
-import { boxed, labelled, stack, text, type Block } from '../layout/blocks.ts';
+import { boxed, labelled, stack, text, type Block } from '../../../pdf/blocks.ts';
 import { BODY_WIDTH, COLOR, SPACE, STYLE } from '../layout/page.ts';
 import { LABEL_WIDTH, listItems, numbered } from './common.ts';
 import type { Context } from './context.ts';

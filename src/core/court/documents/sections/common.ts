@@ -1,8 +1,9 @@
 // Sections and pieces both documents print: the title on the first page, a list of labelled values, numbered
 // items with a hanging number, the acta's facts, signature blocks, and the draft notice.
 import type { ActaFacts, LegalCitation } from '../../../../shared/court/documents/fields.ts';
-import { boxed, EMPTY, labelled, padded, row, rule, stack, text, type Block } from '../layout/blocks.ts';
-import { BODY_WIDTH, COLOR, SPACE, STYLE, type TextStyle } from '../layout/page.ts';
+import { boxed, EMPTY, labelled, padded, row, rule, stack, text, type Block } from '../../../pdf/blocks.ts';
+import { BODY_WIDTH, COLOR, SPACE, STYLE } from '../layout/page.ts';
+import type { TextStyle } from '../../../pdf/page.ts';
 import type { Context } from './context.ts';
 
 /** Width of the label column in the documents' label–value lists. */

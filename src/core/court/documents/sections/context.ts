@@ -1,10 +1,10 @@
 // What every section function is given: the flow (cursor and page breaks), the typesetter (to build blocks), the
 // texts of the chosen language and the formatters, and the section counter that numbers the headings.
 import type { Language } from '../../../../shared/api/prefs.ts';
-import { padded, text, type Block } from '../layout/blocks.ts';
-import type { Flow } from '../layout/flow.ts';
+import { padded, text, type Block } from '../../../pdf/blocks.ts';
+import type { Flow } from '../../../pdf/flow.ts';
 import { BODY_WIDTH, SPACE, STYLE } from '../layout/page.ts';
-import type { Typesetter } from '../layout/typesetter.ts';
+import type { Typesetter } from '../../../pdf/typesetter.ts';
 import { Formatter } from '../text/format.ts';
 import type { Translate } from '../text/translator.ts';
 

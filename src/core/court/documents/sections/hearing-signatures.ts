@@ -2,7 +2,7 @@
 // represents them), with when each signed — or, on a draft, a red notice and "Sin firma" under every line. The
 // closing formula and the signatures are kept on one page: a page of bare signatures certifies nothing.
 import type { HearingRecordDocument } from '../../../../shared/court/documents/hearing-record.ts';
-import { padded, stack, text } from '../layout/blocks.ts';
+import { padded, stack, text } from '../../../pdf/blocks.ts';
 import { BODY_WIDTH, SPACE, STYLE } from '../layout/page.ts';
 import { draftNotice, signatureRow, type SignatureSpec } from './common.ts';
 import type { Context } from './context.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cordobaInstant } from '../../../../shared/time/cordoba.ts';
 import { Formatter } from './format.ts';
 import { translator } from './translator.ts';
-import { toWinAnsi } from './win-ansi.ts';
+import { toWinAnsi } from '../../../pdf/win-ansi.ts';
 
 const es = new Formatter(translator('es-AR'));
 const en = new Formatter(translator('en'));

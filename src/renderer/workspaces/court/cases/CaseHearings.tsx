@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Hearing } from '../../../../shared/records/hearing-schema.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { courtName, useCourts } from '../CourtsContext.tsx';
-import { DocumentButton } from '../hearings/DocumentButton.tsx';
+import { HearingDocumentButton } from '../hearings/HearingDocumentButton.tsx';
 import { HearingRecordPanel } from '../hearings/HearingRecordPanel.tsx';
 
 /** Which document a hearing prints now: none once cancelled. */
@@ -34,8 +34,8 @@ export function CaseHearings({ hearings }: { readonly hearings: readonly Hearing
       {hearings.length === 0 ? (
         <p>{t('hearings.empty')}</p>
       ) : (
-        <div className="court-list__table-wrap">
-          <table ref={table} className="court-table">
+        <div className="list-table-wrap court-list__table-wrap">
+          <table ref={table} className="list-table court-table">
             <caption className="visually-hidden">{t('hearings.caption')}</caption>
             <thead>
               <tr>
@@ -78,7 +78,7 @@ function HearingRow({ hearing, onOpen }: { readonly hearing: Hearing; readonly o
         <button type="button" className="button" data-open-hearing onClick={onOpen} aria-label={t('hearings.openLabel', { when })}>
           {t('hearings.open')}
         </button>
-        {document && <DocumentButton hearingId={hearing.id} document={document} />}
+        {document && <HearingDocumentButton hearingId={hearing.id} document={document} />}
       </td>
     </tr>
   );

@@ -19,7 +19,7 @@ export function CaseHistory({ caseId, history }: { readonly caseId: string; read
       {history.length === 0 ? (
         <p data-testid="case-history">{t('history.empty')}</p>
       ) : (
-        <div className="court-list__table-wrap">
+        <div className="list-table-wrap court-list__table-wrap">
           <HistoryTable history={history} />
         </div>
       )}
@@ -30,7 +30,7 @@ export function CaseHistory({ caseId, history }: { readonly caseId: string; read
 function HistoryTable({ history }: { readonly history: readonly AuditEntry[] }) {
   const { t, i18n } = useTranslation('courtDesk');
   return (
-    <table className="court-table" data-testid="case-history">
+    <table className="list-table court-table" data-testid="case-history">
       <caption className="visually-hidden">{t('history.caption')}</caption>
       <thead>
         <tr>

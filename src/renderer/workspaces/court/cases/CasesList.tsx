@@ -5,6 +5,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../../shared/api/court.ts';
 import { ApiErrorNotice } from '../../../components/ApiErrorNotice.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
+import { SearchField } from '../../../components/SearchField.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useLiveQuery } from '../../../live/use-live-query.ts';
 import { useRecordsText } from '../../../records-text/use-records-text.ts';
@@ -49,29 +51,21 @@ export function CasesList({ onOpen, onEnter, selected }: CasesListProps) {
         <fieldset className="court-filter">
           <legend className="court-filter__legend">{t('list.filter')}</legend>
           {CASE_GROUPS.map((g) => (
-            <label key={g} className="court-filter__option">
+            <label key={g} className="filter-chip">
               <input type="radio" name={`${searchId}-group`} value={g} checked={group === g} onChange={() => setGroup(g)} />
               {t('groupCount', { group: t(`group.${g}`), n: formatNumber(counts[g], i18n.language) })}
             </label>
           ))}
         </fieldset>
-        <div className="court-list__search">
-          <label htmlFor={searchId} className="form-field__label">
-            {t('list.search')}
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            className="form-control"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            aria-describedby={`${searchId}-hint`}
-            data-testid="court-search"
-          />
-          <span id={`${searchId}-hint`} className="form-field__hint">
-            {t('list.searchHint')}
-          </span>
-        </div>
+        <SearchField
+          id={searchId}
+          label={t('list.search')}
+          hint={t('list.searchHint')}
+          value={query}
+          onChange={setQuery}
+          className="court-list__search"
+          testId="court-search"
+        />
       </div>
       {loading ? (
         <p role="status">{t('list.loading')}</p>
@@ -106,25 +100,18 @@ function CasesTable({
 }) {
   const { t } = useTranslation('courtDesk');
   return (
-    <div className="court-list__table-wrap">
-      <table className="court-table" data-testid="court-cases">
-        <caption className="visually-hidden">{t('list.caption')}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col">
-                {t(`list.column.${column}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {views.map((view) => (
-            <CaseRow key={view.case.id} view={view} onOpen={onOpen} selected={view.case.id === selected} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      wrapClassName="court-list__table-wrap"
+      className="court-table"
+      testId="court-cases"
+      caption={t('list.caption')}
+      columns={COLUMNS}
+      columnLabel={(column) => t(`list.column.${column}`)}
+    >
+      {views.map((view) => (
+        <CaseRow key={view.case.id} view={view} onOpen={onOpen} selected={view.case.id === selected} />
+      ))}
+    </ListTable>
   );
 }
 

@@ -92,23 +92,23 @@ export function EnterActaDialog({ onClose, onEntered }: EnterActaDialogProps) {
       className="enter-acta-dialog"
       testId="enter-acta-dialog"
     >
-      <form ref={form} className="case-action-form" noValidate onSubmit={(event) => void submit(event)}>
-        <p className="case-action-form__explain">{t('enter.explain')}</p>
+      <form ref={form} className="write-form" noValidate onSubmit={(event) => void submit(event)}>
+        <p className="write-form__explain">{t('enter.explain')}</p>
         {ENTER_ACTA_SECTIONS.map((section) => (
-          <fieldset key={section.id} className="enter-acta__section">
-            <legend className="enter-acta__legend">{t(SECTION_LEGEND[section.id])}</legend>
-            <div className="enter-acta__fields">
+          <fieldset key={section.id} className="write-form__section">
+            <legend className="write-form__legend">{t(SECTION_LEGEND[section.id])}</legend>
+            <div className="write-form__grid">
               <SectionFields paths={section.paths} values={values} onChange={onChange} problems={problems} idPrefix={idPrefix} />
             </div>
           </fieldset>
         ))}
         {count > 0 && (
-          <p className="case-action-form__summary" role="alert">
+          <p className="write-form__summary" role="alert">
             {t('actions.problems', { count })}
           </p>
         )}
         <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />
-        <div className="case-action-form__actions">
+        <div className="write-form__actions">
           <button type="submit" className="button button--primary" disabled={busy} data-testid="enter-acta-submit">
             {busy ? t('actions.saving') : t('enter.submit')}
           </button>

@@ -28,6 +28,8 @@ export function offenderText(t: T, offender: Offender): string {
       return t('offender.company', { name: offender.name, cuit: offender.cuit });
     case 'vehicle':
       return t('offender.vehicle', { plate: offender.plate });
+    case 'property':
+      return t('offender.property', { address: offender.address, cadastralId: offender.cadastralId });
   }
 }
 

@@ -23,7 +23,7 @@ import { formatDateTime } from '../../../i18n/format.ts';
 import { useLiveQuery } from '../../../live/use-live-query.ts';
 import { useSession } from '../../../session/SessionContext.tsx';
 import { mayMutate, useSignedInUser } from '../../../writes/use-signed-in-user.ts';
-import { DocumentButton } from './DocumentButton.tsx';
+import { HearingDocumentButton } from './HearingDocumentButton.tsx';
 import { clockTime, dayMonthTime } from './hearing-format.ts';
 import { StatusBadge } from './HearingParts.tsx';
 import { recordActions, type RecordActions } from './record-actions.ts';
@@ -435,8 +435,8 @@ function RecordDocuments({ hearing }: { readonly hearing: Hearing }) {
   if (hearing.status === 'cancelled') return null;
   return (
     <span className="hearing-record__documents">
-      <DocumentButton hearingId={hearing.id} document="citation" />
-      {hearing.record && <DocumentButton hearingId={hearing.id} document="hearing_record" />}
+      <HearingDocumentButton hearingId={hearing.id} document="citation" />
+      {hearing.record && <HearingDocumentButton hearingId={hearing.id} document="hearing_record" />}
     </span>
   );
 }

@@ -22,6 +22,7 @@ import { addMonthsIso, type IsoDate } from '../../../../shared/settings/iso-date
 import { isOneOf } from '../../../../shared/util/one-of.ts';
 import { parseDecimal } from '../../../spec-form/spec-form.ts';
 import { centsToInput, parsePesos } from './hearing-format.ts';
+import { identityName } from '../../../../shared/rules/identity.ts';
 
 const text = z.string().max(200_000);
 const PartyDraftSchema = z.object({ role: z.enum(PARTY_ROLES), fullName: text, dni: text, attendance: z.enum(ATTENDANCES), note: text });
@@ -107,7 +108,7 @@ export interface PrefillWords {
 /** Who the case is against, as the record names them (a vehicle by its plate until the owner is known). */
 export function offenderName(courtCase: CourtCase): string {
   const offender = courtCase.record.offender;
-  return offender.kind === 'person' ? offender.fullName : offender.kind === 'company' ? offender.name : offender.plate;
+  return identityName(offender);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { CourtCase } from '../../../../shared/records/court-case-schema.ts'
 import type { Hearing } from '../../../../shared/records/hearing-schema.ts';
 import type { Mutation } from '../../../../shared/records/mutations.ts';
 import { slotInstant } from './calendar-model.ts';
+import { identityName } from '../../../../shared/rules/identity.ts';
 
 export interface ScheduleValues {
   readonly caseId: string;
@@ -64,7 +65,7 @@ export function proposedHearing(values: ScheduleValues, courtCase: CourtCase | u
     id: hearingSlotId(values.courtId, values.room, start),
     caseId: courtCase.id,
     caseNumber: courtCase.number ?? '',
-    offenderName: offender.kind === 'person' ? offender.fullName : offender.kind === 'company' ? offender.name : offender.plate,
+    offenderName: identityName(offender),
     courtId: values.courtId,
     room: values.room,
     judge: values.judge.trim(),

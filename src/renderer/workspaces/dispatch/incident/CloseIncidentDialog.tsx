@@ -1,24 +1,28 @@
 // "Cerrar con resultado": the outcome (resuelto en el lugar · advertencia · emplazamiento · acta labrada · derivado a
-// mediación / a otro organismo · sin novedad), an internal note and a note for the complainant. An acta or a notice
-// asks for its record on the operations' own finding form (incident-finding.ts), with the promoters the console
-// knows; the hub turns it into a case for the court desk, as an operation's. Nothing is sent while a field is wrong.
+// mediación / a otro organismo · sin novedad), an internal note and a note for the complainant. A warning asks who
+// was warned, an acta or a notice its record, on the operations' own finding form (incident-finding.ts), with the
+// promoters the console knows and the identity's antecedentes; the hub turns an acta into a case for the court desk
+// and a notice into a follow-up, as an operation's. Nothing is sent while a field is wrong.
 import { useId, useMemo, useState } from 'react';
 import { INCIDENT_OUTCOMES, type IncidentOutcome } from '../../../../shared/dispatch/codes.ts';
 import type { PersonRecord } from '../../../../shared/records/person.ts';
 import { FormField } from '../../../components/FormField.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { useLiveQuery } from '../../../live/use-live-query.ts';
+import { Antecedentes } from '../../../operation-form/closing/Antecedentes.tsx';
 import '../../../operation-form/closing/closing.css';
+import { withOutcome } from '../../../operation-form/closing/finding-identity.ts';
 import { valueAt, type RowValues, type SpecProblem } from '../../../spec-form/spec-form.ts';
 import { SpecFields, type SelectOption } from '../../../spec-form/SpecFields.tsx';
 import { DeskField } from './DeskField.tsx';
 import { useDeskText } from './desk-text.ts';
 import { IncidentDialog } from './IncidentDialog.tsx';
 import { StatusNoteField, type IncidentFormProps } from './IncidentForms.tsx';
-import { checkIncidentFinding, INCIDENT_FINDING_FIELDS, newIncidentFinding, type RecordOutcome } from './incident-finding.ts';
+import { checkIncidentFinding, INCIDENT_FINDING_FIELDS, newIncidentFinding, type FindingOutcomeOfClose } from './incident-finding.ts';
 import { closeMutation, type FormProblems } from './incident-forms.ts';
 
-const withRecord = (outcome: IncidentOutcome): outcome is RecordOutcome => outcome === 'acta' || outcome === 'notice';
+const withFinding = (outcome: IncidentOutcome): outcome is FindingOutcomeOfClose =>
+  outcome === 'warning' || outcome === 'acta' || outcome === 'notice';
 
 /** The people the console knows, as the promoter's options ("Ana Díaz (P-0042)"). */
 function usePromoters(): readonly SelectOption[] {
@@ -45,7 +49,7 @@ export function CloseIncidentDialog({ view, ...done }: IncidentFormProps) {
   const [attempted, setAttempted] = useState(false);
 
   const findingCheck = useMemo(
-    () => (finding && withRecord(outcome) ? checkIncidentFinding(incident.place, finding) : null),
+    () => (finding && withFinding(outcome) ? checkIncidentFinding(incident.place, finding) : null),
     [finding, outcome, incident.place],
   );
   // What is wrong in what was typed, at once; about a field still empty, only once the person tried to close.
@@ -59,9 +63,9 @@ export function CloseIncidentDialog({ view, ...done }: IncidentFormProps) {
 
   const choose = (next: IncidentOutcome) => {
     setOutcome(next);
-    // The record typed so far is kept across acta ⇄ emplazamiento; it starts from the incident the first time.
-    if (withRecord(next))
-      setFinding((f) => ({ ...(f ?? newIncidentFinding(next, incident, promoters[0]?.value ?? '', Date.now())), outcome: next }));
+    // What was typed so far is kept across advertencia ⇄ acta ⇄ emplazamiento; it starts from the incident the first time.
+    if (withFinding(next))
+      setFinding((f) => withOutcome(f ?? newIncidentFinding(next, incident, promoters[0]?.value ?? '', Date.now()), next));
   };
 
   const prepare = (at: number) => {
@@ -92,10 +96,10 @@ export function CloseIncidentDialog({ view, ...done }: IncidentFormProps) {
           </label>
         ))}
       </FormField>
-      {finding && withRecord(outcome) && (
+      {finding && withFinding(outcome) && (
         <fieldset className="incident-dialog__finding" data-testid="incident-finding">
           <legend className="form-field__label">{text.t('form.finding', { outcome: text.codes(`outcome.${outcome}`) })}</legend>
-          {promoters.length === 0 && <Notice tone="warning">{text.t('form.noPeople')}</Notice>}
+          {promoters.length === 0 && outcome !== 'warning' && <Notice tone="warning">{text.t('form.noPeople')}</Notice>}
           <div className="operation-form__fields">
             <SpecFields
               scope="finding"
@@ -108,6 +112,7 @@ export function CloseIncidentDialog({ view, ...done }: IncidentFormProps) {
               optionsFor={(path) => (path === 'record.promoterId' ? promoters : [])}
             />
           </div>
+          <Antecedentes values={finding} />
         </fieldset>
       )}
       <DeskField

@@ -72,4 +72,14 @@ describe('the acta or notice of an incident', () => {
       'deadline_before_finding',
     );
   });
+
+  it('a warning says who was warned, and carries no record', () => {
+    const values = newIncidentFinding('warning', INCIDENT, 'P-0042', NOW);
+    expect(Object.keys(checkIncidentFinding(PLACE, values).problems)).toEqual(['offender.dni', 'offender.fullName']);
+    const result = checkIncidentFinding(PLACE, { ...values, 'offender.dni': '30123456', 'offender.fullName': 'Juan Pérez' });
+    expect(result.ok && result.value).toEqual({
+      outcome: 'warning',
+      offender: { kind: 'person', dni: '30123456', fullName: 'Juan Pérez' },
+    });
+  });
 });

@@ -37,8 +37,13 @@ export function DuplicateList({ state, rules, busy, onLink }: DuplicateListProps
             : null;
 
   return (
-    <section className="intake-duplicates" aria-labelledby={headingId} data-testid="intake-duplicates" data-state={state.kind}>
-      <h3 id={headingId} className="intake-form__legend">
+    <section
+      className="write-form__section intake-duplicates"
+      aria-labelledby={headingId}
+      data-testid="intake-duplicates"
+      data-state={state.kind}
+    >
+      <h3 id={headingId} className="write-form__legend intake-form__legend">
         {t('duplicates.heading')}
         {candidates.length > 0 && ` (${formatNumber(candidates.length, locale)})`}
       </h3>

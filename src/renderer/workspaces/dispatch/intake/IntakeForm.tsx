@@ -188,7 +188,7 @@ export function IntakeForm({ draft, settings, focus, onChange, onPick, onUnpick,
   const count = Object.keys(problems).length;
 
   return (
-    <form ref={form} className="intake-form" noValidate onSubmit={submit} onKeyDown={onKeyDown} data-testid="intake-form">
+    <form ref={form} className="write-form" noValidate onSubmit={submit} onKeyDown={onKeyDown} data-testid="intake-form">
       <p className="intake-form__meta">
         <span>{t('receivedAt', { time: formatClockTime(receivedAt, receivedAt, i18n.language) })}</span> <span>{t('keys')}</span>
       </p>
@@ -340,12 +340,12 @@ export function IntakeForm({ draft, settings, focus, onChange, onPick, onUnpick,
         </div>
       </div>
       {count > 0 && (
-        <p className="intake-form__summary" role="alert" data-testid="intake-problems">
+        <p className="write-form__summary" role="alert" data-testid="intake-problems">
           {t('problems', { count })}
         </p>
       )}
       <IntakeNotice notice={notice} onDismiss={() => setNotice(null)} />
-      <div className="intake-form__actions">
+      <div className="write-form__actions">
         <button type="submit" className="button button--primary" disabled={busy} data-testid="intake-submit">
           {busy ? t('saving') : t('submit')}
         </button>
@@ -359,9 +359,9 @@ export function IntakeForm({ draft, settings, focus, onChange, onPick, onUnpick,
 
 function Section({ legend, children }: { readonly legend: string; readonly children: ReactNode }) {
   return (
-    <fieldset className="intake-form__section">
-      <legend className="intake-form__legend">{legend}</legend>
-      <div className="intake-form__fields">{children}</div>
+    <fieldset className="write-form__section">
+      <legend className="write-form__legend intake-form__legend">{legend}</legend>
+      <div className="write-form__grid intake-form__fields">{children}</div>
     </fieldset>
   );
 }

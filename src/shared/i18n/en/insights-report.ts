@@ -1,0 +1,112 @@
+import type { Messages } from '../types.ts';
+import type esAR from '../es-AR/insights-report.ts';
+
+export default {
+  meta: {
+    title: 'Monthly indicators report — {{month}}',
+    subject: 'Coexistence Program: compliance without sanction and indicators for {{month}}',
+    author: 'City of Córdoba — Coexistence Program',
+    file: 'monthly-report-{{month}}{{scope}}.pdf',
+  },
+  header: {
+    municipality: 'City of Córdoba',
+    program: 'Coexistence Program',
+    report: 'Monthly report · {{month}}',
+  },
+  title: 'Monthly indicators report',
+  scope: {
+    label: 'Scope',
+    city: 'The whole city',
+    barrios_one: 'Barrio {{list}}',
+    barrios_other: 'Barrios {{list}}',
+    cpcs_one: 'CPC {{list}}',
+    cpcs_other: 'CPCs {{list}}',
+  },
+  generated: {
+    label: 'Generated',
+    value: '{{date}}, {{time}} (Córdoba time)',
+  },
+  period: {
+    label: 'Period',
+    value: 'From {{from}} to {{to}}',
+    inProgress: 'From {{from}} to {{to}} (month in progress: provisional figures)',
+  },
+  basisLabel: 'Records',
+  basis: '{{operations}} operations, {{findings}} findings, {{notices}} notices, {{incidents}} incidents and {{cases}} court cases',
+  headline: {
+    label: 'Headline indicator',
+    interval: '95 % confidence interval: {{low}} to {{high}}',
+    noData: 'No data: in this scope no notified notice reached its deadline in {{month}}.',
+  },
+  compare: {
+    more: '{{points}} more than in {{month}} ({{value}})',
+    less: '{{points}} less than in {{month}} ({{value}})',
+    same: 'the same as in {{month}} ({{value}})',
+    missing: 'no data for {{month}} to compare with',
+    points_one: '{{value}} percentage point',
+    points_other: '{{value}} percentage points',
+    sentence: '{{first}} and {{second}}.',
+    noCurrent: 'Without this month’s figure there is no comparison with {{previous}} or {{lastYear}}.',
+  },
+  empty:
+    'There are no records for {{month}} in this scope: no operation, finding, notice, incident or court case. The report has no figures to show.',
+  summary: {
+    title: 'The month at a glance',
+    intro:
+      'Every indicator of the month beside the month before and the same month a year before. The following pages explain how each is computed and show its breakdown.',
+    indicator: 'Indicator',
+    interval: '95 % CI',
+  },
+  indicators: 'The indicators one by one',
+  indicatorsIntro:
+    'Every indicator is computed from the console’s records, never typed in. The chart and the table show the same breakdown; in the monthly charts the report’s month is orange.',
+  section: '{{number}}. {{name}}',
+  noValue: 'No data',
+  withheld: 'Not available to your role',
+  noValueShort: 'n/a',
+  trend: 'The last 12 months',
+  by: 'Breakdown by {{by}}',
+  noChart: 'No data to chart.',
+  footer: {
+    caveat:
+      'Observational data: the figures describe what the program recorded. A difference between months or areas does not by itself prove that a measure caused it.',
+    page: 'Page {{page}} of {{pages}}',
+  },
+  format: {
+    decimal: '.',
+    thousands: ',',
+    percent: '{{value}} %',
+    range: '{{low}}–{{high}} %',
+    monthYear: '{{month}} {{year}}',
+    date: '{{day}} {{month}} {{year}}',
+    months: {
+      '1': 'January',
+      '2': 'February',
+      '3': 'March',
+      '4': 'April',
+      '5': 'May',
+      '6': 'June',
+      '7': 'July',
+      '8': 'August',
+      '9': 'September',
+      '10': 'October',
+      '11': 'November',
+      '12': 'December',
+    },
+    monthsShort: {
+      '1': 'Jan',
+      '2': 'Feb',
+      '3': 'Mar',
+      '4': 'Apr',
+      '5': 'May',
+      '6': 'Jun',
+      '7': 'Jul',
+      '8': 'Aug',
+      '9': 'Sep',
+      '10': 'Oct',
+      '11': 'Nov',
+      '12': 'Dec',
+    },
+    list: '{{items}} and {{last}}',
+  },
+} satisfies Messages<typeof esAR>;
