@@ -105,9 +105,11 @@ function visibleMiddle(target: Locator): Promise<{ x: number; y: number }> {
 
 async function dragOver(page: Page, target: Locator): Promise<void> {
   const { x, y } = await visibleMiddle(target);
-  // Two moves: the first starts the drag (or leaves the last target), the second is a dragover on this one.
-  await page.mouse.move(x - 2, y - 2, { steps: 2 });
-  await page.mouse.move(x + 2, y + 2, { steps: 2 });
+  // Chromium fires only dragenter when the element under the pointer changes, and dragover on the next update over
+  // the same element: so move there (which also starts the drag), then move again to the very same point. (Two
+  // nearby points can fall on two elements of a crowded cell, and then no dragover ever comes.)
+  await page.mouse.move(x, y, { steps: 2 });
+  await page.mouse.move(x, y);
 }
 
 async function openNextWeek(page: Page): Promise<void> {
