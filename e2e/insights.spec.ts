@@ -4,6 +4,7 @@
 // of the notices whose deadline ended in the range and has passed); the headline chart's table matches its card, and
 // its CSV download is that table in the console's CSV format; the monthly report downloads as a PDF that names the
 // headline; axe finds nothing serious on the workspace; and Chromium reports no CSP violation while Chart.js draws.
+// Before it is first opened, the workspace is not even mounted: the console asks its core for no indicator.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
@@ -75,13 +76,23 @@ test('Indicadores on the demo data: the headline is the cache’s own count, wit
   const dataDir = run.tempDir('convivencia-insights-');
   const downloads = run.tempDir('convivencia-insights-files-');
   const host = run.track(await startHostProcess(['--data-dir', dataDir]));
+  // What the console asks its core: Indicadores computes nothing until it is first opened.
+  const calls: string[] = [];
+  page.on('websocket', (socket) => socket.on('framesent', ({ payload }) => calls.push(String(payload))));
   await openConsole(page, host.url);
   // As the demo coordinator; the first sync takes the demo's years of records (longer than a single operation's specs wait).
   const coordinator = (await demoAccounts(dataDir)).find((account) => account.role === 'coordinator')!;
   expect(await callApi(page, host.url, 'session.useEmbedded', { username: coordinator.username })).toMatchObject({ ok: true });
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'live', { timeout: 180_000 });
 
+  await expect(page.locator('#workspace-panel-insights')).toBeEmpty();
+  expect(
+    calls.filter((call) => call.includes('insights.')),
+    'insights calls before Indicadores was opened',
+  ).toEqual([]);
+  expect(calls.length).toBeGreaterThan(0);
   const workspace = await openInsights(page);
+  await expect.poll(() => calls.filter((call) => call.includes('"insights.dashboard"')).length).toBeGreaterThan(0);
   const from = await workspace.getByTestId('insights-filter-from').inputValue();
   const to = await workspace.getByTestId('insights-filter-to').inputValue();
   expect(from).toMatch(/^\d{4}-\d{2}-01$/); // whole months

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../shared/api/prefs.ts';
 import type { Cache } from '../cache/cache.ts';
+import type { Readable } from '../insights/dashboard.ts';
 import { EXPORTS_FOLDER } from '../operations/export-csv.ts';
 import { writePdfFile } from '../pdf/write-file.ts';
 import { settingsOf } from '../settings/settings-source.ts';
@@ -14,13 +15,17 @@ import { monthlyReport, type ReportRequest, type ReportScope } from './report.ts
 import { DEFAULT_LANGUAGE, reportTranslators } from './texts.ts';
 
 export interface ExportReportRequest extends ReportRequest {
+  /** Which record kinds the signed-in role reads (insights/dashboard.ts): the others' indicators are withheld. */
+  readonly readable?: Readable;
   readonly language?: Language;
   readonly dataDir: string;
   readonly now: number;
 }
 
 export async function exportInsightsReport(use: <T>(fn: (cache: Cache) => T) => T, request: ExportReportRequest) {
-  const report = use((cache) => monthlyReport(cache.db, settingsOf(cache.records), request, request.now));
+  const report = use((cache) =>
+    monthlyReport(cache.db, request, { settings: settingsOf(cache.records), now: request.now, readable: request.readable }),
+  );
   const language = request.language ?? DEFAULT_LANGUAGE;
   const bytes = await renderInsightsReportPdf(report, { language });
   const folder = path.join(request.dataDir, EXPORTS_FOLDER);

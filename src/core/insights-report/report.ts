@@ -3,8 +3,7 @@
 // up to it (the charts of what is broken down by month). Each is computeDashboard's, never a figure of its own.
 import type { Database } from 'better-sqlite3';
 import type { Dashboard, InsightsFilter } from '../../shared/api/insights.ts';
-import type { SettingEntry } from '../../shared/settings/dated.ts';
-import { computeDashboard, type Readable } from '../insights/dashboard.ts';
+import { computeDashboard, type IndicatorContext } from '../insights/dashboard.ts';
 import { reportMonths, type DayRange, type Month } from './month.ts';
 
 export interface ReportScope {
@@ -28,12 +27,10 @@ export interface ReportRequest {
   readonly month: Month;
   readonly barrios?: readonly string[];
   readonly cpcs?: readonly string[];
-  /** Which record kinds the signed-in role reads (dashboard.ts): the others' indicators are withheld. */
-  readonly readable?: Readable;
 }
 
 /** The four Dashboards of a report, computed at one `now` (a notice's deadline has passed or not for all four). */
-export function monthlyReport(db: Database, settings: readonly SettingEntry[], request: ReportRequest, now: number): MonthlyReport {
+export function monthlyReport(db: Database, request: ReportRequest, context: IndicatorContext): MonthlyReport {
   const scope: ReportScope = { barrios: request.barrios ?? [], cpcs: request.cpcs ?? [] };
   const dashboard = (range: DayRange | null): Dashboard | null => {
     if (!range) return null;
@@ -42,7 +39,7 @@ export function monthlyReport(db: Database, settings: readonly SettingEntry[], r
       ...(scope.barrios.length > 0 ? { barrios: [...scope.barrios] } : {}),
       ...(scope.cpcs.length > 0 ? { cpcs: [...scope.cpcs] } : {}),
     };
-    return computeDashboard(db, filter, settings, now, request.readable);
+    return computeDashboard(db, filter, context);
   };
   const months = reportMonths(request.month);
   const current = dashboard(months.month);
@@ -51,7 +48,7 @@ export function monthlyReport(db: Database, settings: readonly SettingEntry[], r
   return {
     month: request.month,
     scope,
-    generatedAt: now,
+    generatedAt: context.now,
     current,
     previousMonth: dashboard(months.previousMonth),
     previousYear: dashboard(months.previousYear),

@@ -19,7 +19,8 @@ beforeAll(() => {
 
 const MARCH = { label: 'Marzo', filter: { from: '2026-03-01', to: '2026-03-31' } };
 const APRIL = { label: 'Abril', filter: { from: '2026-04-01', to: '2026-04-30' } };
-const compare = (indicator: IndicatorId) => compareIndicator(cache.db, { indicator, a: MARCH, b: APRIL }, DEFAULT_SETTINGS, NOW);
+const compare = (indicator: IndicatorId) =>
+  compareIndicator(cache.db, { indicator, a: MARCH, b: APRIL }, { settings: DEFAULT_SETTINGS, now: NOW });
 const interval = (d: { lower: number | null; upper: number | null }) => ({ low: d.lower, high: d.upper });
 
 describe('comparing two groups', () => {
@@ -77,8 +78,7 @@ describe('comparing two groups', () => {
         a: { label: 'Nueva Córdoba', filter: { from: '2026-03-01', to: '2026-04-30', barrios: ['Nueva Córdoba'] } },
         b: { label: 'Centro', filter: { from: '2026-03-01', to: '2026-04-30', barrios: ['Centro'] } },
       },
-      DEFAULT_SETTINGS,
-      NOW,
+      { settings: DEFAULT_SETTINGS, now: NOW },
     );
     expect(c).toMatchObject({
       method: 'proportion_difference',

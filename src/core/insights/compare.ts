@@ -10,10 +10,10 @@
 import type { Database } from 'better-sqlite3';
 import type { Comparison, IndicatorValue, InsightsCompareInput, InsightsFilter, Interval } from '../../shared/api/insights.ts';
 import { proportionDifference, rateDifference, sampleAdequacy } from '../../shared/insights/stats.ts';
-import { settingOnDay, type SettingEntry } from '../../shared/settings/dated.ts';
+import { settingOnDay } from '../../shared/settings/dated.ts';
 import { cordobaDayRange } from '../../shared/time/cordoba.ts';
 import { HandlerError } from '../api/dispatch.ts';
-import { computeIndicator, type Readable } from './dashboard.ts';
+import { computeIndicator, type IndicatorContext } from './dashboard.ts';
 
 const DAY = 86_400_000;
 
@@ -34,19 +34,13 @@ function exposureOf(value: IndicatorValue, filter: InsightsFilter): { count: num
   return { count: value.value ?? 0, exposure: value.id === 'court_backlog' ? 1 : daysOf(filter) };
 }
 
-export function compareIndicator(
-  db: Database,
-  { indicator, a, b }: InsightsCompareInput,
-  settings: readonly SettingEntry[],
-  now = Date.now(),
-  readable?: Readable,
-): Comparison {
+export function compareIndicator(db: Database, { indicator, a, b }: InsightsCompareInput, context: IndicatorContext): Comparison {
   const later = a.filter.to > b.filter.to ? a.filter.to : b.filter.to;
-  const rules = settingOnDay(settings, 'insights.rules', later);
+  const rules = settingOnDay(context.settings, 'insights.rules', later);
   if (!rules) throw new HandlerError({ code: 'refused', issues: [{ path: 'insights.rules', code: 'missing_settings' }] });
-  const va = computeIndicator(db, indicator, a.filter, settings, now, readable);
+  const va = computeIndicator(db, indicator, a.filter, context);
   if (va.withheld) throw new HandlerError({ code: 'forbidden' });
-  const vb = computeIndicator(db, indicator, b.filter, settings, now, readable);
+  const vb = computeIndicator(db, indicator, b.filter, context);
   const base = { indicator, a: va, b: vb, observational: true as const };
   switch (va.unit) {
     case 'ratio': {

@@ -61,7 +61,7 @@ const ALL: Record<IndicatorId, Figure> = {
 
 describe('the dashboard on the hand-checked data set', () => {
   it('counts every indicator over March and April', () => {
-    const dashboard = computeDashboard(cache.db, MARCH_APRIL, DEFAULT_SETTINGS, NOW);
+    const dashboard = computeDashboard(cache.db, MARCH_APRIL, { settings: DEFAULT_SETTINGS, now: NOW });
     expect(figures(dashboard)).toEqual(ALL);
     expect(dashboard.basis).toEqual({ operations: 10, findings: 8, notices: 3, incidents: 3, cases: 3 });
     expect(dashboard.rules).toEqual({ warningFollowUpMonths: 6, repeatOffenderFindings: 2, repeatWindowMonths: 12, minSample: 30 });
@@ -70,7 +70,7 @@ describe('the dashboard on the hand-checked data set', () => {
   });
 
   it('breaks each one down by month, channel or status', () => {
-    const dashboard = computeDashboard(cache.db, MARCH_APRIL, DEFAULT_SETTINGS, NOW);
+    const dashboard = computeDashboard(cache.db, MARCH_APRIL, { settings: DEFAULT_SETTINGS, now: NOW });
     const breakdowns = Object.fromEntries(dashboard.indicators.map((v) => [v.id, months(dashboard, v.id)]));
     expect(breakdowns).toMatchObject({
       compliance_without_sanction: [
@@ -137,10 +137,12 @@ describe('the dashboard on the hand-checked data set', () => {
   });
 
   it('gives a ratio its share and 95 % Wilson interval, and an empty month no value', () => {
-    const compliance = computeDashboard(cache.db, MARCH_APRIL, DEFAULT_SETTINGS, NOW).indicators[0]!;
+    const compliance = computeDashboard(cache.db, MARCH_APRIL, { settings: DEFAULT_SETTINGS, now: NOW }).indicators[0]!;
     const wilson = proportion(1, 3);
     expect(compliance).toMatchObject({ unit: 'ratio', value: 1 / 3, interval: { low: wilson.lower, high: wilson.upper } });
-    const alcohol = computeDashboard(cache.db, MARCH_APRIL, DEFAULT_SETTINGS, NOW).indicators.find((v) => v.id === 'alcohol_positivity')!;
+    const alcohol = computeDashboard(cache.db, MARCH_APRIL, { settings: DEFAULT_SETTINGS, now: NOW }).indicators.find(
+      (v) => v.id === 'alcohol_positivity',
+    )!;
     expect(alcohol.breakdown.rows[1]).toEqual({ key: '2026-04', value: null, numerator: 0, denominator: 0 });
   });
 
@@ -224,7 +226,7 @@ describe('the dashboard on the hand-checked data set', () => {
   ];
 
   it.each(cases)('applies %s', (_, filter, expected) => {
-    const dashboard = computeDashboard(cache.db, filter, DEFAULT_SETTINGS, NOW);
+    const dashboard = computeDashboard(cache.db, filter, { settings: DEFAULT_SETTINGS, now: NOW });
     expect(figures(dashboard)).toMatchObject(expected);
   });
 
@@ -237,7 +239,7 @@ describe('the dashboard on the hand-checked data set', () => {
       channels: ['line_103'],
     };
     const applied = Object.fromEntries(
-      computeDashboard(cache.db, filter, DEFAULT_SETTINGS, NOW).indicators.map((v) => [v.id, v.appliedFilters]),
+      computeDashboard(cache.db, filter, { settings: DEFAULT_SETTINGS, now: NOW }).indicators.map((v) => [v.id, v.appliedFilters]),
     );
     const everything = ['cpcs', 'operationTypes', 'categories', 'channels'];
     expect(applied).toEqual({
@@ -268,20 +270,26 @@ describe('the dashboard on the hand-checked data set', () => {
   ];
 
   it.each(ruled)('counts by the rule in force at the range’s end: %s', (_, settings, expected) => {
-    expect(figures(computeDashboard(cache.db, MARCH_APRIL, settings, NOW))).toMatchObject(expected);
+    expect(figures(computeDashboard(cache.db, MARCH_APRIL, { settings: settings, now: NOW }))).toMatchObject(expected);
   });
 
   it('counts a repeat offender by three notices or actas when the rule asks three', () => {
-    const third = computeDashboard(cache.db, { from: '2026-03-01', to: '2026-10-31' }, rules({ repeatOffenderFindings: 3 }), NOW);
+    const third = computeDashboard(
+      cache.db,
+      { from: '2026-03-01', to: '2026-10-31' },
+      { settings: rules({ repeatOffenderFindings: 3 }), now: NOW },
+    );
     // P2's acta in October is P2's first; P1 has two, C1 one: nobody reaches three.
     expect(figures(third).repeat_offenders).toEqual([0, 7]);
   });
 
   it('counts only what has happened by the moment it is asked', () => {
     // 15 September: only the warning of 10 March has had its 6 months.
-    expect(figures(computeDashboard(cache.db, MARCH_APRIL, DEFAULT_SETTINGS, at('2026-09-15', 12))).warnings_not_followed).toEqual([0, 1]);
+    expect(
+      figures(computeDashboard(cache.db, MARCH_APRIL, { settings: DEFAULT_SETTINGS, now: at('2026-09-15', 12) })).warnings_not_followed,
+    ).toEqual([0, 1]);
     // 10 April, noon: L3's deadline (15 April) has not passed; the backlog is taken now, not at the range's end.
-    const early = computeDashboard(cache.db, MARCH_APRIL, DEFAULT_SETTINGS, at('2026-04-10', 12));
+    const early = computeDashboard(cache.db, MARCH_APRIL, { settings: DEFAULT_SETTINGS, now: at('2026-04-10', 12) });
     expect(figures(early)).toMatchObject({ compliance_without_sanction: [1, 2], warnings_not_followed: [0, 0], court_backlog: 2 });
     const backlog = early.indicators.find((v) => v.id === 'court_backlog')!.breakdown.rows.filter((r) => r.value);
     expect(backlog).toEqual([
@@ -292,7 +300,7 @@ describe('the dashboard on the hand-checked data set', () => {
 
   it('refuses a range whose end has no counting rules in force', () => {
     const without = DEFAULT_SETTINGS.filter((e) => e.key !== 'insights.rules');
-    expect(() => computeDashboard(cache.db, MARCH_APRIL, without, NOW)).toThrow(
+    expect(() => computeDashboard(cache.db, MARCH_APRIL, { settings: without, now: NOW })).toThrow(
       expect.objectContaining({ apiError: { code: 'refused', issues: [{ path: 'insights.rules', code: 'missing_settings' }] } }),
     );
   });

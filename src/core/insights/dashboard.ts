@@ -28,33 +28,37 @@ const groupOf = (id: IndicatorId) => GROUPS.find((g) => (g.ids as readonly Indic
 export type Readable = (entity: RecordEntity) => boolean;
 const EVERY_KIND: Readable = () => true;
 
+/** What indicators are computed under: the dated settings, the clock, and the role's reading (default: every kind). */
+export interface IndicatorContext {
+  readonly settings: readonly SettingEntry[];
+  readonly now: number;
+  readonly readable?: Readable;
+}
+
 type Values = Partial<Record<IndicatorId, IndicatorValue>>;
 
-function valuesOf(g: IndicatorGroup<IndicatorId>, q: IndicatorQuery, readable: Readable): { values: Values; basis: Partial<Basis> } {
+function valuesOf(
+  g: IndicatorGroup<IndicatorId>,
+  q: IndicatorQuery,
+  readable: Readable = EVERY_KIND,
+): { values: Values; basis: Partial<Basis> } {
   const result = g.compute(q);
   if (g.ids.every((id) => indicatorReadable(id, readable))) return result;
   const values = Object.entries(result.values).map(([id, value]) => [id, indicatorReadable(value.id, readable) ? value : withheld(value)]);
   return { values: Object.fromEntries(values), basis: {} };
 }
 
-function computed<T>(db: Database, settings: readonly SettingEntry[], read: () => T): T {
-  ensureVerdictRules(db, settings);
-  return db.transaction(read)();
+function computed<T>(db: Database, filter: InsightsFilter, context: IndicatorContext, read: (q: IndicatorQuery) => T): T {
+  ensureVerdictRules(db, context.settings);
+  return db.transaction(() => read(indicatorQuery(db, filter, context.settings, context.now)))();
 }
 
-export function computeDashboard(
-  db: Database,
-  filter: InsightsFilter,
-  settings: readonly SettingEntry[],
-  now = Date.now(),
-  readable: Readable = EVERY_KIND,
-): Dashboard {
-  return computed(db, settings, () => {
-    const q = indicatorQuery(db, filter, settings, now);
+export function computeDashboard(db: Database, filter: InsightsFilter, context: IndicatorContext): Dashboard {
+  return computed(db, filter, context, (q) => {
     const values = new Map<IndicatorId, IndicatorValue>();
     const basis: { -readonly [K in keyof Basis]: number } = { operations: 0, findings: 0, notices: 0, incidents: 0, cases: 0 };
     for (const g of GROUPS as readonly IndicatorGroup<IndicatorId>[]) {
-      const result = valuesOf(g, q, readable);
+      const result = valuesOf(g, q, context.readable);
       for (const [id, value] of Object.entries(result.values) as [IndicatorId, IndicatorValue][]) values.set(id, value);
       Object.assign(basis, result.basis);
     }
@@ -63,15 +67,6 @@ export function computeDashboard(
 }
 
 /** One indicator for a filter (its group's pass; the others are not computed). */
-export function computeIndicator(
-  db: Database,
-  id: IndicatorId,
-  filter: InsightsFilter,
-  settings: readonly SettingEntry[],
-  now = Date.now(),
-  readable: Readable = EVERY_KIND,
-): IndicatorValue {
-  return computed(db, settings, () => {
-    return valuesOf(groupOf(id), indicatorQuery(db, filter, settings, now), readable).values[id]!;
-  });
+export function computeIndicator(db: Database, id: IndicatorId, filter: InsightsFilter, context: IndicatorContext): IndicatorValue {
+  return computed(db, filter, context, (q) => valuesOf(groupOf(id), q, context.readable).values[id]!);
 }

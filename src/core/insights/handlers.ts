@@ -11,24 +11,24 @@ import type { Cache } from '../cache/cache.ts';
 import type { CoreContext } from '../core-context.ts';
 import { settingsOf } from '../settings/settings-source.ts';
 import { compareIndicator } from './compare.ts';
-import { computeDashboard, type Readable } from './dashboard.ts';
+import { computeDashboard, type IndicatorContext } from './dashboard.ts';
 import { trialReport } from './trial.ts';
 
 export function insightsHandlers(ctx: CoreContext): Pick<HandlerTable, 'insights.dashboard' | 'insights.compare' | 'insights.trial'> {
-  const reader = <T>(fn: (cache: Cache, readable: Readable) => T, needs?: RecordEntity): T => {
+  const reader = <T>(fn: (cache: Cache, context: IndicatorContext) => T, needs?: RecordEntity): T => {
     const person = ctx.hubSession.info().user;
     if (person && needs && !canRead(person.role, needs)) throw new HandlerError({ code: 'forbidden' });
-    return ctx.session.use((cache) => fn(cache, readerOf(person?.role ?? null)));
+    return ctx.session.use((cache) =>
+      fn(cache, { settings: settingsOf(cache.records), now: Date.now(), readable: readerOf(person?.role ?? null) }),
+    );
   };
   return {
-    'insights.dashboard': (filter) =>
-      reader((cache, readable) => computeDashboard(cache.db, filter, settingsOf(cache.records), Date.now(), readable)),
-    'insights.compare': (input) =>
-      reader((cache, readable) => compareIndicator(cache.db, input, settingsOf(cache.records), Date.now(), readable)),
+    'insights.dashboard': (filter) => reader((cache, context) => computeDashboard(cache.db, filter, context)),
+    'insights.compare': (input) => reader((cache, context) => compareIndicator(cache.db, input, context)),
     'insights.trial': ({ trialId }) =>
-      reader((cache) => {
+      reader((cache, { settings }) => {
         const trial = cache.records.get('notice_trial', trialId);
-        return { report: trial ? trialReport(cache.db, trial, settingsOf(cache.records)) : null };
+        return { report: trial ? trialReport(cache.db, trial, settings) : null };
       }, 'notice_trial'),
   };
 }

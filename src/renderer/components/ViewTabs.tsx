@@ -2,7 +2,7 @@
 // control: the workspaces themselves (WorkspaceTabs) and the views inside a workspace (Planificación, Tribunal,
 // Indicadores). Tab and panel ids follow one scheme, `<group>-tab-<view>` and `<group>-panel-<view>`, so each names
 // the other. The look of a workspace's view tabs is styles/view-tabs.css.
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { tabIndexForKey } from './tab-keys.ts';
 
 export const viewTabId = (group: string, view: string): string => `${group}-tab-${view}`;
@@ -64,11 +64,15 @@ interface ViewPanelProps<V extends string> {
   readonly view: V;
   readonly active: V;
   readonly className: string;
+  /** Mounts the content the first time its view is shown (not at start-up), then keeps it as the others. */
+  readonly lazy?: boolean;
   readonly children: ReactNode;
 }
 
 /** One view's panel, labelled by its tab; hidden (not unmounted) while another view is shown. */
-export function ViewPanel<V extends string>({ group, view, active, className, children }: ViewPanelProps<V>) {
+export function ViewPanel<V extends string>({ group, view, active, className, lazy = false, children }: ViewPanelProps<V>) {
+  const [shown, setShown] = useState(view === active);
+  if (view === active && !shown) setShown(true); // remembered from an earlier render: React's derived-state pattern
   return (
     <div
       role="tabpanel"
@@ -77,7 +81,7 @@ export function ViewPanel<V extends string>({ group, view, active, className, ch
       hidden={view !== active}
       className={className}
     >
-      {children}
+      {shown || !lazy ? children : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-// One tab panel per workspace. All stay mounted (inactive ones hidden) so switching workspaces keeps
-// each one's state — the planning filters, scroll position and loaded rows survive a look at Despacho.
+// One tab panel per workspace, mounted the first time it is shown (a workspace nobody opens does no work at start-up:
+// Indicadores' queries, the court's lists), then kept mounted (hidden) so switching workspaces keeps each one's
+// state — the planning filters, scroll position and loaded rows survive a look at Despacho.
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ViewPanel } from '../components/ViewTabs.tsx';
@@ -22,7 +23,7 @@ export function WorkspacePanels({ active, onCacheUnavailable }: WorkspacePanelsP
     insights: <InsightsWorkspace />,
   };
   return WORKSPACES.map((id) => (
-    <ViewPanel key={id} group={WORKSPACE_GROUP} view={id} active={active} className="workspace-panel">
+    <ViewPanel key={id} group={WORKSPACE_GROUP} view={id} active={active} className="workspace-panel" lazy>
       <ErrorBoundary>{content[id]}</ErrorBoundary>
     </ViewPanel>
   ));

@@ -10,6 +10,7 @@ import m0008 from './0008_court_cases_v2.ts';
 import m0009 from './0009_court_desk.ts';
 import m0010 from './0010_unit_tasks_and_incidents.ts';
 import m0011 from './0011_insight_facts.ts';
+import m0012 from './0012_case_span_classes.ts';
 
 export interface Migration {
   readonly version: number;
@@ -17,5 +18,5 @@ export interface Migration {
   readonly up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];
 export const LATEST_VERSION = MIGRATIONS.length;

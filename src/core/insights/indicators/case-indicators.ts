@@ -8,16 +8,18 @@
 // voluntary_payment_share — Of the cases notified in the range, the share paid voluntarily with the discount while
 //   the defence term was open. By the month of the notification.
 import { CASE_STATUSES } from '../../../shared/court/case-status.ts';
+import { OPEN_SPANS_AT_END } from '../facts/span-classes.ts';
 import { group } from './group.ts';
 import { dimensions, type IndicatorQuery } from './query.ts';
 import { countValue, medianValue, ratioValue, type MonthCounts, type MonthValues } from './values.ts';
 
-const BACKLOG = (where: string) => `SELECT status, count(*) FROM insight_case_spans AS c INDEXED BY insight_case_spans_open
-  WHERE until_at > @end AND from_at <= @end AND status <> 'closed'${where} GROUP BY status`;
+const DAY_MS = 86_400_000;
+
+const BACKLOG = (where: string) => `SELECT status, count(*) ${OPEN_SPANS_AT_END}${where} GROUP BY status`;
 
 // By day first — the index's order, no sorting — then by month, each month's days as one JSON array.
 const RESOLVED = (where: string) => `SELECT substr(day, 1, 7) AS month, '[' || group_concat(days) || ']' AS \`values\`
-  FROM (SELECT resolved_day AS day, group_concat((resolved_at - created_at) / 86400000.0) AS days
+  FROM (SELECT resolved_day AS day, group_concat(resolved_at - created_at) AS days
     FROM insight_cases AS c INDEXED BY insight_cases_resolved WHERE resolved_day BETWEEN @from AND @to${where} GROUP BY resolved_day)
   GROUP BY month`;
 
@@ -44,7 +46,7 @@ export const caseIndicators = group(['court_backlog', 'time_to_resolution', 'vol
   return {
     values: {
       court_backlog: countValue('court_backlog', 'status', OPEN_STATUSES, new Map(backlog), dims.applied),
-      time_to_resolution: medianValue('time_to_resolution', 'days', q.months, resolved, dims.applied),
+      time_to_resolution: medianValue('time_to_resolution', 'days', q.months, resolved, dims.applied, DAY_MS),
       voluntary_payment_share: ratioValue('voluntary_payment_share', q.months, notified, dims.applied),
     },
     basis: { cases: q.statements.get(CAME_IN(dims.sql)).pluck().get(range) as number },

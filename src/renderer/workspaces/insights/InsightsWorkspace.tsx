@@ -26,8 +26,8 @@ export function InsightsWorkspace() {
 function InsightsViews() {
   const { t } = useTranslation('insights');
   const [tab, setTab] = useState<InsightsTab>('dashboard');
-  // Every view stays mounted (the inactive ones hidden): the dashboard keeps its filter while a comparison is set up.
-  const panel = { group: 'insights', active: tab, className: 'insights__panel' };
+  // Each view is mounted when first shown, then stays (hidden): the dashboard keeps its filter while a comparison is set up.
+  const panel = { group: 'insights', active: tab, className: 'insights__panel', lazy: true };
   return (
     <>
       <ViewTabs

@@ -52,12 +52,6 @@ export default {
     camera: 'Camera acta',
     complaint: 'Dispatch complaint',
   },
-  offender: {
-    person: '{{name}} (DNI {{dni}})',
-    company: '{{name}} (CUIT {{cuit}})',
-    vehicle: 'Vehicle {{plate}}',
-    property: 'Property {{address}} (cadastre {{cadastralId}})',
-  },
   article: {
     plain: 'Art. {{article}}',
     suffix: 'Art. {{article}} {{suffix}}',

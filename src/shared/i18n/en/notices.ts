@@ -45,12 +45,6 @@ export default {
     sync: 'Sync',
     actions: 'Actions',
   },
-  offender: {
-    person: '{{name}} (DNI {{dni}})',
-    company: '{{name}} (CUIT {{cuit}})',
-    property: '{{address}} (cadastral id {{cadastralId}})',
-    vehicle: 'Plate {{plate}}',
-  },
   category: {
     camera: 'Urban monitoring',
     noise: 'Noise',

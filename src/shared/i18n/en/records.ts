@@ -7,6 +7,13 @@ export default {
     save: 'Save the type’s plan',
     saved: 'Type’s plan saved.',
   },
+  /** Who a warning, notice or acta names: "Juan Pérez (DNI 30111222)", "Plate AB123CD". */
+  offender: {
+    person: '{{name}} (DNI {{dni}})',
+    company: '{{name}} (CUIT {{cuit}})',
+    property: 'Property {{address}} (cadastral id {{cadastralId}})',
+    vehicle: 'Plate {{plate}}',
+  },
   timeline: {
     title: 'Status history',
     entry: '{{at}} · {{status}}',

@@ -52,12 +52,6 @@ export default {
     camera: 'Acta de cámara',
     complaint: 'Denuncia de Despacho',
   },
-  offender: {
-    person: '{{name}} (DNI {{dni}})',
-    company: '{{name}} (CUIT {{cuit}})',
-    vehicle: 'Vehículo {{plate}}',
-    property: 'Inmueble {{address}} (catastro {{cadastralId}})',
-  },
   article: {
     plain: 'Art. {{article}}',
     suffix: 'Art. {{article}} {{suffix}}',

@@ -43,12 +43,6 @@ export default {
     sync: 'Sincronización',
     actions: 'Acciones',
   },
-  offender: {
-    person: '{{name}} (DNI {{dni}})',
-    company: '{{name}} (CUIT {{cuit}})',
-    property: '{{address}} (catastro {{cadastralId}})',
-    vehicle: 'Dominio {{plate}}',
-  },
   category: {
     camera: 'Monitoreo urbano',
     noise: 'Ruidos',

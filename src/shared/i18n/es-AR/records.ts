@@ -7,6 +7,13 @@ export default {
     save: 'Guardar el plan del tipo',
     saved: 'Plan del tipo guardado.',
   },
+  /** Who a warning, notice or acta names: "Juan Pérez (DNI 30111222)", "Dominio AB123CD". */
+  offender: {
+    person: '{{name}} (DNI {{dni}})',
+    company: '{{name}} (CUIT {{cuit}})',
+    property: 'Inmueble {{address}} (catastro {{cadastralId}})',
+    vehicle: 'Dominio {{plate}}',
+  },
   timeline: {
     title: 'Historial de estados',
     entry: '{{at}} · {{status}}',

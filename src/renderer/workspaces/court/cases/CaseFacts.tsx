@@ -9,7 +9,8 @@ import { formatDateTime } from '../../../i18n/format.ts';
 import { useRecordsText } from '../../../records-text/use-records-text.ts';
 import { courtName, useCourts } from '../CourtsContext.tsx';
 import { caseGroup } from './case-groups.ts';
-import { articleText, caseTermText, competenceText, moneyText, offenderText, offerText, uemText } from './case-text.ts';
+import { articleText, caseTermText, competenceText, moneyText, offerText, uemText } from './case-text.ts';
+import { offenderText } from '../../../records-text/offender-text.ts';
 import { UnsyncedMark } from './UnsyncedMark.tsx';
 
 /** Status, court and why, and the unsynced mark: the line under the case's title. */
@@ -48,6 +49,7 @@ export function CaseSummary({ detail }: { readonly detail: CaseDetail }) {
 /** The acta (or notice) as the promoter wrote it, and where the case came from. */
 export function ActaFacts({ courtCase }: { readonly courtCase: CourtCase }) {
   const { t, i18n } = useTranslation('courtDesk');
+  const { t: tRecords } = useTranslation('records');
   const { t: tUi } = useTranslation();
   const records = useRecordsText();
   const { record } = courtCase;
@@ -70,7 +72,7 @@ export function ActaFacts({ courtCase }: { readonly courtCase: CourtCase }) {
           </>
         )}
         <dt>{t('acta.offender')}</dt>
-        <dd>{offenderText(t, record.offender)}</dd>
+        <dd>{offenderText(tRecords, record.offender)}</dd>
         {offenderAddress && (
           <>
             <dt>{t('acta.offenderAddress')}</dt>

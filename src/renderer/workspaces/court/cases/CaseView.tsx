@@ -11,10 +11,12 @@ import { ActaFacts, CaseSummary, CourtHistory, ProcedureFacts } from './CaseFact
 import { CaseActions } from './CaseActions.tsx';
 import { CaseHearings } from './CaseHearings.tsx';
 import { CaseHistory } from './CaseHistory.tsx';
-import { caseNumberText, offenderText } from './case-text.ts';
+import { caseNumberText } from './case-text.ts';
+import { offenderText } from '../../../records-text/offender-text.ts';
 
 export function CaseView({ caseId, onBack }: { readonly caseId: string; readonly onBack: () => void }) {
   const { t } = useTranslation('courtDesk');
+  const { t: tRecords } = useTranslation('records');
   const { value, error, loading } = useLiveQuery('court.case', { id: caseId });
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -26,7 +28,7 @@ export function CaseView({ caseId, onBack }: { readonly caseId: string; readonly
 
   const title = detail
     ? detail.case.number === null
-      ? t('view.headingActa', { offender: offenderText(t, detail.case.record.offender) })
+      ? t('view.headingActa', { offender: offenderText(tRecords, detail.case.record.offender) })
       : t('view.heading', { number: caseNumberText(t, detail.case.number) })
     : t(loading ? 'view.loading' : value ? 'view.notFound' : 'view.loadFailed');
 

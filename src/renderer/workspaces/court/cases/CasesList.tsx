@@ -13,7 +13,8 @@ import { useRecordsText } from '../../../records-text/use-records-text.ts';
 import { mayMutate, useSignedInUser } from '../../../writes/use-signed-in-user.ts';
 import { courtName, useCourts } from '../CourtsContext.tsx';
 import { CASE_GROUPS, caseGroup, filterCases, groupCounts, type CaseGroup } from './case-groups.ts';
-import { articleText, caseNumberText, listTermText, offenderText } from './case-text.ts';
+import { articleText, caseNumberText, listTermText } from './case-text.ts';
+import { offenderText } from '../../../records-text/offender-text.ts';
 import { UnsyncedMark } from './UnsyncedMark.tsx';
 
 interface CasesListProps {
@@ -125,11 +126,12 @@ function CaseRow({
   readonly selected: boolean;
 }) {
   const { t, i18n } = useTranslation('courtDesk');
+  const { t: tRecords } = useTranslation('records');
   const records = useRecordsText();
   const courts = useCourts();
   const c = view.case;
   const number = caseNumberText(t, c.number);
-  const offender = offenderText(t, c.record.offender);
+  const offender = offenderText(tRecords, c.record.offender);
   const open = () => onOpen(c.id);
   return (
     // The row answers a click anywhere (a mouse convenience); the keyboard's way in is the number's button.

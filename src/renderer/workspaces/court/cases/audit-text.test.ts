@@ -1,15 +1,15 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../../../shared/api/court.ts';
-import { courtDeskT } from '../test-support/court-desk-t.ts';
+import { fixedT } from '../../../i18n/test-support/fixed-t.ts';
 import { auditResult, consoleText, historyActionText, historyEntityText } from './audit-text.ts';
 
 let es: TFunction<'courtDesk'>;
 let en: TFunction<'courtDesk'>;
 
 beforeAll(async () => {
-  es = await courtDeskT('es-AR');
-  en = await courtDeskT('en');
+  es = await fixedT('es-AR', 'courtDesk');
+  en = await fixedT('en', 'courtDesk');
 });
 
 describe('historyActionText', () => {

@@ -4,26 +4,16 @@ import type { TermLeft } from '../../../../shared/court/deadlines.ts';
 import type { VoluntaryPayment } from '../../../../shared/court/voluntary-payment.ts';
 import type { CourtCase } from '../../../../shared/records/court-case-schema.ts';
 import { notified } from '../../../../shared/records/test-support/court-cases.ts';
-import { courtDeskT } from '../test-support/court-desk-t.ts';
+import { fixedT } from '../../../i18n/test-support/fixed-t.ts';
 import { viewOf } from '../test-support/case-views.ts';
-import {
-  articleText,
-  caseNumberText,
-  caseTermText,
-  competenceText,
-  listTermText,
-  moneyText,
-  offenderText,
-  offerText,
-  termText,
-} from './case-text.ts';
+import { articleText, caseNumberText, caseTermText, competenceText, listTermText, moneyText, offerText, termText } from './case-text.ts';
 
 let es: TFunction<'courtDesk'>;
 let en: TFunction<'courtDesk'>;
 
 beforeAll(async () => {
-  es = await courtDeskT('es-AR');
-  en = await courtDeskT('en');
+  es = await fixedT('es-AR', 'courtDesk');
+  en = await fixedT('en', 'courtDesk');
 });
 
 describe('termText', () => {
@@ -119,12 +109,6 @@ describe('case facts', () => {
     expect(caseNumberText(es, 'TF-2026-P-3F2A-000017')).toBe('TF-2026-P-3F2A-000017 (provisorio)');
     expect(caseNumberText(es, null)).toBe('Sin número');
     expect(caseNumberText(en, null)).toBe('No number');
-  });
-
-  it('offenders by DNI, CUIT or plate', () => {
-    expect(offenderText(es, { kind: 'person', dni: '30111222', fullName: 'Juan Pérez' })).toBe('Juan Pérez (DNI 30111222)');
-    expect(offenderText(es, { kind: 'company', cuit: '20123456786', name: 'Bar SA' })).toBe('Bar SA (CUIT 20123456786)');
-    expect(offenderText(en, { kind: 'vehicle', plate: 'AB123CD' })).toBe('Vehicle AB123CD');
   });
 
   it('articles with their norm and suffix', () => {

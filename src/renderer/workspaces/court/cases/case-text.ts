@@ -7,7 +7,7 @@ import { isProvisional } from '../../../../shared/court/case-number.ts';
 import type { TermLeft } from '../../../../shared/court/deadlines.ts';
 import type { VoluntaryPayment } from '../../../../shared/court/voluntary-payment.ts';
 import type { CourtCase } from '../../../../shared/records/court-case-schema.ts';
-import type { LegalBasis, Offender } from '../../../../shared/rules/findings.ts';
+import type { LegalBasis } from '../../../../shared/rules/findings.ts';
 import { formatIsoDate } from '../../../i18n/format.ts';
 import { decimalSeparatorOf } from '../../../dated-settings/value-form.ts';
 import { formatInteger, formatNumber } from '../../../i18n/format.ts';
@@ -18,19 +18,6 @@ type T = TFunction<'courtDesk'>;
 export function caseNumberText(t: T, number: string | null): string {
   if (number === null) return t('number.none');
   return isProvisional(number) ? t('number.provisional', { number }) : number;
-}
-
-export function offenderText(t: T, offender: Offender): string {
-  switch (offender.kind) {
-    case 'person':
-      return t('offender.person', { name: offender.fullName, dni: offender.dni });
-    case 'company':
-      return t('offender.company', { name: offender.name, cuit: offender.cuit });
-    case 'vehicle':
-      return t('offender.vehicle', { plate: offender.plate });
-    case 'property':
-      return t('offender.property', { address: offender.address, cadastralId: offender.cadastralId });
-  }
 }
 
 /** "Alcoholemia (Ord. 10.216), Art. 1"; the norm's name comes from the records dictionary (`normLabel`). */

@@ -6,7 +6,8 @@ import type { NoticeView } from '../../../../shared/api/insights.ts';
 import type { UnsyncedState } from '../../../../shared/operations/types.ts';
 import { ListTable } from '../../../components/ListTable.tsx';
 import { formatDateTime } from '../../../i18n/format.ts';
-import { deadlineText, offenderText, placeText } from './notice-text.ts';
+import { deadlineText, placeText } from './notice-text.ts';
+import { offenderText } from '../../../records-text/offender-text.ts';
 
 const COLUMNS = ['offender', 'place', 'category', 'found', 'notification', 'deadline', 'reinspection', 'stage', 'sync', 'actions'] as const;
 const SYNC_ICONS: Readonly<Record<UnsyncedState, string>> = { pending: '↻', conflict: '⚠' };
@@ -45,10 +46,11 @@ export function NoticesTable({ views, may, onStep }: NoticesTableProps) {
 
 function NoticeRow({ view, may, onStep }: { readonly view: NoticeView } & Omit<NoticesTableProps, 'views'>) {
   const { t, i18n } = useTranslation('notices');
+  const { t: tRecords } = useTranslation('records');
   const { t: tUi } = useTranslation();
   const { notice, stage, reinspection, unsynced } = view;
   const language = i18n.language;
-  const offender = offenderText(t, notice.record.offender);
+  const offender = offenderText(tRecords, notice.record.offender);
   const step = stepOf(view);
   return (
     <tr data-notice-id={notice.id} data-stage={stage} data-testid="notice-row">

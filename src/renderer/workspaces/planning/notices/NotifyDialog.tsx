@@ -9,7 +9,7 @@ import type { Notice } from '../../../../shared/records/notice-schema.ts';
 import { FormField } from '../../../components/FormField.tsx';
 import { formatDateTime, formatIsoDate } from '../../../i18n/format.ts';
 import { NoticeDialog, type NoticeDialogDone } from './NoticeDialog.tsx';
-import { offenderText } from './notice-text.ts';
+import { offenderText } from '../../../records-text/offender-text.ts';
 import {
   checkNotify,
   initialNotifyValues,
@@ -24,6 +24,7 @@ import { useNoticeRules } from './use-notice-rules.ts';
 
 export function NotifyDialog({ notice, onClose, onDone, focusAfterDone }: NoticeDialogDone & { readonly notice: Notice }) {
   const { t, i18n } = useTranslation('notices');
+  const { t: tRecords } = useTranslation('records');
   const id = useId().replace(/:/g, '');
   const rules = useNoticeRules();
   const [reinspectionId] = useState(() => uuidv7());
@@ -58,7 +59,7 @@ export function NotifyDialog({ notice, onClose, onDone, focusAfterDone }: Notice
   return (
     <NoticeDialog
       title={t('notify.title')}
-      explain={t('notify.explain', { offender: offenderText(t, notice.record.offender) })}
+      explain={t('notify.explain', { offender: offenderText(tRecords, notice.record.offender) })}
       submitLabel={t('notify.submit')}
       testId="notice-notify-dialog"
       problemCount={Object.keys(problems).length}

@@ -9,7 +9,8 @@ import { NOTICE_RESULTS, type Notice } from '../../../../shared/records/notice-s
 import { FormField } from '../../../components/FormField.tsx';
 import { formatIsoDate } from '../../../i18n/format.ts';
 import { NoticeDialog, type NoticeDialogDone } from './NoticeDialog.tsx';
-import { offenderText, placeText } from './notice-text.ts';
+import { placeText } from './notice-text.ts';
+import { offenderText } from '../../../records-text/offender-text.ts';
 import {
   checkReinspect,
   initialReinspectValues,
@@ -23,6 +24,7 @@ import { useNoticeRules } from './use-notice-rules.ts';
 
 export function ReinspectDialog({ notice, onClose, onDone, focusAfterDone }: NoticeDialogDone & { readonly notice: Notice }) {
   const { t, i18n } = useTranslation('notices');
+  const { t: tRecords } = useTranslation('records');
   const id = useId().replace(/:/g, '');
   const { settings } = useNoticeRules();
   const [actaId] = useState(() => uuidv7());
@@ -58,7 +60,7 @@ export function ReinspectDialog({ notice, onClose, onDone, focusAfterDone }: Not
   return (
     <NoticeDialog
       title={t('reinspect.title')}
-      explain={t('reinspect.explain', { place: placeText(t, notice), offender: offenderText(t, notice.record.offender), lastDay })}
+      explain={t('reinspect.explain', { place: placeText(t, notice), offender: offenderText(tRecords, notice.record.offender), lastDay })}
       submitLabel={t('reinspect.submit')}
       testId="notice-reinspect-dialog"
       problemCount={Object.keys(problems).length}

@@ -2,24 +2,9 @@
 // language in, text out, so each wording is tested in both languages.
 import type { TFunction } from 'i18next';
 import type { Notice } from '../../../../shared/records/notice-schema.ts';
-import type { Offender } from '../../../../shared/rules/findings.ts';
 import { formatIsoDate } from '../../../i18n/format.ts';
 
 type T = TFunction<'notices'>;
-
-/** "Juan Pérez (DNI 30111222)", "Av. Colón 1200 (catastro 04-05-012-003)", "Dominio AB123CD". */
-export function offenderText(t: T, offender: Offender): string {
-  switch (offender.kind) {
-    case 'person':
-      return t('offender.person', { name: offender.fullName, dni: offender.dni });
-    case 'company':
-      return t('offender.company', { name: offender.name, cuit: offender.cuit });
-    case 'property':
-      return t('offender.property', { address: offender.address, cadastralId: offender.cadastralId });
-    case 'vehicle':
-      return t('offender.vehicle', { plate: offender.plate });
-  }
-}
 
 export const placeText = (t: T, notice: Notice): string => t('place', { address: notice.record.place.address, barrio: notice.barrio });
 
