@@ -10,10 +10,11 @@ import { seriousViolations } from './support/axe.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cordobaIsoDate, cordobaInstant } from '../src/shared/time/cordoba.ts';
+import { cordobaInstant } from '../src/shared/time/cordoba.ts';
 import { callApi, openConsole } from './support/console-page.ts';
 import { useDemoAccount } from './support/operation-form.ts';
 import { startHostProcess, type HostProcess } from './support/web-host-process.ts';
+import { addDays, atHour, nextMonday } from './support/weeks.ts';
 
 let host: HostProcess;
 let dataDir: string;
@@ -30,16 +31,6 @@ test.afterEach(async () => {
   await host?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-/** Civil date 'YYYY-MM-DD' moved by whole days. */
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Monday of next week in Córdoba (the demo instruments are valid then, except the lapsed ones). */
-function nextMonday(): string {
-  const today = cordobaIsoDate(Date.now());
-  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // 0 = Monday
-  return addDays(today, 7 - weekday);
-}
 
 const ADDRESS = 'Control Turnos E2E';
 const TEMPLATE_ADDRESS = 'Plantilla Turnos E2E';
@@ -245,22 +236,18 @@ test('drag an operation card to another day: the cell previews times and conflic
   // Two education sessions of one person next week: Tuesday 09:00–11:00 and Thursday 09:00–13:00.
   const monday = nextMonday();
   const [tuesday, wednesday, thursday] = [1, 2, 3].map((n) => addDays(monday, n)) as [string, string, string];
-  const at = (iso: string, hour: number) => {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return cordobaInstant(y, m, d, hour);
-  };
   const moved = await createOperation(page, {
     type: 'education_session',
     address: 'Charla Mover E2E',
-    plannedStart: at(tuesday, 9),
-    plannedEnd: at(tuesday, 11),
+    plannedStart: atHour(tuesday, 9),
+    plannedEnd: atHour(tuesday, 11),
     shift: 'morning',
   });
   const other = await createOperation(page, {
     type: 'education_session',
     address: 'Charla Fija E2E',
-    plannedStart: at(thursday, 9),
-    plannedEnd: at(thursday, 13),
+    plannedStart: atHour(thursday, 9),
+    plannedEnd: atHour(thursday, 13),
     shift: 'morning',
   });
   for (const id of [moved, other]) {
@@ -296,7 +283,7 @@ test('drag an operation card to another day: the cell previews times and conflic
   await expect(page.getByTestId('roster-message')).toContainText('Operativo movido');
   await expect
     .poll(() => operationInWeek(page, monday, moved))
-    .toMatchObject({ plannedStart: at(wednesday, 9), plannedEnd: at(wednesday, 11), shift: 'morning' });
+    .toMatchObject({ plannedStart: atHour(wednesday, 9), plannedEnd: atHour(wednesday, 11), shift: 'morning' });
   await expect(page.getByTestId('roster-conflicts')).toHaveAttribute('data-local', 'false');
 });
 

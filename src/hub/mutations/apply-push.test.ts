@@ -164,6 +164,7 @@ const SAMPLE: Record<MutationKind, Mutation> = {
     record: HEARING_RECORD,
     reason: 'Error en el DNI',
   },
+  'resource.calibrate': { kind: 'resource.calibrate', id: 'alco-01', calibratedOn: '2026-12-09', certificate: 'INTI-2026-0415' },
 };
 const CREATES: readonly MutationKind[] = [
   'operation.create',
@@ -183,6 +184,11 @@ function setUp(): void {
   store = openHubStore(tempDir());
   store.transaction(() => {
     store.records.save('operation', operation(), 1);
+    store.records.save(
+      'resource',
+      { id: 'alco-01', kind: 'breathalyser', label: 'Alcoholímetro 01', calibratedOn: NOW - 300 * DAY, version: 1 },
+      1,
+    );
     store.records.save('operation', { ...operation(1, 'in_progress'), id: RUNNING }, 1);
     store.records.save('unit', unit, 1);
     store.records.save('unit', unitAt('movil-02', { status: 'on_scene', task: { kind: 'incident', id: WORKED } }), 1);

@@ -17,7 +17,8 @@ import { useApi } from '../api/ApiContext.tsx';
 import { ApiErrorNotice } from '../components/ApiErrorNotice.tsx';
 import { ModalDialog } from '../components/ModalDialog.tsx';
 import { Notice } from '../components/Notice.tsx';
-import { formatDateTime, formatNumber } from '../i18n/format.ts';
+import { formatDateTime, formatIsoDate, formatNumber } from '../i18n/format.ts';
+import { cordobaIsoDate } from '../../shared/time/cordoba.ts';
 import { OperationFormDialog } from '../operation-form/OperationFormDialog.tsx';
 import type { OperationFormTarget } from '../operation-form/target.ts';
 import { conflictDiffs, conflictOperation, type DIFF_FIELDS, type FieldDiff } from './conflict-diff.ts';
@@ -235,6 +236,7 @@ const FIELD_LABELS: { readonly [E in MutableEntity]: (t: TFunction<'ui'>, field:
   hearing: (t, field) => t(`conflicts.hearingField.${field}`),
   notice: (t, field) => t(`conflicts.noticeField.${field}`),
   notice_trial: (t, field) => t(`conflicts.trialField.${field}`),
+  resource: (t, field) => t(`conflicts.resourceField.${field}`),
 };
 
 function fieldLabel(t: TFunction<'ui'>, entity: Conflict['entity'], field: FieldDiff['field']): string {
@@ -279,6 +281,8 @@ function formatValue({ t, tc, locale }: ValueTexts, entity: Conflict['entity'], 
     case 'plannedStart':
     case 'plannedEnd':
       return typeof value === 'number' ? formatDateTime(value, locale) : String(value);
+    case 'calibratedOn':
+      return typeof value === 'number' ? formatIsoDate(cordobaIsoDate(value), locale) : String(value);
     case 'crew':
     case 'units':
       return Array.isArray(value) ? value.join(', ') : String(value);

@@ -5,6 +5,7 @@ import type { SharedRecord } from '../../shared/records/registry.ts';
 import type { Unit } from '../../shared/live/units.ts';
 import type { Operation } from '../../shared/operations/types.ts';
 import type { Incident } from '../../shared/records/incident-schema.ts';
+import type { ResourceRecord } from '../../shared/records/resource.ts';
 import { isMutableEntity, type MutableEntity } from '../../shared/records/mutations.ts';
 
 /**
@@ -43,6 +44,7 @@ export const DIFF_FIELDS = {
   court_case: ['status', 'number', 'courtId', 'notification.notifiedOn', 'notification.due', 'defence.filedOn', 'settlement.how'],
   notice: ['notification.channel', 'notification.notifiedAt', 'notification.lastDay', 'result.outcome', 'result.at'],
   notice_trial: ['stoppedAt'],
+  resource: ['calibratedOn', 'certificate'] satisfies readonly (keyof ResourceRecord)[],
 } as const satisfies { readonly [E in MutableEntity]: readonly string[] };
 export type DiffField = (typeof DIFF_FIELDS)[MutableEntity][number];
 

@@ -26,7 +26,9 @@ import {
   OperationsAssignInputSchema,
   OperationsCloseInputSchema,
   OperationsSetTypedPlanInputSchema,
+  RosterInstrumentsInputSchema,
   RosterWeekInputSchema,
+  type RosterInstruments,
   type RosterWeekView,
 } from './planning.ts';
 import {
@@ -145,6 +147,7 @@ export const contract = {
     'operations.setTypedPlan': { input: OperationsSetTypedPlanInputSchema, result: returns<{ readonly operation: Operation }>() },
     /** The Córdoba week containing `date`: people, resources, operations, reservations and their conflicts. */
     'roster.week': { input: RosterWeekInputSchema, result: returns<RosterWeekView>() },
+    'roster.instruments': { input: RosterInstrumentsInputSchema, result: returns<RosterInstruments>() },
     /** The court desk's cases (incoming actas and notices too), newest first, each with where it stands today. */
     'court.cases': { input: noInput, result: returns<CourtCasesResult>() },
     /** One case with its hearings and its audit history; null when the cache does not hold it. */

@@ -24,6 +24,7 @@ export const LIVE_QUERIES: { readonly [M in LiveMethod]: LiveDependencies<M> } =
   'court.hearing': { records: ['hearing'], events: ['outbox.changed'] },
   'court.calendar': { records: ['court_case', 'hearing', 'setting'], events: ['outbox.changed'] },
   'roster.week': { records: ['operation', 'person', 'resource', 'setting'] },
+  'roster.instruments': { records: ['resource', 'setting'], events: ['outbox.changed'] },
   'operations.get': { records: ['operation'] },
   'operations.page': { records: ['operation'] },
   'records.list': { records: ({ entity }) => [entity] },
@@ -47,6 +48,7 @@ export type LiveMethod =
   | 'court.hearing'
   | 'court.calendar'
   | 'roster.week'
+  | 'roster.instruments'
   | 'operations.get'
   | 'operations.page'
   | 'records.list'

@@ -17,6 +17,7 @@ export const METHOD_NAMES = [
   'operations.close',
   'operations.setTypedPlan',
   'roster.week',
+  'roster.instruments',
   'court.cases',
   'court.case',
   'court.hearing',

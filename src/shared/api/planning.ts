@@ -1,14 +1,17 @@
-// Inputs and results of the planning methods: the roster week, reservations and closing an operation.
+// Inputs and results of the planning methods: the roster week, the instruments' calibrations, reservations and
+// closing an operation.
 import { z } from 'zod';
 import { AssignedSchema, MAX_FINDINGS, NumberedFindingSchema } from '../operations/details.ts';
 import { OperationIdSchema } from '../operations/operation-schema.ts';
 import type { Operation } from '../operations/types.ts';
 import type { PersonRecord } from '../records/person.ts';
 import type { ResourceRecord } from '../records/resource.ts';
-import type { Conflict, RosterRules } from '../roster/types.ts';
+import type { InstrumentRow } from '../roster/instrument-states.ts';
+import type { Conflict, InstrumentKind, RosterRules } from '../roster/types.ts';
 import { IsoDateSchema } from '../settings/iso-date.ts';
 
 export const RosterWeekInputSchema = z.object({ date: IsoDateSchema }).strict();
+export const RosterInstrumentsInputSchema = z.object({}).strict();
 export const OperationsAssignInputSchema = z.object({ id: OperationIdSchema, assigned: AssignedSchema }).strict();
 export const OperationsSetTypedPlanInputSchema = z.object({ id: OperationIdSchema, typedPlan: z.unknown() }).strict();
 export const OperationsCloseInputSchema = z
@@ -25,4 +28,13 @@ export interface RosterWeekView {
   /** The week's operations that hold people (not cancelled), with their reservations. */
   readonly operations: readonly Operation[];
   readonly conflicts: readonly Conflict[];
+}
+
+/** Every breathalyser and sound meter with its calibration state now (shared/roster/instrument-states.ts). */
+export interface RosterInstruments {
+  readonly rows: readonly InstrumentRow[];
+  /** How many days ahead a calibration counts as due. */
+  readonly dueWithinDays: number;
+  /** How many months a calibration is good for, by the settings in force (null: none in force). */
+  readonly calibrationMonths: Readonly<Record<InstrumentKind, number>> | null;
 }

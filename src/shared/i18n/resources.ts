@@ -18,6 +18,7 @@ import enInsights from './en/insights.ts';
 import enNotices from './en/notices.ts';
 import enInsightsReport from './en/insights-report.ts';
 import enInsightsStudies from './en/insights-studies.ts';
+import enInstruments from './en/instruments.ts';
 import enUi from './en/ui.ts';
 import esBasemapSettings from './es-AR/basemap-settings.ts';
 import esCli from './es-AR/cli.ts';
@@ -37,6 +38,7 @@ import esInsights from './es-AR/insights.ts';
 import esNotices from './es-AR/notices.ts';
 import esInsightsReport from './es-AR/insights-report.ts';
 import esInsightsStudies from './es-AR/insights-studies.ts';
+import esInstruments from './es-AR/instruments.ts';
 import esUi from './es-AR/ui.ts';
 
 export const resources = {
@@ -60,6 +62,7 @@ export const resources = {
     notices: esNotices,
     insightsReport: esInsightsReport,
     insightsStudies: esInsightsStudies,
+    instruments: esInstruments,
   },
   en: {
     ui: enUi,
@@ -81,6 +84,7 @@ export const resources = {
     notices: enNotices,
     insightsReport: enInsightsReport,
     insightsStudies: enInsightsStudies,
+    instruments: enInstruments,
   },
 } as const;
 export type Namespace = keyof (typeof resources)['es-AR'];

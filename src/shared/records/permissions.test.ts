@@ -45,6 +45,10 @@ describe('record permissions', () => {
     ['court_clerk', 'hearing.sign', false],
     ['court_clerk', 'hearing.hold', true],
     ['coordinator', 'court_case.open', false],
+    ['coordinator', 'resource.calibrate', true],
+    ['administrator', 'resource.calibrate', true],
+    ['dispatcher', 'resource.calibrate', false],
+    ['court_clerk', 'resource.calibrate', false],
   ])('%s may make %s: %s', (role, kind, expected) => {
     expect(canMutate(role, kind as never)).toBe(expected);
   });

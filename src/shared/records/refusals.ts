@@ -20,6 +20,8 @@ export const REFUSAL_REASONS = [
   'offender_unidentified', // a camera acta's vehicle: the owner is not identified yet, no document can name them
   'unit_busy', // the unit already works on another incident or operation
   'unit_unavailable', // the unit is out of service
+  'not_an_instrument', // a calibration for a vehicle
+  'older_calibration', // a calibration dated before the one already recorded
   'version_conflict', // someone else changed the record first (base version ≠ current)
   'forbidden', // the person's role may not make this mutation
   'invalid', // the hub could not read the mutation (or the client reused a seq for another mutation)

@@ -20,6 +20,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { OperationRow } from '../../../shared/operations/types.ts';
 import { CsvExportNotice } from './CsvExportNotice.tsx';
 import { useCsvExport } from './use-csv-export.ts';
+import { InstrumentsView } from './instruments/InstrumentsView.tsx';
 import { PLANNING_VIEW_GROUP, PlanningViewTabs, type PlanningView } from './roster/PlanningViewTabs.tsx';
 import { RosterView } from './roster/RosterView.tsx';
 import { NoticesView } from './notices/NoticesView.tsx';
@@ -93,6 +94,9 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
       </ViewPanel>
       <ViewPanel {...panel} view="notices">
         {view === 'notices' && <NoticesView />}
+      </ViewPanel>
+      <ViewPanel {...panel} view="instruments">
+        {view === 'instruments' && <InstrumentsView />}
       </ViewPanel>
       {/* Kept mounted while the roster is shown: the grid keeps its place, filters and loaded blocks. */}
       <ViewPanel {...panel} view="operations">

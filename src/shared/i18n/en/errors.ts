@@ -33,6 +33,8 @@ export default {
     offender_unidentified: 'The offender is not identified (only the vehicle’s plate is known).',
     unit_busy: 'The unit is already working on another incident or operation.',
     unit_unavailable: 'The unit is out of service.',
+    not_an_instrument: 'Only breathalysers and sound meters are calibrated.',
+    older_calibration: 'A calibration more recent than that date is already recorded.',
     version_conflict: 'Someone else changed the record before this change arrived.',
     forbidden: 'Your role may not make this change.',
     invalid: 'The hub could not read the change.',

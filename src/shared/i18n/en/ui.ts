@@ -487,6 +487,7 @@ export default {
       result: { outcome: 'Re-inspection result', at: 'Re-inspected on' },
     },
     trialField: { stoppedAt: 'Trial stopped on' },
+    resourceField: { calibratedOn: 'Calibrated on', certificate: 'Certificate' },
     hearingField: { status: 'Hearing status', room: 'Room', judge: 'Judge', start: 'Starts', end: 'Ends' },
     caseField: {
       status: 'Case status',

@@ -32,6 +32,8 @@ export default {
     offender_unidentified: 'El infractor no está identificado (solo se conoce el dominio del vehículo).',
     unit_busy: 'La unidad ya trabaja en otro incidente u operativo.',
     unit_unavailable: 'La unidad está fuera de servicio.',
+    not_an_instrument: 'Solo los alcoholímetros y los sonómetros se calibran.',
+    older_calibration: 'Ya hay una calibración registrada más reciente que esa fecha.',
     version_conflict: 'Otra persona modificó el registro antes de que llegara este cambio.',
     forbidden: 'Su rol no puede hacer este cambio.',
     invalid: 'El hub no pudo leer el cambio.',

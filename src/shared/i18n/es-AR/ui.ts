@@ -498,6 +498,7 @@ export default {
       result: { outcome: 'Resultado de la re-inspección', at: 'Re-inspeccionado el' },
     },
     trialField: { stoppedAt: 'Prueba detenida el' },
+    resourceField: { calibratedOn: 'Calibrado el', certificate: 'Certificado' },
     hearingField: { status: 'Estado de la audiencia', room: 'Sala', judge: 'Juez o jueza', start: 'Comienza', end: 'Termina' },
     caseField: {
       status: 'Estado del expediente',

@@ -14,6 +14,7 @@ import { describeApiError } from '../../../errors/describe-api-error.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useLiveQuery } from '../../../live/use-live-query.ts';
 import { mayMutate, useSignedInUser } from '../../../writes/use-signed-in-user.ts';
+import { useItemDialog } from '../../../hooks/use-item-dialog.ts';
 import type { NoticeDialogDone } from './NoticeDialog.tsx';
 import { NoticesTable, type NoticeStep } from './NoticesTable.tsx';
 import { NotifyDialog } from './NotifyDialog.tsx';
@@ -38,8 +39,7 @@ export function NoticesView() {
   const dueWeek = useLiveQuery('notices.list', { dueWithinDays: WEEK_DAYS, limit: 1 });
   const signedIn = useSignedInUser();
   const may = { notify: mayMutate(signedIn, 'notice.notify'), reinspect: mayMutate(signedIn, 'notice.reinspect') };
-  const [open, setOpen] = useState<{ readonly step: NoticeStep; readonly view: NoticeView } | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const dialog = useItemDialog<{ readonly step: NoticeStep; readonly view: NoticeView }>();
   const heading = useRef<HTMLHeadingElement>(null);
   const searchId = useId();
 
@@ -95,9 +95,9 @@ export function NoticesView() {
           );
         })}
       </fieldset>
-      {done && (
-        <Notice tone="success" onDismiss={() => setDone(null)} testId="notices-done">
-          {done}
+      {dialog.done && (
+        <Notice tone="success" onDismiss={dialog.dismiss} testId="notices-done">
+          {dialog.done}
         </Notice>
       )}
       <SearchField
@@ -119,19 +119,16 @@ export function NoticesView() {
         <>
           <NoticesCount shown={list.value.notices.length} matched={list.value.matched} />
           {list.value.notices.length > 0 && (
-            <NoticesTable views={list.value.notices} may={may} onStep={(step, view) => setOpen({ step, view })} />
+            <NoticesTable views={list.value.notices} may={may} onStep={(step, view) => dialog.openFor({ step, view })} />
           )}
         </>
       )}
-      {open && (
+      {dialog.open && (
         <StepDialog
-          step={open.step}
-          notice={open.view.notice}
-          onClose={() => setOpen(null)}
-          onDone={(message) => {
-            setOpen(null);
-            setDone(message);
-          }}
+          step={dialog.open.step}
+          notice={dialog.open.view.notice}
+          onClose={dialog.close}
+          onDone={dialog.finished}
           focusAfterDone={() => heading.current}
         />
       )}

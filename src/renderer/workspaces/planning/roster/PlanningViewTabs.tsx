@@ -1,9 +1,10 @@
-// Planificación's views — the operations grid, the shift roster and the notices' follow-up — as tabs
+// Planificación's views — the operations grid, the shift roster, the notices' follow-up and the instruments'
+// calibrations — as tabs
 // (components/ViewTabs.tsx), each named in its own dictionary.
 import { useTranslation } from 'react-i18next';
 import { ViewTabs } from '../../../components/ViewTabs.tsx';
 
-export const PLANNING_VIEWS = ['operations', 'roster', 'notices'] as const;
+export const PLANNING_VIEWS = ['operations', 'roster', 'notices', 'instruments'] as const;
 export type PlanningView = (typeof PLANNING_VIEWS)[number];
 
 /** The ids' prefix of the views' tabs and panels (planning-view-tab-roster, planning-view-panel-roster). */
@@ -12,7 +13,13 @@ export const PLANNING_VIEW_GROUP = 'planning-view';
 export function PlanningViewTabs({ active, onSelect }: { readonly active: PlanningView; readonly onSelect: (view: PlanningView) => void }) {
   const { t } = useTranslation();
   const { t: tNotices } = useTranslation('notices');
-  const label = { operations: t('roster.viewOperations'), roster: t('roster.viewRoster'), notices: tNotices('tab') };
+  const { t: tInstruments } = useTranslation('instruments');
+  const label = {
+    operations: t('roster.viewOperations'),
+    roster: t('roster.viewRoster'),
+    notices: tNotices('tab'),
+    instruments: tInstruments('tab'),
+  };
   return (
     <ViewTabs
       group={PLANNING_VIEW_GROUP}

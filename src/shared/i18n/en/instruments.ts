@@ -1,0 +1,56 @@
+import type { Messages } from '../types.ts';
+import type esAR from '../es-AR/instruments.ts';
+
+export default {
+  tab: 'Equipment',
+  heading: 'Breathalysers and sound meters',
+  intro:
+    'Each instrument’s verification or calibration and how long it is valid, by the settings in force. An instrument out of calibration cannot be assigned to an operation.',
+  loading: 'Loading the equipment…',
+  loadFailed: 'The equipment could not be read.',
+  forbidden: 'Your role does not see the operations’ equipment.',
+  due_one: '{{formatted}} instrument to calibrate in the next {{days}} days',
+  due_other: '{{formatted}} instruments to calibrate in the next {{days}} days',
+  dueNone: 'No instrument lapses in the next {{days}} days.',
+  none: 'No breathalysers or sound meters are recorded.',
+  caption: 'Measuring instruments and their calibration',
+  column: {
+    label: 'Instrument',
+    kind: 'Kind',
+    calibratedOn: 'Last calibration',
+    certificate: 'Certificate',
+    validUntil: 'Valid until',
+    state: 'State',
+    action: 'Action',
+  },
+  kind: { breathalyser: 'Breathalyser', sound_meter: 'Sound meter' },
+  state: { never: 'Never calibrated', lapsed: 'Lapsed', due: 'Due soon', valid: 'Valid' },
+  never: '—',
+  calibrate: {
+    action: 'Record calibration',
+    actionFor: 'Record a calibration of {{label}}',
+    title: 'Record a calibration',
+    explain: '{{label}}: the date of the verification or calibration and its certificate. It is valid {{months}} months from that date.',
+    date: 'Calibration date',
+    certificate: 'Certificate or verification record',
+    certificateHint: 'For example, the INTI or laboratory certificate number.',
+    submit: 'Record',
+    done: 'Calibration of {{label}} recorded.',
+  },
+  problem: {
+    required: 'Fill this in.',
+    invalid_date: 'Type a valid date.',
+    future_date: 'The date cannot be after today.',
+    too_long: 'Use at most 80 characters.',
+  },
+  dialog: {
+    close: 'Close',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    problems_one: 'Correct {{count}} field before saving.',
+    problems_other: 'Correct {{count}} fields before saving.',
+    failed: 'The calibration could not be recorded.',
+    refused: 'The calibration was not recorded.',
+    forbidden: 'Your role may not record calibrations.',
+  },
+} satisfies Messages<typeof esAR>;
