@@ -7,7 +7,6 @@ import type { HubStore } from './store/hub-store.ts';
 
 /** Lower-case letters, digits, '.', '_' and '-'; starts with a letter or digit. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-export const MIN_PASSWORD_LENGTH = 8;
 
 export interface NewAccount {
   readonly username: string;

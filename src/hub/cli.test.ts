@@ -100,7 +100,19 @@ describe.concurrent('npm run hub -- user … refuses', () => {
       /^La opción --role admite: coordinator, dispatcher,/m,
     ],
     ['a missing --name', ['user', 'add', 'carla', '--role', 'judge'], 2, /^Falta la opción --name\.$/m],
-    ['a short password', ['user', 'reset', 'beto', '--password', 'corta'], 2, /^La contraseña debe tener al menos 8 caracteres\.$/m],
+    ['a short password', ['user', 'reset', 'beto', '--password', 'corta'], 2, /^La contraseña debe tener al menos 12 caracteres/m],
+    [
+      'a common password with digits after it',
+      ['user', 'add', 'carla', '--role', 'judge', '--name', 'Carla Paz', '--password', 'Contraseña2026!'],
+      2,
+      /^Esa contraseña es de las más usadas/m,
+    ],
+    [
+      'the username in the password',
+      ['user', 'reset', 'beto', '--password', 'beto-es-el-mejor-2026'],
+      2,
+      /^La contraseña no puede contener el usuario/m,
+    ],
     ['a bad username', ['user', 'add', 'Carla Paz', '--role', 'judge', '--name', 'Carla'], 2, /^El nombre de usuario admite/m],
     ['an unknown command', ['user', 'rename', 'beto'], 2, /^Comando desconocido: «user rename»\.$/m],
     [

@@ -25,7 +25,14 @@ export const LAYERS = {
   shared: { layers: ['shared'], resources: ['.json'], packages: { only: ['zod'] }, nodeBuiltins: false, dom: false },
   core: { layers: ['shared', 'core'], packages: { except: ['electron', ...DOM_PACKAGES] }, nodeBuiltins: true, dom: false },
   // The hub is a Node server like the web host: it reuses the core's SQLite infrastructure (cache/).
-  hub: { layers: ['shared', 'core', 'hub'], packages: { except: ['electron', ...DOM_PACKAGES] }, nodeBuiltins: true, dom: false },
+  // It reads data it ships with (the common-password list) from resources/ as JSON.
+  hub: {
+    layers: ['shared', 'core', 'hub'],
+    resources: ['.json'],
+    packages: { except: ['electron', ...DOM_PACKAGES] },
+    nodeBuiltins: true,
+    dom: false,
+  },
   // Hosts compose the console: the core, and the embedded hub of the zero-set-up default.
   web: { layers: ['shared', 'core', 'hub', 'web'], packages: { except: ['electron', ...DOM_PACKAGES] }, nodeBuiltins: true, dom: false },
   main: { layers: ['shared', 'core', 'hub', 'main'], packages: { except: DOM_PACKAGES }, nodeBuiltins: true, dom: false },

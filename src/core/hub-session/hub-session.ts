@@ -122,6 +122,7 @@ export class HubSession {
         user = publicAccount((await loginToHub(target.url, credentials)).user);
       } catch (err) {
         if (err instanceof HubLoginError && err.reason === 'unauthorized') throw new HandlerError({ code: 'hub_unauthorized' });
+        if (err instanceof HubLoginError && err.reason === 'throttled') throw new HandlerError({ code: 'hub_throttled' });
         throw new HandlerError({ code: 'hub_unavailable' });
       }
       this.assertOpen();

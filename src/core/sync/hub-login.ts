@@ -3,7 +3,7 @@ import type { LoginAnswer } from '../../shared/hub-protocol/login.ts';
 import { LoginAnswerSchema } from '../../shared/hub-protocol/login.ts';
 
 export class HubLoginError extends Error {
-  constructor(readonly reason: 'unauthorized' | 'unreachable') {
+  constructor(readonly reason: 'unauthorized' | 'throttled' | 'unreachable') {
     super(`hub login failed: ${reason}`);
   }
 }
@@ -26,6 +26,7 @@ export async function loginToHub(hubUrl: string, credentials: HubCredentials, ti
     throw new HubLoginError('unreachable');
   }
   if (response.status === 401 || response.status === 403) throw new HubLoginError('unauthorized');
+  if (response.status === 429) throw new HubLoginError('throttled');
   if (!response.ok) throw new HubLoginError('unreachable');
   const parsed = LoginAnswerSchema.safeParse(await response.json().catch(() => null));
   if (!parsed.success) throw new HubLoginError('unreachable');

@@ -225,7 +225,9 @@ export class SyncService {
       return true;
     } catch (err) {
       if (generation !== this.generation) return false;
-      this.lastError = err instanceof HubLoginError ? err.reason : 'unreachable';
+      const reason = err instanceof HubLoginError ? err.reason : 'unreachable';
+      // 'throttled' only says "wait": the last real answer (a wrong password, usually) stays what the person is told.
+      if (reason !== 'throttled' || this.lastError === null) this.lastError = reason === 'unauthorized' ? 'unauthorized' : 'unreachable';
       this.goOffline();
       this.retryLater(() => void this.login().then((ok) => ok && (this.socket ? this.socket.connect() : this.openSocket())));
       return false;

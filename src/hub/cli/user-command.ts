@@ -2,7 +2,9 @@
 // of a data dir. Works whether or not a hub is running on it (SQLite's WAL lets both write).
 import { parseFlags } from '../../shared/cli/parse-flags.ts';
 import { ROLES, type Role } from '../../shared/auth/roles.ts';
-import { addUser, MIN_PASSWORD_LENGTH, resetPassword, setUserDisabled, USERNAME_PATTERN } from '../accounts.ts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '../../shared/auth/password-policy.ts';
+import { addUser, resetPassword, setUserDisabled, USERNAME_PATTERN } from '../accounts.ts';
+import { isCommonPassword } from '../auth/common-passwords.ts';
 import { generatePassword } from '../auth/passwords.ts';
 import { updateDemoPassword } from '../demo/demo-credentials.ts';
 import { normalizeUsername } from '../store/users-repository.ts';
@@ -12,7 +14,7 @@ import { USAGE_ERROR, type HubOutput } from './hub-output.ts';
 const FLAGS = {
   role: { kind: 'choice', choices: ROLES },
   name: { kind: 'string', maxLength: 120 },
-  password: { kind: 'string', maxLength: 256 },
+  password: { kind: 'string', maxLength: 1024 },
   'data-dir': { kind: 'string' },
   lang: LANG_FLAG,
 } as const;
@@ -27,9 +29,6 @@ export async function runUserCommand(argv: readonly string[], out: HubOutput): P
   const username = normalizeUsername(rawUsername);
   if (!USERNAME_PATTERN.test(username)) return out.fail('bad_username', { value: rawUsername.slice(0, 80) }, USAGE_ERROR);
   const flags = out.parse('usage_hub', () => parseFlags(rest, FLAGS));
-  if (flags.password !== undefined && flags.password.length < MIN_PASSWORD_LENGTH) {
-    return out.fail('short_password', { min: MIN_PASSWORD_LENGTH }, USAGE_ERROR);
-  }
   if (action === 'add' && !flags.role) return out.fail('missing_flag', { flag: '--role' }, USAGE_ERROR);
   if (action === 'add' && !flags.name?.trim()) return out.fail('missing_flag', { flag: '--name' }, USAGE_ERROR);
 
@@ -37,9 +36,16 @@ export async function runUserCommand(argv: readonly string[], out: HubOutput): P
   const store = openStoreOrExit(out, dataDir);
   const now = Date.now();
   const password = flags.password ?? generatePassword();
+  // A password typed on the command line follows the policy; a generated one is long and random.
+  const weak = (personal: readonly string[]) => {
+    const problem = flags.password === undefined ? null : passwordProblem(password, { isCommon: isCommonPassword, personal });
+    if (problem) out.fail(`password_${problem}`, { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }, USAGE_ERROR);
+    return problem !== null;
+  };
   try {
     switch (action as Action) {
       case 'add': {
+        if (weak([username, flags.name!])) return;
         const role = flags.role as Role;
         if (!(await addUser(store, { username, displayName: flags.name!.trim(), role, password }, now))) {
           return out.fail('user_exists', { username });
@@ -53,6 +59,7 @@ export async function runUserCommand(argv: readonly string[], out: HubOutput): P
         out.say(action === 'disable' ? 'user_disabled' : 'user_enabled', { username });
         return;
       case 'reset':
+        if (weak([username, store.users.byUsername(username)?.displayName ?? ''])) return;
         if (!(await resetPassword(store, username, password, now))) return out.fail('user_not_found', { username });
         updateDemoPassword(dataDir, username, password);
         out.say('user_reset', { username });

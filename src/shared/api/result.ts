@@ -8,6 +8,7 @@ export const API_ERROR_CODES = [
   'cache_unavailable', // the local cache could not be opened (see cache.status)
   'hub_unavailable', // the request needs the dispatch hub and the console is not connected to it (or it did not answer)
   'hub_unauthorized', // the dispatch hub refused the username or password (signing in)
+  'hub_throttled', // too many failed sign-ins for that account or from this address: wait, then try again
   'refused', // the change is not possible on the record as it is (the issue code says why: not_editable, …)
   'internal',
   'connection_lost', // made by a transport, not the core: the host went away before answering

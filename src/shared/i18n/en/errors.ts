@@ -9,6 +9,7 @@ export default {
   hub_unavailable:
     'This request needs the dispatch hub and the console is not connected to it (or it did not answer in time). Try again when the connection is “Live” again.',
   hub_unauthorized: 'The hub rejected the username or password. Check them and try again.',
+  hub_throttled: 'Too many failed attempts for that user or from this computer. Wait a moment and try again.',
   refused: 'The change is not possible on the record as it is.',
   internal: 'Something went wrong in the local host. Try again; if it persists, restart the console.',
   connection_lost: 'The connection to the local host was lost before the answer arrived.',

@@ -15,7 +15,11 @@ export default {
   missing_flag: 'Option {{flag}} is required.',
   missing_username: 'The username is missing.',
   bad_username: 'A username is 1 to 64 lower-case letters, digits, “.”, “_” or “-” (got “{{value}}”).',
-  short_password: 'The password must be at least {{min}} characters long.',
+  password_too_short: 'The password must be at least {{min}} characters long (a phrase of several words will do).',
+  password_too_long: 'The password may be at most {{max}} characters long.',
+  password_common:
+    'That password is among the most used ones (or is, without the digits or symbols around it, or repeats a syllable): choose another, for example a phrase of several words.',
+  password_personal: 'The password may not contain the person’s username or name, nor the program’s name.',
   listening: 'Dispatch hub listening on {{url}}',
   data_dir: 'Data: {{dir}}',
   stop: 'Ctrl+C to stop.',

@@ -8,6 +8,7 @@ export default {
   hub_unavailable:
     'Este pedido necesita el hub de despacho y la consola no está conectada a él (o no respondió a tiempo). Reintente cuando la conexión vuelva a estar «En vivo».',
   hub_unauthorized: 'El hub rechazó el usuario o la contraseña. Revíselos e intente de nuevo.',
+  hub_throttled: 'Demasiados intentos fallidos para ese usuario o desde esta computadora. Espere un momento e intente de nuevo.',
   refused: 'El cambio no es posible sobre el registro tal como está.',
   internal: 'Ocurrió un error en el host local. Intente de nuevo; si persiste, reinicie la consola.',
   connection_lost: 'Se perdió la conexión con el host local antes de recibir la respuesta.',

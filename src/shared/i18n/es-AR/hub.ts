@@ -13,7 +13,11 @@ export default {
   missing_flag: 'Falta la opción {{flag}}.',
   missing_username: 'Falta el nombre de usuario.',
   bad_username: 'El nombre de usuario admite de 1 a 64 letras minúsculas, dígitos, «.», «_» o «-» (se recibió «{{value}}»).',
-  short_password: 'La contraseña debe tener al menos {{min}} caracteres.',
+  password_too_short: 'La contraseña debe tener al menos {{min}} caracteres (una frase de varias palabras sirve).',
+  password_too_long: 'La contraseña puede tener hasta {{max}} caracteres.',
+  password_common:
+    'Esa contraseña es de las más usadas (o lo es sin los números o símbolos que la rodean, o repite una sílaba): elija otra, por ejemplo una frase de varias palabras.',
+  password_personal: 'La contraseña no puede contener el usuario ni el nombre de la persona, ni el nombre del programa.',
   listening: 'Hub de despacho escuchando en {{url}}',
   data_dir: 'Datos: {{dir}}',
   stop: 'Ctrl+C para detener.',
