@@ -9,7 +9,7 @@ import { perTest } from './support/per-test.ts';
 import { startHostProcess } from './support/web-host-process.ts';
 
 const REMOTE_UNITS = 5;
-const USER = { username: 'operadora', password: 'clave-de-prueba-remota', name: 'Operadora Remota' };
+const USER = { username: 'operadora', password: 'clave-de-prueba-del-hub', name: 'Operadora Remota' };
 const { tempDir, track } = perTest();
 
 test('chooses a remote hub from the settings screen; a wrong password keeps the previous connection', async ({ page }) => {
