@@ -2,7 +2,8 @@
 // demo hub. The demo's lapsed breathalyser (alco-06) is listed among the instruments due, «Vencido»; assigned to a
 // checkpoint next week it brings the roster's «fuera de calibración». In «Registrar calibración» a date after today
 // is refused in the form; today's date with its certificate makes the instrument valid, the hub takes the change,
-// and the roster's conflict is gone. axe on the view and on the dialog.
+// and the roster's conflict is gone. axe on the view and on the dialog. An administrator adds a breathalyser with its
+// last verification; the same serial again is refused; the roster offers the new one.
 import { expect, test, type Page } from '@playwright/test';
 import { cordobaIsoDate } from '../src/shared/time/cordoba.ts';
 import { seriousViolations } from './support/axe.ts';
@@ -95,4 +96,48 @@ test('a coordinator records a calibration: the instrument is valid and the roste
   await expect(
     page.locator(`[data-testid="roster-conflict"][data-operations~="${id}"][data-kind="equipment_out_of_calibration"]`),
   ).toHaveCount(0);
+});
+
+test('an administrator adds a breathalyser with its verification; the same serial again is refused; the roster offers it', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const dataDir = run.tempDir('convivencia-instruments-admin-');
+  const host = run.track(await startHostProcess(['--data-dir', dataDir]));
+  await openConsole(page, host.url);
+  await useDemoAccount(page, host.url, dataDir, 'administrator');
+
+  await page.getByRole('tab', { name: 'Equipamiento' }).click();
+  const view = page.getByTestId('instruments-view');
+  const add = async () => {
+    await view.getByTestId('instruments-add').click();
+    const dialog = page.getByTestId('add-instrument-dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByTestId('add-instrument-label').fill('Alcoholímetro E2E');
+    await dialog.getByTestId('add-instrument-serial').fill('DS-E2E/0001');
+    await dialog.getByTestId('add-instrument-model').fill('Dräger 6820');
+    await dialog.getByTestId('add-instrument-calibratedOn').fill(addDays(cordobaIsoDate(Date.now()), -10));
+    await dialog.getByTestId('add-instrument-certificate').fill('INTI-E2E-0002');
+    return dialog;
+  };
+  const dialog = await add();
+  expect(await seriousViolations(page, '[data-testid="add-instrument-dialog"]')).toEqual([]);
+  await dialog.getByTestId('add-instrument-dialog-submit').click();
+  await expect(dialog).toBeHidden();
+  await expect(view.getByTestId('instruments-done')).toContainText('Alcoholímetro E2E agregado.');
+  const row = view.locator('[data-testid="instrument-row"][data-instrument-id="alco-ds-e2e-0001"]');
+  await expect(row).toHaveAttribute('data-state', 'valid');
+  await expect(row).toContainText('DS-E2E/0001 · Dräger 6820');
+  await allSynced(page);
+
+  const again = await add();
+  await again.getByTestId('add-instrument-dialog-submit').click();
+  await expect(again.getByTestId('add-instrument-dialog-refused')).toContainText(
+    'Ya hay un instrumento de ese tipo con ese número de serie.',
+  );
+  await again.getByRole('button', { name: 'Cancelar' }).click();
+  await expect(view.locator('[data-testid="instrument-row"][data-instrument-id="alco-ds-e2e-0001"]')).toHaveCount(1);
+
+  await page.getByRole('tab', { name: 'Turnos' }).click();
+  await expect(page.locator('[data-testid="roster-resource"][data-id="alco-ds-e2e-0001"]')).toContainText('Alcoholímetro E2E');
 });

@@ -164,6 +164,14 @@ const SAMPLE: Record<MutationKind, Mutation> = {
     record: HEARING_RECORD,
     reason: 'Error en el DNI',
   },
+  'resource.create': {
+    kind: 'resource.create',
+    id: 'alco-ds-2026-0415',
+    instrument: 'breathalyser',
+    label: 'Alcoholímetro 7',
+    serial: 'DS-2026-0415',
+    calibration: { on: '2026-12-01', certificate: 'INTI-2026-0415' },
+  },
   'resource.calibrate': { kind: 'resource.calibrate', id: 'alco-01', calibratedOn: '2026-12-09', certificate: 'INTI-2026-0415' },
 };
 const CREATES: readonly MutationKind[] = [
@@ -174,6 +182,7 @@ const CREATES: readonly MutationKind[] = [
   'hearing.amend',
   'incident.open',
   'notice_trial.define',
+  'resource.create',
 ];
 const baseOf = (m: Mutation) => (CREATES.includes(m.kind) ? 0 : 1);
 

@@ -49,6 +49,8 @@ describe('record permissions', () => {
     ['administrator', 'resource.calibrate', true],
     ['dispatcher', 'resource.calibrate', false],
     ['court_clerk', 'resource.calibrate', false],
+    ['administrator', 'resource.create', true],
+    ['coordinator', 'resource.create', false],
   ])('%s may make %s: %s', (role, kind, expected) => {
     expect(canMutate(role, kind as never)).toBe(expected);
   });

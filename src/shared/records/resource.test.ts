@@ -1,11 +1,12 @@
-// Recording a calibration (resource.calibrate): on an instrument, dated today or earlier and not before the one
-// recorded, with its certificate; the day is kept as its start in Córdoba. Who may make it is the role matrix's
+// Adding an instrument (resource.create: its id made from its kind and serial, its last calibration if any) and
+// recording a calibration (resource.calibrate: on an instrument, dated today or earlier and not before the one
+// recorded, with its certificate); a day is kept as its start in Córdoba. Who may make them is the role matrix's
 // (permissions.test.ts).
 import { describe, expect, it } from 'vitest';
 import { cordobaInstant } from '../time/cordoba.ts';
 import type { Mutation } from './mutations.ts';
 import { MutationSchema } from './mutations.ts';
-import { ResourceRecordSchema, type ResourceRecord } from './resource.ts';
+import { instrumentId, ResourceRecordSchema, type ResourceRecord } from './resource.ts';
 import { memorySide } from './test-support/dispatch.ts';
 
 const NOW = cordobaInstant(2026, 12, 10, 15);
@@ -64,5 +65,74 @@ describe('recording a calibration (resource.calibrate)', () => {
     });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.message)).toContain(message);
+  });
+});
+
+describe('adding an instrument (resource.create)', () => {
+  const add = (fields: object) => {
+    const side = memorySide(NOW);
+    side.put('resource', BREATHALYSER);
+    const mutation = {
+      kind: 'resource.create',
+      id: 'alco-ds-2026-0415',
+      instrument: 'breathalyser',
+      label: 'Alcoholímetro 7',
+      serial: 'DS-2026/0415',
+      ...fields,
+    };
+    const applied = side.apply(MutationSchema.parse(mutation) as Mutation);
+    if (applied.ok) expect(ResourceRecordSchema.parse(side.get('resource', applied.record.id))).toEqual(applied.record);
+    return applied;
+  };
+
+  it.each([
+    ['breathalyser', 'DS-2026/0415', 'alco-ds-2026-0415'],
+    ['sound_meter', '  Cirrus CR:162B  ', 'sono-cirrus-cr-162b'],
+    ['sound_meter', 'Ñandú-Ó1', 'sono-nandu-o1'],
+  ] as const)('a %s with serial %j gets the id %s', (kind, serial, id) => {
+    expect(instrumentId(kind, serial)).toBe(id);
+  });
+
+  it('keeps its serial, model and last calibration', () => {
+    expect(add({ model: 'Dräger 6820', calibration: { on: '2026-12-01', certificate: 'INTI-2026-0415' } })).toEqual({
+      ok: true,
+      record: {
+        id: 'alco-ds-2026-0415',
+        kind: 'breathalyser',
+        label: 'Alcoholímetro 7',
+        serial: 'DS-2026/0415',
+        model: 'Dräger 6820',
+        calibratedOn: cordobaInstant(2026, 12, 1),
+        certificate: 'INTI-2026-0415',
+        version: 1,
+      },
+    });
+    expect(add({})).toMatchObject({ ok: true, record: { id: 'alco-ds-2026-0415', version: 1 } });
+  });
+
+  it.each([
+    ['a serial already added (its id exists)', { id: 'alco-01', serial: '01' }, 'already_exists'],
+    ['an id not made from its serial', { id: 'alco-otro' }, 'invalid'],
+    ['a calibration after today', { calibration: { on: '2026-12-11', certificate: 'A-1' } }, 'future_date'],
+  ])('refuses %s', (_, fields, reason) => {
+    expect(add(fields)).toEqual({ ok: false, reason });
+  });
+
+  it.each([
+    [{ instrument: 'vehicle' }, 'invalid_value'],
+    [{ serial: ' ' }, 'required'],
+    [{ label: 'x'.repeat(121) }, 'too_long'],
+    [{ calibration: { on: '2026-12-01', certificate: '' } }, 'required'],
+  ])('refuses bad fields: %j', (fields, message) => {
+    const parsed = MutationSchema.safeParse({
+      kind: 'resource.create',
+      id: 'alco-x',
+      instrument: 'breathalyser',
+      label: 'A',
+      serial: 'X',
+      ...fields,
+    });
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toContain(message);
   });
 });

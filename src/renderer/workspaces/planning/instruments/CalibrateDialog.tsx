@@ -6,69 +6,43 @@ import type { Instrument } from '../../../../shared/roster/instrument-states.ts'
 import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { FormField } from '../../../components/FormField.tsx';
-import { MutationDialog } from '../../../components/MutationDialog.tsx';
-import {
-  checkCalibrate,
-  initialCalibrateValues,
-  type CalibrateField,
-  type CalibrateProblem,
-  type CalibrateValues,
-} from './calibrate-form.ts';
+import { useCheckedForm } from '../../../writes/use-checked-form.ts';
+import { checkCalibrate, initialCalibrateValues } from './calibrate-form.ts';
+import { InstrumentDialog, type InstrumentDialogDone } from './InstrumentDialog.tsx';
 
-interface CalibrateDialogProps {
+interface CalibrateDialogProps extends InstrumentDialogDone {
   readonly instrument: Instrument;
   /** How many months a calibration of its kind is good for (null: no rule in force). */
   readonly months: number | null;
-  readonly onClose: () => void;
-  readonly onDone: (message: string) => void;
-  readonly focusAfterDone: () => HTMLElement | null;
 }
 
-export function CalibrateDialog({ instrument, months, onClose, onDone, focusAfterDone }: CalibrateDialogProps) {
+export function CalibrateDialog({ instrument, months, ...done }: CalibrateDialogProps) {
   const { t } = useTranslation('instruments');
   const id = useId().replace(/:/g, '');
-  const [values, setValues] = useState<CalibrateValues>(() => initialCalibrateValues(Date.now()));
   const [today] = useState(() => cordobaIsoDate(Date.now()));
-  const [problems, setProblems] = useState<Partial<Record<CalibrateField, CalibrateProblem>>>({});
-  const set = (field: CalibrateField) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setProblems((current) => Object.fromEntries(Object.entries(current).filter(([key]) => key !== field)));
-  };
-  const problem = (field: CalibrateField) => (problems[field] ? t(`problem.${problems[field]}`) : null);
-  const prepare = () => {
-    const checked = checkCalibrate(instrument.id, values, Date.now());
-    setProblems(checked.ok ? {} : checked.problems);
-    return checked.ok ? checked.mutation : null;
-  };
+  const form = useCheckedForm(
+    () => initialCalibrateValues(Date.now()),
+    (values) => checkCalibrate(instrument.id, values, Date.now()),
+  );
+  const problem = (field: 'date' | 'certificate') => (form.problems[field] ? t(`problem.${form.problems[field]}`) : null);
   const label = instrument.label;
   return (
-    <MutationDialog
+    <InstrumentDialog
+      {...done}
       title={t('calibrate.title')}
       explain={t('calibrate.explain', { label, months: months ?? '—' })}
-      labels={{
-        close: t('dialog.close'),
-        submit: t('calibrate.submit'),
-        saving: t('dialog.saving'),
-        cancel: t('dialog.cancel'),
-        problems: (count) => t('dialog.problems', { count }),
-      }}
-      className="calibrate-dialog"
+      submitLabel={t('calibrate.submit')}
+      done={t('calibrate.done', { label })}
       testId="calibrate-dialog"
-      submitTestId="calibrate-dialog-submit"
-      problemCount={Object.keys(problems).length}
-      prepare={prepare}
-      failure={{ failed: t('dialog.failed'), refused: t('dialog.refused'), forbidden: t('dialog.forbidden') }}
-      failureTestId="calibrate-dialog-refused"
-      onClose={onClose}
-      onDone={() => onDone(t('calibrate.done', { label }))}
-      focusAfterDone={focusAfterDone}
+      problemCount={Object.keys(form.problems).length}
+      prepare={form.prepare}
     >
       <DateField
         id={`${id}-date`}
         label={t('calibrate.date')}
-        value={values.date}
+        value={form.values.date}
         max={today}
-        onChange={set('date')}
+        onChange={form.set('date')}
         className="form-control"
         problem={problem('date')}
         testId="calibrate-date"
@@ -84,13 +58,13 @@ export function CalibrateDialog({ instrument, months, onClose, onDone, focusAfte
             className="form-control"
             type="text"
             maxLength={200}
-            value={values.certificate}
-            onChange={(event) => set('certificate')(event.target.value)}
+            value={form.values.certificate}
+            onChange={(event) => form.set('certificate')(event.target.value)}
             data-testid="calibrate-certificate"
             {...control}
           />
         )}
       </FormField>
-    </MutationDialog>
+    </InstrumentDialog>
   );
 }

@@ -14,16 +14,19 @@ import { formatIsoDate, formatNumber } from '../../../i18n/format.ts';
 import { useLiveQuery } from '../../../live/use-live-query.ts';
 import { mayMutate, useSignedInUser } from '../../../writes/use-signed-in-user.ts';
 import { useItemDialog } from '../../../hooks/use-item-dialog.ts';
+import { AddInstrumentDialog } from './AddInstrumentDialog.tsx';
 import { CalibrateDialog } from './CalibrateDialog.tsx';
 import './instruments.css';
 
-const COLUMNS = ['label', 'kind', 'calibratedOn', 'certificate', 'validUntil', 'state', 'action'] as const;
+const COLUMNS = ['label', 'kind', 'serial', 'calibratedOn', 'certificate', 'validUntil', 'state', 'action'] as const;
 
 export function InstrumentsView() {
   const { t, i18n } = useTranslation('instruments');
   const list = useLiveQuery('roster.instruments', {});
-  const mayCalibrate = mayMutate(useSignedInUser(), 'resource.calibrate');
-  const dialog = useItemDialog<Instrument>();
+  const signedIn = useSignedInUser();
+  const may = { calibrate: mayMutate(signedIn, 'resource.calibrate'), add: mayMutate(signedIn, 'resource.create') };
+  // Open for one instrument (a calibration) or for a new one.
+  const dialog = useItemDialog<Instrument | 'new'>();
   const heading = useRef<HTMLHeadingElement>(null);
 
   if (list.error && describeApiError(list.error).code === 'forbidden')
@@ -35,9 +38,16 @@ export function InstrumentsView() {
   const view = list.value;
   return (
     <section className="instruments" aria-labelledby="instruments-title" data-testid="instruments-view">
-      <h2 id="instruments-title" ref={heading} tabIndex={-1}>
-        {t('heading')}
-      </h2>
+      <div className="instruments__header">
+        <h2 id="instruments-title" ref={heading} tabIndex={-1}>
+          {t('heading')}
+        </h2>
+        {may.add && (
+          <button type="button" className="button" onClick={() => dialog.openFor('new')} data-testid="instruments-add">
+            {t('add.action')}
+          </button>
+        )}
+      </div>
       <p className="instruments__intro">{t('intro')}</p>
       {dialog.done && (
         <Notice tone="success" onDismiss={dialog.dismiss} testId="instruments-done">
@@ -64,13 +74,16 @@ export function InstrumentsView() {
               columnLabel={(column) => t(`column.${column}`)}
             >
               {view.rows.map((row) => (
-                <InstrumentTableRow key={row.instrument.id} row={row} onCalibrate={mayCalibrate ? dialog.openFor : null} />
+                <InstrumentTableRow key={row.instrument.id} row={row} onCalibrate={may.calibrate ? dialog.openFor : null} />
               ))}
             </ListTable>
           )}
         </>
       )}
-      {dialog.open && (
+      {dialog.open === 'new' && (
+        <AddInstrumentDialog onClose={dialog.close} onDone={dialog.finished} focusAfterDone={() => heading.current} />
+      )}
+      {dialog.open && dialog.open !== 'new' && (
         <CalibrateDialog
           instrument={dialog.open}
           months={view?.calibrationMonths?.[dialog.open.kind] ?? null}
@@ -106,6 +119,7 @@ function InstrumentTableRow({ row, onCalibrate }: { readonly row: InstrumentRow;
     <tr data-testid="instrument-row" data-instrument-id={instrument.id} data-state={state}>
       <th scope="row">{instrument.label}</th>
       <td>{t(`kind.${instrument.kind}`)}</td>
+      <td>{[instrument.serial, instrument.model].filter(Boolean).join(' · ') || t('never')}</td>
       <td>{instrument.calibratedOn === undefined ? t('never') : date(cordobaIsoDate(instrument.calibratedOn))}</td>
       <td>{instrument.certificate ?? t('never')}</td>
       <td>{validUntil === null ? t('never') : date(lastValidDay(validUntil))}</td>

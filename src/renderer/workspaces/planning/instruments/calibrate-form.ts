@@ -1,6 +1,6 @@
 // The «Registrar calibración» form's rules: a date (today by default, never after today) and a certificate. What the
 // hub and the core check again (resource.ts's mutation) is said here before anything is sent, field by field.
-import type { Mutation } from '../../../../shared/records/mutations.ts';
+import type { Checked } from '../../../writes/use-checked-form.ts';
 import { IsoDateSchema } from '../../../../shared/settings/iso-date.ts';
 import { cordobaIsoDate } from '../../../../shared/time/cordoba.ts';
 
@@ -15,11 +15,7 @@ const CERTIFICATE_MAX = 80;
 
 export const initialCalibrateValues = (now: number): CalibrateValues => ({ date: cordobaIsoDate(now), certificate: '' });
 
-export type CalibrateChecked =
-  | { readonly ok: true; readonly mutation: Mutation }
-  | { readonly ok: false; readonly problems: Partial<Record<CalibrateField, CalibrateProblem>> };
-
-export function checkCalibrate(id: string, values: CalibrateValues, now: number): CalibrateChecked {
+export function checkCalibrate(id: string, values: CalibrateValues, now: number): Checked<CalibrateField, CalibrateProblem> {
   const problems: Partial<Record<CalibrateField, CalibrateProblem>> = {};
   const date = values.date.trim();
   const certificate = values.certificate.trim();
