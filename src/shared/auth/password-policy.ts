@@ -3,6 +3,8 @@
 // symbols stuck before or after it ('password2024!'), nor one word or syllable repeated — and not the person's own
 // name or username, or the program's name. The list of common passwords is the hub's (hub/auth/common-passwords.ts);
 // this rule takes it as a predicate, so it stays pure and testable with a small list.
+import { searchKey } from '../text/search-key.ts';
+
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 
@@ -24,11 +26,8 @@ const core = (lower: string) => lower.replace(/^[\d\W_]+|[\d\W_]+$/gu, '');
 /** One piece of up to 4 characters, repeated: 'holaholahola', 'aaaaaaaaaaaa', '121212121212'. */
 const repeated = (text: string) => /^(.{1,4})\1+$/u.test(text);
 
-/** Lower case without accents: 'María' and 'maria' are the same word here. */
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 const wordsOf = (text: string) =>
-  folded(text)
+  searchKey(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length >= 4);
 
@@ -40,6 +39,6 @@ export function passwordProblem(password: string, context: PasswordContext): Pas
   const lower = text.toLowerCase();
   if ([lower, core(lower)].some((candidate) => context.isCommon(candidate) || repeated(candidate))) return 'common';
   const words = [...context.personal.flatMap(wordsOf), ...PROGRAM_WORDS];
-  const plain = folded(text);
+  const plain = searchKey(text); // 'María' and 'maria' are the same word here
   return words.some((word) => plain.includes(word)) ? 'personal' : null;
 }

@@ -9,6 +9,7 @@ import { IsoDateSchema } from '../settings/iso-date.ts';
 import { cordobaDayRange, cordobaIsoDate } from '../time/cordoba.ts';
 import { RESOURCE_KINDS, type InstrumentKind } from '../roster/types.ts';
 import { RosterIdSchema } from '../roster/roster-id.ts';
+import { slug } from '../text/slug.ts';
 import { defineRecordKind, mutationOf } from './kind.ts';
 
 export const ResourceRecordSchema = z
@@ -34,13 +35,7 @@ const INSTRUMENT_KINDS = ['breathalyser', 'sound_meter'] as const satisfies read
 const ID_PREFIX: Readonly<Record<InstrumentKind, string>> = { breathalyser: 'alco', sound_meter: 'sono' };
 
 /** An instrument's id from its kind and serial ('alco-ds-2026-0415'): one id per serial, so none is added twice. */
-export const instrumentId = (kind: InstrumentKind, serial: string): string =>
-  `${ID_PREFIX[kind]}-${serial
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`.slice(0, 64);
+export const instrumentId = (kind: InstrumentKind, serial: string): string => `${ID_PREFIX[kind]}-${slug(serial)}`.slice(0, 64);
 
 const text = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_long');
 
