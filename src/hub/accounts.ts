@@ -5,9 +5,6 @@ import type { Role } from '../shared/auth/roles.ts';
 import { hashPassword } from './auth/passwords.ts';
 import type { HubStore } from './store/hub-store.ts';
 
-/** Lower-case letters, digits, '.', '_' and '-'; starts with a letter or digit. */
-export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-
 export interface NewAccount {
   readonly username: string;
   readonly displayName: string;

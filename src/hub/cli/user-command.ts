@@ -3,7 +3,8 @@
 import { parseFlags } from '../../shared/cli/parse-flags.ts';
 import { ROLES, type Role } from '../../shared/auth/roles.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '../../shared/auth/password-policy.ts';
-import { addUser, resetPassword, setUserDisabled, USERNAME_PATTERN } from '../accounts.ts';
+import { USERNAME_PATTERN } from '../../shared/auth/username.ts';
+import { addUser, resetPassword, setUserDisabled } from '../accounts.ts';
 import { isCommonPassword } from '../auth/common-passwords.ts';
 import { generatePassword } from '../auth/passwords.ts';
 import { updateDemoPassword } from '../demo/demo-credentials.ts';
