@@ -2,10 +2,12 @@
 // so a domain cannot add a method the contract lacks); the HandlerTable return type makes a missing one a
 // compile error.
 import type { HandlerTable } from './api/dispatch.ts';
+import { adminHandlers } from './admin/handlers.ts';
 import { basemapHandlers } from './basemap/handlers.ts';
 import { cacheHandlers } from './cache/handlers.ts';
 import type { CoreContext } from './core-context.ts';
 import { hubSessionHandlers } from './hub-session/handlers.ts';
+import { importHandlers } from './import/handlers.ts';
 import { courtHandlers } from './court/handlers.ts';
 import { dispatchHandlers } from './dispatch/handlers.ts';
 import { fieldHandlers } from './field/handlers.ts';
@@ -30,11 +32,13 @@ export function createHandlers(ctx: CoreContext): HandlerTable {
     ...dispatchHandlers(ctx),
     ...settingsHandlers(ctx),
     ...recordsHandlers(ctx),
+    ...importHandlers(ctx),
     ...prefsHandlers(ctx),
     ...basemapHandlers(ctx),
     ...unitsHandlers(ctx),
     ...hubSessionHandlers(ctx),
     ...fieldHandlers(ctx),
+    ...adminHandlers(ctx),
     ...insightsHandlers(ctx),
     ...insightsReportHandlers(ctx),
     ...noticesHandlers(ctx),

@@ -14,6 +14,7 @@ import type { SessionInfo } from '../shared/api/session.ts';
 import type { UnitRow } from '../shared/live/unit-row.ts';
 import { startEmbeddedHub } from './embedded-hub.ts';
 import type { Hub } from './hub.ts';
+import { HUB_STORE_FILE } from './store/hub-store.ts';
 import { eventually, hubAt, syncStatus } from './test-support/following-console.ts';
 
 const cores: ConsoleCore[] = [];
@@ -50,6 +51,17 @@ function open(dataDir: string, options: Partial<ConsoleCoreOptions> = {}): Conso
 async function close(core: ConsoleCore): Promise<void> {
   cores.splice(cores.indexOf(core), 1);
   await core.close();
+}
+
+/** How many sessions the hub holds for `username` (read from its store file, as a second reader). */
+function sessionsOf(hub: Hub, username: string): number {
+  const db = new Database(path.join(hub.dataDir, HUB_STORE_FILE), { readonly: true });
+  try {
+    const query = 'SELECT COUNT(*) AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.username = ?';
+    return (db.prepare(query).get(username) as { n: number }).n;
+  } finally {
+    db.close();
+  }
 }
 
 const session = async (core: ConsoleCore) => ((await core.dispatch('session.get', {})) as { value: SessionInfo }).value;
@@ -151,6 +163,8 @@ describe('choosing the hub at run time', () => {
     });
     expect(embedded.counts).toMatchObject({ stops: 1, running: false });
     await liveOn(core, remote.url);
+    // the sync follows with the session the sign-in opened: one session, not one to check and one to use
+    expect(sessionsOf(remote, coordinator.username)).toBe(1);
     await eventually(
       () => unitIds(core),
       (ids) =>

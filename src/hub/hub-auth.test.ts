@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginAnswerSchema } from '../shared/hub-protocol/login.ts';
 import { LIVE_NAMESPACES } from '../shared/hub-protocol/namespaces.ts';
 import type { ChangesAnswer, SnapshotAnswer } from '../shared/hub-protocol/changes.ts';
-import { addUser, setUserDisabled } from './accounts.ts';
+import { createAccount, setAccountDisabled } from './admin/accounts.ts';
+import { CLI_ACTOR } from './admin/actor.ts';
 import { startHub, type Hub } from './hub.ts';
 import { openHubStore, type HubStore } from './store/hub-store.ts';
 import {
@@ -63,11 +64,16 @@ describe('POST /api/login', () => {
   });
 
   it('refuses a disabled user with 401, and accepts them again once re-enabled', async () => {
-    await addUser(store, { username: 'temporal', displayName: 'Temporal', role: 'dispatcher', password: 'una-clave-larga' }, Date.now());
+    await createAccount(
+      store,
+      CLI_ACTOR,
+      { username: 'temporal', displayName: 'Temporal', role: 'dispatcher', password: 'una-clave-larga' },
+      Date.now(),
+    );
     expect((await login(hub, 'temporal', 'una-clave-larga')).user.role).toBe('dispatcher');
-    setUserDisabled(store, 'temporal', true, Date.now());
+    setAccountDisabled(store, CLI_ACTOR, 'temporal', true, Date.now());
     expect((await post(JSON.stringify({ username: 'temporal', password: 'una-clave-larga' }))).status).toBe(401);
-    setUserDisabled(store, 'temporal', false, Date.now());
+    setAccountDisabled(store, CLI_ACTOR, 'temporal', false, Date.now());
     expect((await post(JSON.stringify({ username: 'temporal', password: 'una-clave-larga' }))).status).toBe(200);
   });
 
@@ -113,10 +119,15 @@ describe('/console admission', () => {
   });
 
   it('ends a connected console once its user is disabled', async () => {
-    await addUser(store, { username: 'saliente', displayName: 'Saliente', role: 'coordinator', password: 'otra-clave-larga' }, Date.now());
+    await createAccount(
+      store,
+      CLI_ACTOR,
+      { username: 'saliente', displayName: 'Saliente', role: 'coordinator', password: 'otra-clave-larga' },
+      Date.now(),
+    );
     const session = await login(hub, 'saliente', 'otra-clave-larga');
     const socket = await connectConsole(hub.url, session.token);
-    setUserDisabled(store, 'saliente', true, Date.now());
+    setAccountDisabled(store, CLI_ACTOR, 'saliente', true, Date.now());
     const disconnected = nextEvent<string>(socket, 'disconnect');
     expect(await request(socket, 'snapshot', {})).toEqual({ ok: false, error: 'unauthorized' });
     expect(await disconnected).toBe('io server disconnect');

@@ -146,8 +146,29 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
   };
   const ingest = new TelemetryIngest(store, book, publish, now, log);
   const fanout = new PositionFanout(consoles, roomOf('unit'));
-  const consoleService = serveConsole(consoles, { store, book, clock, clockRefusals, rateLimit: rateLimits.console, now, log, publish });
-  serveField(devices, { store, book, ingest, fanout, clock, clockRefusals, dispatcher, rateLimit: rateLimits.field, now, log });
+  const field = serveField(devices, {
+    store,
+    book,
+    ingest,
+    fanout,
+    clock,
+    clockRefusals,
+    dispatcher,
+    rateLimit: rateLimits.field,
+    now,
+    log,
+  });
+  const consoleService = serveConsole(consoles, {
+    store,
+    book,
+    clock,
+    clockRefusals,
+    rateLimit: rateLimits.console,
+    now,
+    log,
+    field,
+    publish,
+  });
 
   const pruneTracks = (at = now()) => store.positions.pruneTracks(at - retentionMs);
   const maintain = () => {
@@ -155,6 +176,7 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
       pruneTracks();
       store.sessions.deleteExpired(now());
       consoleService.sweep();
+      field.sweep();
     } catch (err) {
       log.error('maintenance failed', { err });
     }

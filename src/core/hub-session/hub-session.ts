@@ -15,6 +15,7 @@ import type { EventPayload } from '../../shared/api/contract.ts';
 import type { EventName } from '../../shared/api/names.ts';
 import type { DemoAccount, SessionInfo, SessionSignInInput, SessionUser } from '../../shared/api/session.ts';
 import type { Role } from '../../shared/auth/roles.ts';
+import type { LoginAnswer } from '../../shared/hub-protocol/login.ts';
 import { HandlerError } from '../api/dispatch.ts';
 import type { CacheSession } from '../cache/cache-session.ts';
 import { HubLoginError, loginToHub, type HubCredentials } from '../sync/hub-login.ts';
@@ -117,9 +118,9 @@ export class HubSession {
       this.assertOpen();
       const target = this.signInTarget(input.url);
       const credentials: HubCredentials = { username: input.username, password: input.password };
-      let user: SessionUser;
+      let login: LoginAnswer;
       try {
-        user = publicAccount((await loginToHub(target.url, credentials)).user);
+        login = await loginToHub(target.url, credentials);
       } catch (err) {
         if (err instanceof HubLoginError && err.reason === 'unauthorized') throw new HandlerError({ code: 'hub_unauthorized' });
         if (err instanceof HubLoginError && err.reason === 'throttled') throw new HandlerError({ code: 'hub_throttled' });
@@ -136,8 +137,8 @@ export class HubSession {
         if (isDemo) this.save({ kind: 'embedded', username: input.username });
         this.current = { kind: 'embedded', username: isDemo ? input.username : undefined };
       }
-      this.deps.sync.reconfigure({ url: target.url, credentials });
-      this.user = user;
+      this.deps.sync.reconfigure({ url: target.url, credentials }, login);
+      this.user = publicAccount(login.user);
       this.changed();
       return this.info();
     });

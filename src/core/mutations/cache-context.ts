@@ -1,7 +1,8 @@
 // Runs in: Node. What a mutation is applied with in the console (kind.ts, MutationContext): the cache's records,
-// its dated settings, and provisional case numbers — the hub re-applies the mutation with its own, and its answer
-// replaces this console's guess.
+// its dated settings, the signed-in person's role (when someone is), and provisional case numbers — the hub
+// re-applies the mutation with its own, and its answer replaces this console's guess.
 import { provisionalCaseNumber } from '../../shared/court/case-number.ts';
+import type { Role } from '../../shared/auth/roles.ts';
 import type { MutationContext } from '../../shared/records/kind.ts';
 import { isRecordEntity } from '../../shared/records/registry.ts';
 import type { Cache } from '../cache/cache.ts';
@@ -11,10 +12,11 @@ import { clientIdOf } from './client-id.ts';
 
 const PROVISIONAL_CASES_KEY = 'provisional_case_seq';
 
-export function cacheContext(cache: Cache, now: number, by: string | null): MutationContext {
+export function cacheContext(cache: Cache, now: number, by: string | null, role: Role | null = null): MutationContext {
   return {
     now,
     by,
+    role,
     console: clientIdOf(cache),
     read: (entity, id) => (isRecordEntity(entity) ? recordStore(cache, entity).get(id) : null),
     settings: () => settingsOf(cache.records),

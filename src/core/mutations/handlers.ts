@@ -52,7 +52,7 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
     if (user && !canMutate(user.role, mutation.kind)) throw new HandlerError({ code: 'forbidden' });
     const record = ctx.session.use((cache) => {
       try {
-        return write(cache, mutation, user?.username ?? null, Date.now()).record;
+        return write(cache, mutation, user?.username ?? null, Date.now(), user?.role ?? null).record;
       } catch (err) {
         throw err instanceof LocalRefusal ? refused(err) : err;
       }
@@ -93,7 +93,7 @@ export function mutationsHandlers(ctx: CoreContext): Pick<HandlerTable, WriteMet
       if (user && input.choice === 'edited' && !canMutate(user.role, input.mutation.kind)) throw new HandlerError({ code: 'forbidden' });
       const resolved = ctx.session.use((cache) => {
         try {
-          return resolveConflict(cache, input, user?.username ?? null, Date.now());
+          return resolveConflict(cache, input, user?.username ?? null, Date.now(), user?.role ?? null);
         } catch (err) {
           throw err instanceof LocalRefusal ? refused(err) : err;
         }

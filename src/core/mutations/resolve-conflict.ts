@@ -5,6 +5,7 @@
 //             (e.g. someone closed it), nothing changes and LocalRefusal says why — the person edits instead
 //   edited ─► the person's own change (made from both versions) on top of the hub's version, in the same
 //             transaction as dropping the conflict: refused locally → nothing changes, the conflict stays
+import type { Role } from '../../shared/auth/roles.ts';
 import type { Cache } from '../cache/cache.ts';
 import type { ConflictsResolveInput } from '../../shared/api/writes.ts';
 import { entityOf } from '../../shared/records/mutations.ts';
@@ -18,7 +19,13 @@ export interface ResolvedRecord {
 }
 
 /** Returns the record of the resolved conflict (null: it was resolved already). */
-export function resolveConflict(cache: Cache, input: ConflictsResolveInput, author: string | null, now: number): ResolvedRecord | null {
+export function resolveConflict(
+  cache: Cache,
+  input: ConflictsResolveInput,
+  author: string | null,
+  now: number,
+  role: Role | null = null,
+): ResolvedRecord | null {
   return cache.db
     .transaction(() => {
       const conflict = cache.conflicts.get(input.id);
@@ -27,7 +34,7 @@ export function resolveConflict(cache: Cache, input: ConflictsResolveInput, auth
       for (const mutation of again) {
         // An edit changes the conflict's own record, nothing else.
         if (mutation.id !== conflict.recordId || entityOf(mutation.kind) !== conflict.entity) throw new LocalRefusal('invalid');
-        write(cache, mutation, author, now);
+        write(cache, mutation, author, now, role);
       }
       return { entity: conflict.entity, recordId: conflict.recordId };
     })

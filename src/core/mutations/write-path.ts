@@ -10,6 +10,7 @@
 //             and a conflict keeps both versions for the person to resolve
 //
 // Every function runs inside the caller's transaction except write(), which is one by itself.
+import type { Role } from '../../shared/auth/roles.ts';
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import { applyMutation } from '../../shared/records/mutations.ts';
 import type { RefusalReason } from '../../shared/records/refusals.ts';
@@ -34,14 +35,14 @@ export interface Written {
 
 const newer = (a: SharedRecord | null | undefined, b: SharedRecord | null | undefined) => !!a && (!b || a.version > b.version);
 
-/** Applies a person's mutation to the cache and queues it, in one transaction; throws LocalRefusal. */
-export function write(cache: Cache, mutation: Mutation, author: string | null, now: number): Written {
+/** Applies a person's mutation (`author` signed in as `role`) to the cache and queues it, in one transaction; throws LocalRefusal. */
+export function write(cache: Cache, mutation: Mutation, author: string | null, now: number, role: Role | null = null): Written {
   const entity = entityOf(mutation.kind);
   const written = cache.db
     .transaction(() => {
       const store = recordStore(cache, entity);
       const before = store.get(mutation.id);
-      const applied = applyMutation(before, mutation, cacheContext(cache, now, author));
+      const applied = applyMutation(before, mutation, cacheContext(cache, now, author, role));
       if (!applied.ok) throw new LocalRefusal(applied.reason);
       if (!cache.outbox.hasPending(entity, mutation.id)) cache.confirmed.set(entity, mutation.id, before);
       store.put(applied.record);

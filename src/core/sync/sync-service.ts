@@ -28,6 +28,7 @@ import { PositionsBatchSchema } from '../../shared/hub-protocol/positions.ts';
 import { TracksAnswerSchema } from '../../shared/hub-protocol/tracks.ts';
 import { FieldHealthAnswerSchema, type FieldHealth } from '../../shared/hub-protocol/field-health.ts';
 import { LIVE_NAMESPACES } from '../../shared/hub-protocol/namespaces.ts';
+import { ADMIN_REFUSALS } from '../../shared/hub-protocol/admin.ts';
 import { MAX_CHANGES_PAGE, type Change } from '../../shared/hub-protocol/changes.ts';
 import type { LoginAnswer } from '../../shared/hub-protocol/login.ts';
 import type { Role } from '../../shared/auth/roles.ts';
@@ -35,6 +36,7 @@ import type { TracksAnswer, TracksRequest } from '../../shared/hub-protocol/trac
 import type { SyncState, SyncStatus } from '../../shared/live/sync-status.ts';
 import { readableBy } from '../../shared/records/permissions.ts';
 import type { RecordEntity, RecordEntry } from '../../shared/records/registry.ts';
+import { isOneOf } from '../../shared/util/one-of.ts';
 import { HandlerError } from '../api/dispatch.ts';
 import type { Cache } from '../cache/cache.ts';
 import type { CacheSession } from '../cache/cache-session.ts';
@@ -86,6 +88,8 @@ export class SyncService {
   private readonly ingest: LiveIngest;
   private readonly pusher: OutboxPusher;
   private config: HubConfig | null;
+  /** A login the caller has just made for this target (signing in checks the password first): used, not repeated. */
+  private freshLogin: LoginAnswer | null = null;
   /** The hub chosen while nobody is signed in to it (state signed_out). */
   private signedOutUrl: string | null = null;
   /** Called with the person after every successful login (the session shows who is signed in). */
@@ -106,12 +110,14 @@ export class SyncService {
   /**
    * Follows another target from now on: stops everything of the current one, resets the connection state and,
    * when the cache is usable, starts again. A different hub's units are cleared from the cache at once (its seqs
-   * mean nothing here), so the board never shows one hub's units as another's.
+   * mean nothing here), so the board never shows one hub's units as another's. `login`: the answer of a login the
+   * caller has just made with these credentials — the service starts with its session instead of opening another.
    */
-  reconfigure(target: SyncTarget): void {
+  reconfigure(target: SyncTarget, login?: LoginAnswer): void {
     const before = this.status();
     this.stop();
     this.config = target?.credentials ? { url: target.url, credentials: target.credentials } : null;
+    this.freshLogin = this.config ? (login ?? null) : null;
     this.signedOutUrl = target && !target.credentials ? target.url : null;
     [this.token, this.seq, this.dataAsOf, this.retries, this.lastError] = ['', 0, null, 0, null];
     [this.held, this.pulling, this.offlineSince] = [[], false, null];
@@ -189,13 +195,24 @@ export class SyncService {
     return this.ask('fieldHealth', {}, FieldHealthAnswerSchema);
   }
 
+  /** Asks the hub an administration request ('admin.accounts'…, hub-protocol/admin.ts): see ask(); administrators only. */
+  admin<T extends z.ZodType>(event: `admin.${string}`, payload: unknown, schema: T): Promise<z.output<T>> {
+    return this.ask(event, payload, schema, ADMIN_REFUSALS);
+  }
+
   /**
    * Asks the hub for something it does not send on its stream (nothing of it is cached): it needs a connected hub,
    * else — and when the hub does not answer in time, is rate-limiting or has just ended the session (the console
-   * logs in again by itself) — HandlerError 'hub_unavailable'; the hub's 'forbidden' is the console's. A malformed
-   * answer is an internal error (the hub and this console disagree on the protocol).
+   * logs in again by itself) — HandlerError 'hub_unavailable'; the hub's 'forbidden' is the console's, and so are
+   * the request's own `refusals`, as 'refused' with the reason as the issue code. A malformed answer is an internal
+   * error (the hub and this console disagree on the protocol).
    */
-  private async ask<T extends z.ZodType>(event: string, payload: unknown, schema: T): Promise<z.output<T>> {
+  private async ask<T extends z.ZodType>(
+    event: string,
+    payload: unknown,
+    schema: T,
+    refusals: readonly string[] = [],
+  ): Promise<z.output<T>> {
     const socket = this.socket;
     if (!socket?.connected) throw new HandlerError({ code: 'hub_unavailable' });
     let answer: unknown;
@@ -208,6 +225,7 @@ export class SyncService {
     if (parsed.ok) return parsed.value;
     if (parsed.error === 'forbidden') throw new HandlerError({ code: 'forbidden' });
     if (parsed.error === 'rate_limited' || parsed.error === 'unauthorized') throw new HandlerError({ code: 'hub_unavailable' });
+    if (isOneOf(refusals, parsed.error)) throw new HandlerError({ code: 'refused', issues: [{ path: '', code: parsed.error }] });
     throw new Error(`hub refused ${event}: ${parsed.error}`);
   }
 
@@ -215,7 +233,8 @@ export class SyncService {
     const generation = this.generation;
     const config = this.config!;
     try {
-      const answer = await loginToHub(config.url, config.credentials);
+      const answer = this.freshLogin ?? (await loginToHub(config.url, config.credentials));
+      this.freshLogin = null;
       if (generation !== this.generation) return false; // stopped or reconfigured meanwhile
       this.token = answer.token;
       this.role = answer.user.role;

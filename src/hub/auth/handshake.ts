@@ -2,7 +2,7 @@
 // the client sees in 'connect_error':
 //
 //   /console  auth {token: session token}   unknown, expired, disabled user → 'unauthorized'; a device token → 'forbidden'
-//   /field    auth {deviceToken}            unknown → 'unauthorized'; a session token → 'forbidden'
+//   /field    auth {deviceToken}            unknown or revoked → 'unauthorized'; a session token → 'forbidden'
 //
 // Each admitted socket carries who it is in socket.data.
 import type { ExtendedError, Socket } from 'socket.io';
@@ -18,6 +18,7 @@ export interface ConsoleIdentity {
 
 export interface FieldIdentity {
   readonly unitId: string;
+  readonly deviceId: string;
 }
 
 type Middleware = (socket: Socket, next: (err?: ExtendedError) => void) => void;
@@ -49,9 +50,9 @@ export function fieldHandshake(store: HubStore, now: () => number): Middleware {
     const token = tokenFrom(socket.handshake.auth, 'deviceToken');
     if (!token) return refuse(next, 'unauthorized');
     const hash = tokenHash(token);
-    const unitId = store.devices.unitFor(hash);
-    if (!unitId) return refuse(next, store.sessions.find(hash, now()) ? 'forbidden' : 'unauthorized');
-    socket.data = { unitId } satisfies FieldIdentity;
+    const device = store.devices.live(hash);
+    if (!device) return refuse(next, store.sessions.find(hash, now()) ? 'forbidden' : 'unauthorized');
+    socket.data = { unitId: device.unitId, deviceId: device.id } satisfies FieldIdentity;
     next();
   };
 }

@@ -1,5 +1,5 @@
-// Runs in: Node. Username + password → a new session. Unknown users cost the same scrypt work as known ones,
-// so response times do not reveal which usernames exist.
+// Runs in: Node. Username + password → a new session (and the account's last login, for administrators). Unknown
+// users cost the same scrypt work as known ones, so response times do not reveal which usernames exist.
 import type { LoginAnswer, LoginRequest } from '../../shared/hub-protocol/login.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import { hashPassword, verifyPassword, type PasswordSecret } from './passwords.ts';
@@ -19,7 +19,10 @@ export function createLogin(store: HubStore, sessionTtlMs: number, now: () => nu
     const token = newToken();
     const issuedAt = now();
     const expiresAt = issuedAt + sessionTtlMs;
-    store.sessions.add(tokenHash(token), user.id, issuedAt, expiresAt);
+    store.transaction(() => {
+      store.sessions.add(tokenHash(token), user.id, issuedAt, expiresAt);
+      store.users.loggedIn(user.id, issuedAt);
+    });
     return { token, expiresAt, user: { username: user.username, displayName: user.displayName, role: user.role } };
   };
 }

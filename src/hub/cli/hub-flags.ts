@@ -1,11 +1,11 @@
 // Runs in: Node. Settings shared by the hub's commands: the data dir (flag, then HUB_DATA_DIR, then the per-user
-// default) and the opening of the store with translated errors.
+// default), the opening of the store with translated errors, and a hub address given with --hub.
 import fs from 'node:fs';
 import path from 'node:path';
 import { CacheUnavailableError } from '../../core/cache/open.ts';
 import { defaultDataDir } from '../../core/data-dir.ts';
 import { HUB_STORE_FILE, openHubStore, type HubStore } from '../store/hub-store.ts';
-import type { HubOutput } from './hub-output.ts';
+import { USAGE_ERROR, type HubOutput } from './hub-output.ts';
 
 export const LANG_FLAG = { kind: 'choice', choices: ['es-AR', 'en'] } as const;
 
@@ -25,4 +25,10 @@ export function openStoreOrExit(out: HubOutput, dataDir: string): HubStore {
   } catch (err) {
     return storeUnavailable(out, dataDir, err);
   }
+}
+
+/** A --hub address: http(s), with a host; anything else is a usage error. */
+export function checkHubUrl(out: HubOutput, url: string): string {
+  if (!/^https?:\/\/[^/]/i.test(url) || !URL.canParse(url)) out.fail('bad_hub_url', { value: url.slice(0, 80) }, USAGE_ERROR);
+  return url;
 }

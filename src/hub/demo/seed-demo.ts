@@ -14,6 +14,7 @@ import type { Change, ChangeOf } from '../../shared/hub-protocol/changes.ts';
 import type { RecordEntity, RecordOf } from '../../shared/records/registry.ts';
 import type { SettingEntry } from '../../shared/settings/dated.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/defaults.ts';
+import { newDeviceId } from '../admin/devices.ts';
 import { generatePassword, hashPassword } from '../auth/passwords.ts';
 import { newToken, tokenHash } from '../auth/tokens.ts';
 import { saveChange } from '../mutations/apply-push.ts';
@@ -43,7 +44,9 @@ export async function seedDemo(store: HubStore, dataDir: string, units: number, 
   writeDemoCredentials(dataDir, credentials);
   store.transaction(() => {
     for (const unit of fleet) logged(store, 'unit', unit, now);
-    for (const device of devices) store.devices.add(tokenHash(device.token), device.unitId, now);
+    for (const { token, unitId, callSign } of devices) {
+      store.devices.add({ id: newDeviceId(), tokenSha256: tokenHash(token), unitId, label: callSign, createdBy: null }, now);
+    }
     for (const user of users) store.users.add(user, now);
   });
   return true;
@@ -89,16 +92,17 @@ export function seedDemoOperations(store: HubStore, count: number, now: number):
 }
 
 /**
- * Seeds the demo roster (people and resources) into a hub that has none; returns how many records. They are
+ * Seeds the demo roster (teams, people and resources) into a hub that has none; returns how many records. They are
  * changes like any other, so consoles that already follow the hub receive them.
  */
 export function seedDemoRoster(store: HubStore, now: number): number {
   return store.transaction(() => {
     if (store.records.count('person') > 0) return 0;
-    const { people, resources } = demoRoster(now);
+    const { teams, people, resources } = demoRoster(now);
+    for (const team of teams) logged(store, 'team', team, now);
     for (const person of people) logged(store, 'person', person, now);
     for (const resource of resources) logged(store, 'resource', resource, now);
-    return people.length + resources.length;
+    return teams.length + people.length + resources.length;
   });
 }
 

@@ -4,6 +4,8 @@
 // Sessions can end while a console is connected (expiry, the user disabled or reset from the CLI): every request
 // re-checks the session, and `sweep()` — run periodically — disconnects consoles whose session is gone. The
 // check also runs on connection, because a connection recovered by Socket.IO skips the handshake middleware.
+// When an administrator ends an account's sessions through this hub ('admin.*', admin-requests.ts), its consoles
+// are disconnected at once.
 import type { Namespace, Socket } from 'socket.io';
 import {
   ChangesRequestSchema,
@@ -27,8 +29,10 @@ import { consoleHandshake, type ConsoleIdentity } from '../auth/handshake.ts';
 import { applyPush } from '../mutations/apply-push.ts';
 import type { HubLog } from '../hub-log.ts';
 import type { HubStore } from '../store/hub-store.ts';
+import { adminRequests, type ConsoleRequest } from './admin-requests.ts';
 import type { ClockRefusalCounts } from './clock-refusals.ts';
 import type { ClockToleranceCache } from './clock-tolerance.ts';
+import type { FieldService } from './field-namespace.ts';
 import { roomOf } from './rooms.ts';
 import { refusal, serveRequests, type RequestHandler } from './socket-requests.ts';
 import { createTokenBucket, type RateLimit } from './token-bucket.ts';
@@ -42,6 +46,8 @@ export interface ConsoleDeps {
   readonly rateLimit: RateLimit;
   readonly now: () => number;
   readonly log: HubLog;
+  /** The devices' side: which are connected, and closing a revoked one's connection. */
+  readonly field: FieldService;
   /** Sends accepted changes to the consoles allowed to read them. */
   readonly publish: (changes: readonly Change[]) => void;
 }
@@ -57,15 +63,30 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
 
   /** Wraps a handler so that it runs only while the socket's session is live. */
   const authenticated =
-    (socket: Socket, handler: (identity: ConsoleIdentity, payload: unknown) => HubAck<unknown>): RequestHandler =>
+    (socket: Socket, handler: ConsoleRequest): RequestHandler =>
     (payload, reply) => {
       if (!sessionLive(socket)) {
         reply(refusal('unauthorized'));
         socket.disconnect(true);
         return;
       }
-      reply(handler(socket.data as ConsoleIdentity, payload));
+      const answer = handler(socket.data as ConsoleIdentity, payload);
+      if (!(answer instanceof Promise)) return reply(answer);
+      answer.then(reply, (err: unknown) => {
+        deps.log.error('request failed', { err });
+        reply(refusal('internal'));
+      });
     };
+  const admin = adminRequests({
+    store,
+    now,
+    field: deps.field,
+    endGoneSessions(username) {
+      for (const socket of nsp.sockets.values()) {
+        if ((socket.data as ConsoleIdentity).username === username && !sessionLive(socket)) socket.disconnect(true);
+      }
+    },
+  });
 
   const snapshot = ({ role }: ConsoleIdentity, payload: unknown): HubAck<SnapshotAnswer> => {
     if (!SnapshotRequestSchema.safeParse(payload).success) return refusal('invalid_input');
@@ -134,6 +155,7 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
         fieldHealth: authenticated(socket, fieldHealth),
         mutate: authenticated(socket, mutate),
         records: authenticated(socket, records),
+        ...Object.fromEntries(Object.entries(admin).map(([event, handler]) => [event, authenticated(socket, handler)])),
       },
       deps.log,
       MAX_CONSOLE_PAYLOAD_BYTES,

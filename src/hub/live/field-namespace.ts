@@ -2,7 +2,11 @@
 // A report is accepted only for the device's own unit and dated within the clock tolerance of the hub's
 // (clock-tolerance.ts: refused 'clock_ahead' / 'clock_behind', and counted for administrators); it then becomes
 // the unit's position for the consoles (coalesced per tick) and is queued for the store.
-import type { Namespace } from 'socket.io';
+//
+// A revoked device is disconnected by the revocation itself (admin-requests.ts) or, when the CLI revoked it from
+// another process, by `sweep()`, run periodically. The check also runs on connection, because a connection
+// recovered by Socket.IO skips the handshake middleware.
+import type { Namespace, Socket } from 'socket.io';
 import { TelemetrySchema } from '../../shared/hub-protocol/field.ts';
 import { clockRefusal } from '../../shared/hub-protocol/field-health.ts';
 import type { UnitPosition } from '../../shared/live/units.ts';
@@ -31,9 +35,22 @@ export interface FieldDeps {
   readonly log: HubLog;
 }
 
-export function serveField(nsp: Namespace, deps: FieldDeps): void {
+export interface FieldService {
+  /** The ids of the devices connected now. */
+  connectedDevices(): ReadonlySet<string>;
+  /** Closes the live connections of a device (just revoked). */
+  disconnectDevice(deviceId: string): void;
+  /** Disconnects every device revoked since it connected. */
+  sweep(): void;
+}
+
+export function serveField(nsp: Namespace, deps: FieldDeps): FieldService {
+  const deviceOf = (socket: Socket) => (socket.data as FieldIdentity).deviceId;
+  const deviceLive = (socket: Socket) => deps.store.devices.isLive(deviceOf(socket));
+
   nsp.use(fieldHandshake(deps.store, deps.now));
   nsp.on('connection', (socket) => {
+    if (!deviceLive(socket)) return void socket.disconnect(true);
     const { unitId } = socket.data as FieldIdentity;
     serveRequests(
       socket,
@@ -70,4 +87,14 @@ export function serveField(nsp: Namespace, deps: FieldDeps): void {
     );
     deps.dispatcher.greet(socket, unitId, deps.book.unit(unitId));
   });
+
+  return {
+    connectedDevices: () => new Set([...nsp.sockets.values()].map(deviceOf)),
+    disconnectDevice(deviceId) {
+      for (const socket of nsp.sockets.values()) if (deviceOf(socket) === deviceId) socket.disconnect(true);
+    },
+    sweep() {
+      for (const socket of nsp.sockets.values()) if (!deviceLive(socket)) socket.disconnect(true);
+    },
+  };
 }

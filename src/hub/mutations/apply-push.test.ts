@@ -173,6 +173,27 @@ const SAMPLE: Record<MutationKind, Mutation> = {
     calibration: { on: '2026-12-01', certificate: 'INTI-2026-0415' },
   },
   'resource.calibrate': { kind: 'resource.calibrate', id: 'alco-01', calibratedOn: '2026-12-09', certificate: 'INTI-2026-0415' },
+  'resource.createVehicle': { kind: 'resource.createVehicle', id: 'veh-ac-456-fg', plate: 'AC 456 FG', vehicleType: 'pickup', seats: 5 },
+  'resource.setStatus': { kind: 'resource.setStatus', id: 'movil-01', status: 'workshop' },
+  // A coordinator may change the people of the teams that name them: the matrix's coordinator coordinates eq-centro.
+  'team.create': { kind: 'team.create', id: 'eq-equipo-sur', name: 'Equipo Sur', coordinators: ['u-coordinator'] },
+  'team.update': { kind: 'team.update', id: 'eq-centro', base: 'CPC Colón' },
+  'person.create': {
+    kind: 'person.create',
+    id: 'per-2001',
+    staffNumber: '2001',
+    name: 'Marta Ríos',
+    qualifications: ['mediator'],
+    team: 'eq-centro',
+  },
+  'person.update': { kind: 'person.update', id: 'per-1001', name: 'Ana María Paz' },
+  'person.setActive': { kind: 'person.setActive', id: 'per-1001', active: false },
+  'person.addAbsence': {
+    kind: 'person.addAbsence',
+    id: 'per-1001',
+    absence: { id: 'aus-2', kind: 'sick', from: '2026-12-14', to: '2026-12-15' },
+  },
+  'person.removeAbsence': { kind: 'person.removeAbsence', id: 'per-1001', absenceId: 'aus-1' },
 };
 const CREATES: readonly MutationKind[] = [
   'operation.create',
@@ -183,6 +204,9 @@ const CREATES: readonly MutationKind[] = [
   'incident.open',
   'notice_trial.define',
   'resource.create',
+  'resource.createVehicle',
+  'team.create',
+  'person.create',
 ];
 const baseOf = (m: Mutation) => (CREATES.includes(m.kind) ? 0 : 1);
 
@@ -196,6 +220,21 @@ function setUp(): void {
     store.records.save(
       'resource',
       { id: 'alco-01', kind: 'breathalyser', label: 'Alcoholímetro 01', calibratedOn: NOW - 300 * DAY, version: 1 },
+      1,
+    );
+    store.records.save('resource', { id: 'movil-01', kind: 'vehicle', label: 'Móvil 01', plate: 'AB 123 CD', seats: 5, version: 1 }, 1);
+    store.records.save('team', { id: 'eq-centro', name: 'Equipo Centro', coordinators: ['u-coordinator'], version: 1 }, 1);
+    store.records.save(
+      'person',
+      {
+        id: 'per-1001',
+        staffNumber: '1001',
+        name: 'Ana Paz',
+        qualifications: ['driver'],
+        team: 'eq-centro',
+        absences: [{ id: 'aus-1', kind: 'leave', from: '2026-12-07', to: '2026-12-11' }],
+        version: 1,
+      },
       1,
     );
     store.records.save('operation', { ...operation(1, 'in_progress'), id: RUNNING }, 1);

@@ -52,7 +52,7 @@ function derivedEntity({ entity }: DerivedRecord): RecordEntity {
 export function applyPush(store: HubStore, who: Who, push: PushRequest, now: number): PushOutcome {
   const results: PushResult[] = [];
   const changes: Change[] = [];
-  const context = hubContext(store, now, who.username, push.clientId);
+  const context = hubContext(store, now, who.username, push.clientId, who.role);
 
   const decide = (envelope: MutationEnvelope): PushResult => {
     const { mutation, clientSeq } = envelope;

@@ -1,16 +1,69 @@
-// Runs in: Node. Field devices: which unit a device token reports for.
+// Runs in: Node. Field devices: which unit a device token reports for, by the token's SHA-256. A revoked device
+// stays (administrators see what was paired and when it was revoked) but no longer reports: every lookup of a
+// token ignores it.
 import type { StatementCache } from '../../core/cache/statements.ts';
+
+export interface NewDevice {
+  readonly id: string;
+  readonly tokenSha256: Buffer;
+  readonly unitId: string;
+  readonly label: string;
+  /** The administrator who paired it; null for the demo's and the CLI's. */
+  readonly createdBy: string | null;
+}
+
+export interface StoredDevice {
+  readonly id: string;
+  readonly unitId: string;
+  readonly label: string;
+  readonly createdAt: number;
+  readonly createdBy: string | null;
+  readonly revokedAt: number | null;
+}
+
+/** A device that may report: not revoked. */
+export interface LiveDevice {
+  readonly id: string;
+  readonly unitId: string;
+}
+
+const COLUMNS = 'id, unit_id AS unitId, label, created_at AS createdAt, created_by AS createdBy, revoked_at AS revokedAt';
 
 export class DevicesRepository {
   constructor(private readonly statements: StatementCache) {}
 
-  add(tokenSha256: Buffer, unitId: string, now: number): void {
-    this.statements.get('INSERT INTO devices (token_sha256, unit_id, created_at) VALUES (?, ?, ?)').run(tokenSha256, unitId, now);
+  add(device: NewDevice, now: number): void {
+    this.statements
+      .get('INSERT INTO devices (id, token_sha256, unit_id, label, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(device.id, device.tokenSha256, device.unitId, device.label, now, device.createdBy);
+  }
+
+  /** The device of a token, unless it was revoked. */
+  live(tokenSha256: Buffer): LiveDevice | undefined {
+    return this.statements
+      .get('SELECT id, unit_id AS unitId FROM devices WHERE token_sha256 = ? AND revoked_at IS NULL')
+      .get(tokenSha256) as LiveDevice | undefined;
   }
 
   unitFor(tokenSha256: Buffer): string | undefined {
-    const row = this.statements.get('SELECT unit_id AS unitId FROM devices WHERE token_sha256 = ?').get(tokenSha256) as
-      { unitId: string } | undefined;
-    return row?.unitId;
+    return this.live(tokenSha256)?.unitId;
+  }
+
+  isLive(id: string): boolean {
+    return this.statements.get('SELECT 1 FROM devices WHERE id = ? AND revoked_at IS NULL').get(id) !== undefined;
+  }
+
+  byId(id: string): StoredDevice | undefined {
+    return this.statements.get(`SELECT ${COLUMNS} FROM devices WHERE id = ?`).get(id) as StoredDevice | undefined;
+  }
+
+  /** Every device, revoked ones too, oldest first. */
+  list(): StoredDevice[] {
+    return this.statements.get(`SELECT ${COLUMNS} FROM devices ORDER BY created_at, id`).all() as StoredDevice[];
+  }
+
+  /** False when there is no such device or it was already revoked. */
+  revoke(id: string, now: number): boolean {
+    return this.statements.get('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now, id).changes === 1;
   }
 }

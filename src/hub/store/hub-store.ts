@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openCache } from '../../core/cache/open.ts';
 import { StatementCache } from '../../core/cache/statements.ts';
+import { AdminLogRepository } from './admin-log-repository.ts';
 import { CaseNumbersRepository } from './case-numbers-repository.ts';
 import { ChangesRepository } from './changes-repository.ts';
 import { ClientMutationsRepository } from './client-mutations-repository.ts';
@@ -29,6 +30,7 @@ export interface HubStore {
   readonly clientMutations: ClientMutationsRepository;
   readonly records: RecordsRepository;
   readonly caseNumbers: CaseNumbersRepository;
+  readonly adminLog: AdminLogRepository;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE: no lock upgrade can fail half-way). */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -53,6 +55,7 @@ export function openHubStore(dataDir: string, nativeBinding?: string): HubStore 
     clientMutations: new ClientMutationsRepository(statements),
     records: new RecordsRepository(statements),
     caseNumbers: new CaseNumbersRepository(statements),
+    adminLog: new AdminLogRepository(statements),
     transaction: (fn) => db.transaction(fn).immediate(),
     close: () => db.close(),
   };

@@ -32,11 +32,13 @@ export class SessionsRepository {
       .get(tokenSha256, now) as SessionUser | undefined;
   }
 
-  /** Ends every session of a user (disabled, or the password was reset). */
-  revokeUser(username: string): number {
-    return this.statements
-      .get('DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = ?)')
-      .run(normalizeUsername(username)).changes;
+  /** Ends every session of a user (disabled, the password reset, ended by an administrator) but `keep`'s. */
+  revokeUser(username: string, keep?: Buffer): number {
+    const user = '(SELECT id FROM users WHERE username = ?)';
+    return keep
+      ? this.statements.get(`DELETE FROM sessions WHERE user_id = ${user} AND token_sha256 <> ?`).run(normalizeUsername(username), keep)
+          .changes
+      : this.statements.get(`DELETE FROM sessions WHERE user_id = ${user}`).run(normalizeUsername(username)).changes;
   }
 
   deleteExpired(now: number): number {

@@ -1,4 +1,5 @@
-// Runs in: Node. Console users: who they are, their role and their password secret.
+// Runs in: Node. Console users: who they are, their role and their password secret; for administrators, a list
+// with each account's live sessions and last login.
 import type { Role } from '../../shared/auth/roles.ts';
 import type { StatementCache } from '../../core/cache/statements.ts';
 import type { PasswordSecret, ScryptParams } from '../auth/passwords.ts';
@@ -17,6 +18,18 @@ export interface NewUser {
   readonly displayName: string;
   readonly role: Role;
   readonly secret: PasswordSecret;
+}
+
+/** An account as administrators see it: never its secret. */
+export interface ListedUser {
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly disabled: boolean;
+  readonly createdAt: number;
+  /** Sessions not expired at `now`. */
+  readonly sessions: number;
+  readonly lastLoginAt: number | null;
 }
 
 interface UserRow {
@@ -71,6 +84,28 @@ export class UsersRepository {
     if (!row) return undefined;
     const { salt, hash, params, disabled, ...rest } = row;
     return { ...rest, disabled: disabled === 1, secret: { salt, hash, params: JSON.parse(params) as ScryptParams } };
+  }
+
+  /** Every account by username, with its sessions live at `now`. */
+  list(now: number): ListedUser[] {
+    const rows = this.statements
+      .get(
+        `SELECT u.username, u.display_name AS displayName, u.role, u.disabled, u.created_at AS createdAt,
+                u.last_login_at AS lastLoginAt,
+                (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND s.expires_at > ?) AS sessions
+         FROM users u ORDER BY u.username`,
+      )
+      .all(now) as (Omit<ListedUser, 'disabled'> & { disabled: number })[];
+    return rows.map((row) => ({ ...row, disabled: row.disabled === 1 }));
+  }
+
+  /** How many administrators can log in: the last one is never disabled. */
+  enabledAdministrators(): number {
+    return this.statements.get("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND disabled = 0").pluck().get() as number;
+  }
+
+  loggedIn(userId: number, now: number): void {
+    this.statements.get('UPDATE users SET last_login_at = ? WHERE id = ?').run(now, userId);
   }
 
   /** False when there is no such user. */

@@ -1,7 +1,8 @@
-// Workspace navigation: the workspaces as tabs (ViewTabs: one tab stop, arrows/Home/End move and select) in the
-// header's navigation landmark.
+// Workspace navigation: the workspaces offered to the person signed in (workspaces.ts) as tabs (ViewTabs: one tab
+// stop, arrows/Home/End move and select) in the header's navigation landmark.
 import { useTranslation } from 'react-i18next';
-import { WORKSPACE_GROUP, WORKSPACES, type WorkspaceId } from '../workspaces/workspaces.ts';
+import { useOfferedWorkspaces } from '../workspaces/use-workspaces.ts';
+import { WORKSPACE_GROUP, type WorkspaceId } from '../workspaces/workspaces.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 
 interface WorkspaceTabsProps {
@@ -11,12 +12,13 @@ interface WorkspaceTabsProps {
 
 export function WorkspaceTabs({ active, onSelect }: WorkspaceTabsProps) {
   const { t } = useTranslation();
+  const { offered, shown } = useOfferedWorkspaces(active);
   return (
     <nav className="workspace-nav" aria-label={t('app.workspaces')}>
       <ViewTabs
         group={WORKSPACE_GROUP}
-        views={WORKSPACES}
-        active={active}
+        views={offered}
+        active={shown}
         onSelect={onSelect}
         label={t('app.workspaces')}
         viewLabel={(id) => t(`workspace.${id}`)}

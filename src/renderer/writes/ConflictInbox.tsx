@@ -237,6 +237,8 @@ const FIELD_LABELS: { readonly [E in MutableEntity]: (t: TFunction<'ui'>, field:
   notice: (t, field) => t(`conflicts.noticeField.${field}`),
   notice_trial: (t, field) => t(`conflicts.trialField.${field}`),
   resource: (t, field) => t(`conflicts.resourceField.${field}`),
+  person: (t, field) => t(`conflicts.personField.${field}`),
+  team: (t, field) => t(`conflicts.teamField.${field}`),
 };
 
 function fieldLabel(t: TFunction<'ui'>, entity: Conflict['entity'], field: FieldDiff['field']): string {

@@ -6,6 +6,8 @@ import type { Unit } from '../../shared/live/units.ts';
 import type { Operation } from '../../shared/operations/types.ts';
 import type { Incident } from '../../shared/records/incident-schema.ts';
 import type { ResourceRecord } from '../../shared/records/resource.ts';
+import type { PersonRecord } from '../../shared/records/person.ts';
+import type { TeamRecord } from '../../shared/records/team.ts';
 import { isMutableEntity, type MutableEntity } from '../../shared/records/mutations.ts';
 
 /**
@@ -44,7 +46,9 @@ export const DIFF_FIELDS = {
   court_case: ['status', 'number', 'courtId', 'notification.notifiedOn', 'notification.due', 'defence.filedOn', 'settlement.how'],
   notice: ['notification.channel', 'notification.notifiedAt', 'notification.lastDay', 'result.outcome', 'result.at'],
   notice_trial: ['stoppedAt'],
-  resource: ['calibratedOn', 'certificate'] satisfies readonly (keyof ResourceRecord)[],
+  resource: ['calibratedOn', 'certificate', 'status', 'seats'] satisfies readonly (keyof ResourceRecord)[],
+  person: ['name', 'team', 'base', 'qualifications', 'contact', 'active', 'absences'] satisfies readonly (keyof PersonRecord)[],
+  team: ['name', 'base', 'coordinators'] satisfies readonly (keyof TeamRecord)[],
 } as const satisfies { readonly [E in MutableEntity]: readonly string[] };
 export type DiffField = (typeof DIFF_FIELDS)[MutableEntity][number];
 

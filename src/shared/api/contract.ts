@@ -51,6 +51,8 @@ import type { SettingRecord } from '../records/setting.ts';
 import { SettingEntrySchema } from '../settings/entry-schema.ts';
 import type { SharedRecord } from '../records/registry.ts';
 import { RecordsListInputSchema, RecordsMutateInputSchema, type RecordsChanged } from './records.ts';
+import { ImportInputSchema, type ImportResult } from './import.ts';
+import type { ImportReport } from '../import/problems.ts';
 import {
   DispatchDuplicatesInputSchema,
   DispatchGeocodeInputSchema,
@@ -64,6 +66,20 @@ import {
   type IncidentView,
 } from './dispatch.ts';
 import type { FieldHealth } from '../hub-protocol/field-health.ts';
+import {
+  AdminLogRequestSchema,
+  CreateAccountRequestSchema,
+  DeviceRequestSchema,
+  PairDeviceRequestSchema,
+  SetDisabledRequestSchema,
+  UsernameRequestSchema,
+  type AccountsAnswer,
+  type AdminLogAnswer,
+  type DevicesAnswer,
+  type EndedAnswer,
+  type PasswordAnswer,
+} from '../hub-protocol/admin.ts';
+import type { PairedDevice } from './admin.ts';
 import {
   InsightsCompareInputSchema,
   InsightsFilterSchema,
@@ -179,6 +195,17 @@ export const contract = {
     'records.list': { input: RecordsListInputSchema, result: returns<{ readonly records: readonly SharedRecord[] }>() },
     /** Any mutation of any kind, through the write path like the methods above (which add checks of their own). */
     'records.mutate': { input: RecordsMutateInputSchema, result: returns<{ readonly record: SharedRecord }>() },
+    /**
+     * CSV import (shared/import): every row of the file checked — its cells, its mutation's schema, the same record
+     * twice in the file, the mutation applied against the cache — and nothing written. Roles: the kind's mutation's.
+     */
+    'import.check': { input: ImportInputSchema, result: returns<ImportReport>() },
+    /**
+     * The same check, and only when no row is refused every row's mutation queued in one cache transaction (all or
+     * nothing; otherwise the report and nothing written). The hub still judges each row: one it refuses later (the
+     * same serial added meanwhile by another console) is a refused write in the conflict inbox like any other.
+     */
+    'import.apply': { input: ImportInputSchema, result: returns<ImportResult>() },
     'outbox.status': { input: noInput, result: returns<OutboxStatus>() },
     'conflicts.list': { input: noInput, result: returns<{ readonly conflicts: readonly Conflict[] }>() },
     /** 'theirs' keeps the hub's version; 'mine' makes my changes again on top of it (a new write). */
@@ -227,6 +254,22 @@ export const contract = {
     'notices.history': { input: NoticesHistoryInputSchema, result: returns<Antecedentes>() },
     /** The hub's count of device reports refused for a clock out of tolerance (administrators; hub connected). */
     'field.health': { input: noInput, result: returns<FieldHealth>() },
+    /**
+     * «Administración» (administrators; asked of the hub, never cached: 'hub_unavailable' while not connected). The
+     * hub's refusals are 'refused' with the reason as the issue code (ADMIN_REFUSALS: own_account, last_administrator…).
+     * Passwords and a device's token are answered once: the hub keeps only their hashes.
+     */
+    'admin.accounts': { input: noInput, result: returns<AccountsAnswer>() },
+    'admin.createAccount': { input: CreateAccountRequestSchema, result: returns<PasswordAnswer>() },
+    /** Disabling ends the account's sessions at once. */
+    'admin.setDisabled': { input: SetDisabledRequestSchema, result: returns<EndedAnswer>() },
+    'admin.resetPassword': { input: UsernameRequestSchema, result: returns<PasswordAnswer>() },
+    'admin.endSessions': { input: UsernameRequestSchema, result: returns<EndedAnswer>() },
+    'admin.devices': { input: noInput, result: returns<DevicesAnswer>() },
+    /** The token and the pairing text (the hub this console follows, the unit, the token) the device reads. */
+    'admin.pairDevice': { input: PairDeviceRequestSchema, result: returns<PairedDevice>() },
+    'admin.revokeDevice': { input: DeviceRequestSchema, result: returns<Record<string, never>>() },
+    'admin.log': { input: AdminLogRequestSchema, result: returns<AdminLogAnswer>() },
     'sync.status': { input: noInput, result: returns<SyncStatus>() },
     /** Which hub the console follows, who is signed in, and (embedded hub) the demo accounts to choose from. */
     'session.get': { input: noInput, result: returns<SessionInfo>() },

@@ -35,6 +35,10 @@ export const LIVE_QUERIES: { readonly [M in LiveMethod]: LiveDependencies<M> } =
   'insights.dashboard': { records: ['operation', 'notice', 'incident', 'court_case', 'setting'] },
   'insights.trial': { records: ['notice', 'notice_trial', 'setting'] },
   'notices.list': { records: ['notice', 'operation', 'setting'], events: ['outbox.changed'] },
+  // The hub's own tables, asked online: read again when the connection to the hub changes (and after each action).
+  'admin.accounts': { events: ['sync.state'] },
+  'admin.devices': { events: ['sync.state'] },
+  'admin.log': { events: ['sync.state'] },
 };
 
 export type LiveMethod =
@@ -58,4 +62,7 @@ export type LiveMethod =
   | 'dispatch.alerts'
   | 'insights.dashboard'
   | 'insights.trial'
-  | 'notices.list';
+  | 'notices.list'
+  | 'admin.accounts'
+  | 'admin.devices'
+  | 'admin.log';

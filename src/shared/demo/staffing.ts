@@ -4,11 +4,12 @@
 // holds until the operation ends, and the rest of the team from whoever has worked least that week. Nobody is booked
 // twice; a person gets the full rest between operations (never two operations in one shift, which the roster would
 // allow: a stricter rule that needs no shift arithmetic) and stays well inside the weekly limit. Resources are never
-// double-booked. The roster's own checks (roster/detect.ts) must therefore find nothing on these reservations.
+// double-booked, and nobody is booked on a day they are away. The roster's own checks (roster/detect.ts) must therefore find nothing on these reservations.
 import type { Assigned } from '../operations/details.ts';
 import type { OperationType } from '../operations/codes.ts';
 import type { PersonRecord } from '../records/person.ts';
 import type { ResourceRecord } from '../records/resource.ts';
+import { absenceWindow } from '../roster/absences.ts';
 import { calibrationValidUntil } from '../roster/calibration.ts';
 import { requirementsOf, VEHICLE_NEEDS } from '../roster/requirements.ts';
 import type { InstrumentKind, Qualification, RosterRules } from '../roster/types.ts';
@@ -22,6 +23,8 @@ const WEEKLY_MARGIN_HOURS = 8;
 
 interface PersonState {
   readonly person: PersonRecord;
+  /** [start, end) of each absence. */
+  readonly away: readonly (readonly [number, number])[];
   freeFrom: number;
   readonly hoursByWeek: Map<number, number>;
 }
@@ -51,7 +54,12 @@ export class Staffing {
     private readonly clock: DemoClock,
     private readonly rng: Prng,
   ) {
-    this.people = people.map((person) => ({ person, freeFrom: -Infinity, hoursByWeek: new Map() }));
+    this.people = people.map((person) => ({
+      person,
+      away: (person.absences ?? []).map(absenceWindow),
+      freeFrom: -Infinity,
+      hoursByWeek: new Map(),
+    }));
     this.resources = resources.map((resource) => ({
       resource,
       freeFrom: -Infinity,
@@ -78,7 +86,8 @@ export class Staffing {
     const available: { readonly p: PersonState; readonly worked: number }[] = [];
     for (const p of this.people) {
       const worked = p.hoursByWeek.get(week) ?? 0;
-      if (p.freeFrom <= start && worked + hours <= limit) available.push({ p, worked });
+      const away = p.away.some(([from, to]) => from < end && start < to);
+      if (p.freeFrom <= start && worked + hours <= limit && !away) available.push({ p, worked });
     }
     const offset = this.rng.int(0, Math.max(0, available.length - 1));
     const team: PersonState[] = [];

@@ -38,6 +38,7 @@ export class DemoWorld {
     return {
       now: at,
       by: demoUsername(role),
+      role,
       console: null,
       read: (entity, id) => this.records.get(entity as RecordEntity)?.get(id) ?? null,
       settings: () => this.settings,

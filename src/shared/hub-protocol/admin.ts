@@ -8,6 +8,7 @@
 //   'admin.setDisabled'    {username, disabled}            → EndedAnswer      disabling ends its sessions at once
 //   'admin.resetPassword'  {username}                      → PasswordAnswer   a new password, shown once; sessions end
 //   'admin.endSessions'    {username}                      → EndedAnswer      every session of the account, at once
+//                                                                             (one's own: every other, the asking one stays)
 //   'admin.devices'        {}                              → DevicesAnswer    every paired device, revoked ones too
 //   'admin.pairDevice'     {unitId, label}                 → PairAnswer       the device's token, shown once
 //   'admin.revokeDevice'   {id}                            → {}               its live connection is closed at once
@@ -24,8 +25,9 @@ import { USERNAME_PATTERN } from '../auth/username.ts';
 export const ADMIN_REFUSALS = [
   'not_found',
   'already_exists',
-  /** Disabling, or ending the sessions of, the account making the request; or disabling the last active administrator. */
+  /** Disabling the account making the request, or resetting its password (either would end the session asking). */
   'own_account',
+  /** Disabling the last enabled administrator. */
   'last_administrator',
   'unit_not_found',
   'already_revoked',

@@ -1,8 +1,9 @@
 // The dispatch hub's Socket.IO protocol. Two namespaces on one server:
 //
-//   /field    patrol devices. Handshake auth {deviceToken}. Emits 'telemetry' (field.ts) with an optional ack; a
-//             report dated out of the hub's clock tolerance is refused 'clock_ahead' / 'clock_behind'
-//             (field-health.ts). Hub → device: 'dispatch' (field.ts) the unit's task, place and status.
+//   /field    patrol devices. Handshake auth {deviceToken} (a revoked device's is refused 'unauthorized'). Emits
+//             'telemetry' (field.ts) with an optional ack; a report dated out of the hub's clock tolerance is refused
+//             'clock_ahead' / 'clock_behind' (field-health.ts). Hub → device: 'dispatch' (field.ts) the unit's task,
+//             place and status.
 //   /console  people. First POST /api/login {username, password} → {token, expiresAt, user} (login.ts); then
 //             connect with handshake auth {token}. Client → hub, each with an ack:
 //               'snapshot'  {}                        → SnapshotAnswer  current seq + latest positions (changes.ts)
@@ -12,6 +13,8 @@
 //               'tracks'    {unitIds, from, to}       → TracksAnswer    track history for replay, downsampled (tracks.ts)
 //               'fieldHealth' {}                      → FieldHealth     device reports refused for their clock
 //                                                                        (administrators only; field-health.ts)
+//               'admin.*'   accounts, devices, the administration log (administrators only; admin.ts): ending an
+//                           account's sessions disconnects its consoles, revoking a device closes its /field socket
 //             Hub → client:
 //               'changes'   Change[]      accepted changes to shared records, in seq order (one batch per ingest
 //                                         flush or push)

@@ -19,6 +19,9 @@ import enNotices from './en/notices.ts';
 import enInsightsReport from './en/insights-report.ts';
 import enInsightsStudies from './en/insights-studies.ts';
 import enInstruments from './en/instruments.ts';
+import enPeople from './en/people.ts';
+import enAdmin from './en/admin.ts';
+import enImport from './en/import.ts';
 import enUi from './en/ui.ts';
 import esBasemapSettings from './es-AR/basemap-settings.ts';
 import esCli from './es-AR/cli.ts';
@@ -39,6 +42,9 @@ import esNotices from './es-AR/notices.ts';
 import esInsightsReport from './es-AR/insights-report.ts';
 import esInsightsStudies from './es-AR/insights-studies.ts';
 import esInstruments from './es-AR/instruments.ts';
+import esPeople from './es-AR/people.ts';
+import esAdmin from './es-AR/admin.ts';
+import esImport from './es-AR/import.ts';
 import esUi from './es-AR/ui.ts';
 
 export const resources = {
@@ -63,6 +69,9 @@ export const resources = {
     insightsReport: esInsightsReport,
     insightsStudies: esInsightsStudies,
     instruments: esInstruments,
+    people: esPeople,
+    admin: esAdmin,
+    import: esImport,
   },
   en: {
     ui: enUi,
@@ -85,6 +94,9 @@ export const resources = {
     insightsReport: enInsightsReport,
     insightsStudies: enInsightsStudies,
     instruments: enInstruments,
+    people: enPeople,
+    admin: enAdmin,
+    import: enImport,
   },
 } as const;
 export type Namespace = keyof (typeof resources)['es-AR'];

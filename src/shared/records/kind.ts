@@ -22,6 +22,12 @@ export interface VersionedRecord {
 export interface MutationContext {
   readonly now: number;
   readonly by: string | null;
+  /**
+   * The role `by` signed in with, where this side knows it (the hub always; a console when someone is signed in).
+   * Roles are checked before `apply`; a rule that also depends on who it is (a coordinator changes only their own
+   * team's people) reads it. Absent: not known here — such a rule decides as for no role, and the hub decides again.
+   */
+  readonly role?: Role | null;
   /** The console the change comes from (its client id), or null (the hub itself, a device). */
   readonly console: string | null;
   /** Another record, as this side has it (null: not there). */

@@ -7,13 +7,26 @@ import { RECORD_ENTITIES, type RecordEntity } from './registry.ts';
 
 describe('record permissions', () => {
   it.each<[Role, readonly RecordEntity[]]>([
-    ['coordinator', ['operation', 'unit', 'person', 'resource', 'setting', 'notice', 'notice_trial']],
-    ['dispatcher', ['operation', 'unit', 'person', 'resource', 'setting', 'incident']],
+    ['coordinator', ['operation', 'unit', 'person', 'resource', 'setting', 'notice', 'notice_trial', 'team']],
+    ['dispatcher', ['operation', 'unit', 'person', 'resource', 'setting', 'incident', 'team']],
     ['court_clerk', ['operation', 'court_case', 'hearing', 'audit_entry', 'setting']],
     ['judge', ['operation', 'court_case', 'hearing', 'audit_entry', 'setting']],
     [
       'administrator',
-      ['operation', 'unit', 'person', 'resource', 'court_case', 'hearing', 'audit_entry', 'setting', 'incident', 'notice', 'notice_trial'],
+      [
+        'operation',
+        'unit',
+        'person',
+        'resource',
+        'court_case',
+        'hearing',
+        'audit_entry',
+        'setting',
+        'incident',
+        'notice',
+        'notice_trial',
+        'team',
+      ],
     ],
   ])('%s reads %j', (role, entities) => {
     expect(readableBy(role)).toEqual(entities);
@@ -51,6 +64,24 @@ describe('record permissions', () => {
     ['court_clerk', 'resource.calibrate', false],
     ['administrator', 'resource.create', true],
     ['coordinator', 'resource.create', false],
+    // People: administrators and coordinators (a coordinator only for their own teams: person.test.ts); teams and
+    // vehicles are made by administrators; the workshop is the coordinators' and administrators'.
+    ['coordinator', 'person.create', true],
+    ['administrator', 'person.create', true],
+    ['dispatcher', 'person.create', false],
+    ['court_clerk', 'person.update', false],
+    ['coordinator', 'person.addAbsence', true],
+    ['dispatcher', 'person.addAbsence', false],
+    ['coordinator', 'person.setActive', true],
+    ['judge', 'person.removeAbsence', false],
+    ['administrator', 'team.create', true],
+    ['coordinator', 'team.create', false],
+    ['coordinator', 'team.update', false],
+    ['administrator', 'resource.createVehicle', true],
+    ['coordinator', 'resource.createVehicle', false],
+    ['coordinator', 'resource.setStatus', true],
+    ['administrator', 'resource.setStatus', true],
+    ['dispatcher', 'resource.setStatus', false],
   ])('%s may make %s: %s', (role, kind, expected) => {
     expect(canMutate(role, kind as never)).toBe(expected);
   });

@@ -22,6 +22,10 @@ export const REFUSAL_REASONS = [
   'unit_unavailable', // the unit is out of service
   'not_an_instrument', // a calibration for a vehicle
   'older_calibration', // a calibration dated before the one already recorded
+  'not_a_vehicle', // a vehicle's change (in the workshop, in service) for an instrument
+  'unknown_team', // a person's team that does not exist (or has not reached this side)
+  'not_your_team', // a coordinator changing a person of a team they do not coordinate
+  'overlapping_absence', // an absence sharing days with one the person already has
   'version_conflict', // someone else changed the record first (base version ≠ current)
   'forbidden', // the person's role may not make this mutation
   'invalid', // the hub could not read the mutation (or the client reused a seq for another mutation)

@@ -18,6 +18,7 @@ import { operationKind } from './operation.ts';
 import { personKind } from './person.ts';
 import { resourceKind } from './resource.ts';
 import { settingKind } from './setting.ts';
+import { teamKind } from './team.ts';
 import { unitKind } from './unit.ts';
 
 export const RECORD_KINDS = {
@@ -32,6 +33,7 @@ export const RECORD_KINDS = {
   incident: incidentKind,
   notice: noticeKind,
   notice_trial: noticeTrialKind,
+  team: teamKind,
 } as const;
 
 type Kinds = typeof RECORD_KINDS;

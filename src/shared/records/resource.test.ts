@@ -1,12 +1,13 @@
 // Adding an instrument (resource.create: its id made from its kind and serial, its last calibration if any) and
 // recording a calibration (resource.calibrate: on an instrument, dated today or earlier and not before the one
 // recorded, with its certificate); a day is kept as its start in Córdoba. Who may make them is the role matrix's
-// (permissions.test.ts).
+// (permissions.test.ts). Vehicles: added with an id from their plate (kept in one form), sent to the workshop and
+// back (an instrument is refused).
 import { describe, expect, it } from 'vitest';
 import { cordobaInstant } from '../time/cordoba.ts';
 import type { Mutation } from './mutations.ts';
 import { MutationSchema } from './mutations.ts';
-import { instrumentId, ResourceRecordSchema, type ResourceRecord } from './resource.ts';
+import { instrumentId, ResourceRecordSchema, vehicleId, type ResourceRecord } from './resource.ts';
 import { memorySide } from './test-support/dispatch.ts';
 
 const NOW = cordobaInstant(2026, 12, 10, 15);
@@ -134,5 +135,78 @@ describe('adding an instrument (resource.create)', () => {
     });
     expect(parsed.success).toBe(false);
     expect(JSON.stringify(parsed.error?.issues)).toContain(message);
+  });
+});
+
+describe('vehicles (resource.createVehicle, resource.setStatus)', () => {
+  const apply = (mutation: object) => {
+    const side = memorySide(NOW);
+    side.put('resource', BREATHALYSER);
+    side.put('resource', { ...VAN, plate: 'AB 123 CD', vehicleType: 'van', seats: 9 });
+    const applied = side.apply(MutationSchema.parse(mutation) as Mutation);
+    if (applied.ok) expect(ResourceRecordSchema.parse(side.get('resource', applied.record.id))).toEqual(applied.record);
+    return applied;
+  };
+  const create = (fields: object) => ({
+    kind: 'resource.createVehicle',
+    id: 'veh-ac-456-fg',
+    plate: 'ac456fg',
+    vehicleType: 'pickup',
+    seats: 5,
+    ...fields,
+  });
+
+  it.each([
+    ['AC 456 FG', 'veh-ac-456-fg'],
+    ['ac-456-fg', 'veh-ac-456-fg'],
+    ['abc 123', 'veh-abc-123'],
+  ])('the plate %j gives the id %s', (plate, id) => {
+    expect(vehicleId(plate)).toBe(id);
+  });
+
+  it('adds a vehicle with its plate in the kept form, named by its plate unless named', () => {
+    expect(apply(create({}))).toEqual({
+      ok: true,
+      record: { id: 'veh-ac-456-fg', kind: 'vehicle', label: 'AC 456 FG', plate: 'AC 456 FG', vehicleType: 'pickup', seats: 5, version: 1 },
+    });
+    expect(apply(create({ label: 'Móvil 07' }))).toMatchObject({ ok: true, record: { label: 'Móvil 07' } });
+  });
+
+  it.each([
+    ['a plate already added', { id: 'movil-01' }, 'already_exists'],
+    ['an id not made from the plate', { id: 'veh-otro' }, 'invalid'],
+  ])('refuses %s', (_, fields, reason) => {
+    expect(apply(create(fields))).toEqual({ ok: false, reason });
+  });
+
+  it.each([
+    [{ plate: 'AB 12 CD' }, 'invalid_format'],
+    [{ plate: '' }, 'required'],
+    [{ seats: 0 }, 'too_small'],
+    [{ seats: 21 }, 'too_big'],
+    [{ seats: 2.5 }, 'invalid_value'],
+    [{ vehicleType: 'truck' }, 'invalid_value'],
+  ])('refuses bad fields: %j', (fields, message) => {
+    const parsed = MutationSchema.safeParse(create(fields));
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toContain(message);
+  });
+
+  it.each([
+    ['to the workshop', 'movil-01', 'workshop', true],
+    ['into service when it is', 'movil-01', 'in_service', 'invalid_transition'],
+    ['an instrument', 'alco-01', 'workshop', 'not_a_vehicle'],
+    ['a vehicle that does not exist', 'veh-x', 'workshop', 'not_found'],
+  ])('sends %s', (_, id, status, expected) => {
+    const applied = apply({ kind: 'resource.setStatus', id, status });
+    expect(applied.ok ? true : applied.reason).toBe(expected);
+    if (applied.ok) expect(applied.record).toMatchObject({ status: 'workshop', version: 2 });
+  });
+
+  it('back into service, with no status kept (absent = in service)', () => {
+    const side = memorySide(NOW);
+    side.put('resource', { ...VAN, status: 'workshop' });
+    const applied = side.apply(MutationSchema.parse({ kind: 'resource.setStatus', id: 'movil-01', status: 'in_service' }) as Mutation);
+    expect(applied).toEqual({ ok: true, record: { ...VAN, version: 2 } });
   });
 });

@@ -30,14 +30,25 @@ function overlaps(sorted: readonly OperationEntry[]): [OperationEntry, Operation
 }
 
 export function personConflicts(state: RosterState, personId: string): Conflict[] {
-  const ops = entries(state, state.people.get(personId)!.operations);
-  const out: Conflict[] = overlaps(ops).map(([a, b, overlapMinutes]) => ({
-    kind: 'double_booking',
-    subject: 'person',
-    subjectId: personId,
-    operationIds: [a.op.id, b.op.id],
-    overlapMinutes,
-  }));
+  const { person, away, operations } = state.people.get(personId)!;
+  const ops = entries(state, operations);
+  const out: Conflict[] = [];
+  // Someone who no longer works here, or is away on a day of the operation (any part of it), cannot do it.
+  for (const { op } of ops) {
+    const absence = away.find((a) => a.start < op.end && op.start < a.end);
+    if (person.active === false) out.push({ kind: 'person_unavailable', personId, operationId: op.id, reason: 'inactive' });
+    else if (absence)
+      out.push({ kind: 'person_unavailable', personId, operationId: op.id, reason: absence.kind, from: absence.from, to: absence.to });
+  }
+  out.push(
+    ...overlaps(ops).map(([a, b, overlapMinutes]): Conflict => ({
+      kind: 'double_booking',
+      subject: 'person',
+      subjectId: personId,
+      operationIds: [a.op.id, b.op.id],
+      overlapMinutes,
+    })),
+  );
 
   // Working periods: the person's operations within one shift occurrence. Rest is measured between periods,
   // not between operations, so two operations in the same shift never count as too little rest.
@@ -87,12 +98,21 @@ export function personConflicts(state: RosterState, personId: string): Conflict[
 
 export function resourceConflicts(state: RosterState, resourceId: string): Conflict[] {
   const entry = state.resources.get(resourceId)!;
-  return overlaps(entries(state, entry.operations)).map(([a, b, overlapMinutes]): Conflict => {
+  const ops = entries(state, entry.operations);
+  // A vehicle in the workshop now is not planned for (its status has no dates: it is out until it comes back).
+  const out: Conflict[] =
+    entry.resource.status === 'workshop'
+      ? ops.map(({ op }) => ({ kind: 'resource_unavailable', resourceId, operationId: op.id, reason: 'workshop' }))
+      : [];
+  for (const [a, b, overlapMinutes] of overlaps(ops)) {
     const operationIds = [a.op.id, b.op.id] as const;
-    return entry.resource.kind === 'vehicle'
-      ? { kind: 'vehicle_reserved', resourceId, operationIds, overlapMinutes }
-      : { kind: 'double_booking', subject: 'resource', subjectId: resourceId, operationIds, overlapMinutes };
-  });
+    out.push(
+      entry.resource.kind === 'vehicle'
+        ? { kind: 'vehicle_reserved', resourceId, operationIds, overlapMinutes }
+        : { kind: 'double_booking', subject: 'resource', subjectId: resourceId, operationIds, overlapMinutes },
+    );
+  }
+  return out;
 }
 
 export function operationConflicts(state: RosterState, operationId: string): Conflict[] {
@@ -107,6 +127,11 @@ export function operationConflicts(state: RosterState, operationId: string): Con
     if (!people.some((p) => p.qualifications.some((q) => anyOf.includes(q)))) {
       out.push({ kind: 'missing_qualification', operationId, anyOf });
     }
+  }
+  const vehicles = resources.filter((r) => r.resource.kind === 'vehicle');
+  if (vehicles.length > 0 && vehicles.every((v) => v.resource.seats !== undefined)) {
+    const seats = vehicles.reduce((sum, v) => sum + v.resource.seats!, 0);
+    if (people.length > seats) out.push({ kind: 'vehicle_seats', operationId, seats, people: people.length });
   }
   for (const kind of needs.instruments) {
     if (!resources.some((r) => r.resource.kind === kind)) out.push({ kind: 'missing_equipment', operationId, resourceKind: kind });

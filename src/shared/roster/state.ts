@@ -1,5 +1,6 @@
 // The roster in lookup form, shared by the full detection and the incremental index. Everything that costs a
-// time-zone computation (shift occurrence, calibration expiry) is worked out here once per record.
+// time-zone computation (shift occurrence, calibration expiry, absences' days) is worked out here once per record.
+import { absenceWindow } from './absences.ts';
 import { calibrationValidUntil } from './calibration.ts';
 import { parseShiftTimes, shiftOccurrence, type ParsedShift } from './shifts.ts';
 import type { Assignment, Person, Resource, RosterOperation, RosterRules, RosterWeek } from './types.ts';
@@ -20,8 +21,12 @@ export interface ResourceEntry {
 
 export interface PersonEntry {
   readonly person: Person;
+  /** The person's absences with their [start, end) in epoch ms. */
+  readonly away: readonly AwayEntry[];
   readonly operations: Set<string>;
 }
+
+export type AwayEntry = NonNullable<Person['absences']>[number] & { readonly start: number; readonly end: number };
 
 export interface RosterState {
   readonly week: { readonly start: number; readonly end: number };
@@ -60,7 +65,18 @@ export function buildState(week: RosterWeek, rules: RosterRules): RosterState {
     week: { start: week.start, end: week.end },
     rules,
     shifts,
-    people: unique(week.people, (person) => ({ person, operations: new Set<string>() }), 'person'),
+    people: unique(
+      week.people,
+      (person) => ({
+        person,
+        away: (person.absences ?? []).map((absence) => {
+          const [start, end] = absenceWindow(absence);
+          return { ...absence, start, end };
+        }),
+        operations: new Set<string>(),
+      }),
+      'person',
+    ),
     resources: unique(
       week.resources,
       (resource) => ({

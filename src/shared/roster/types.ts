@@ -2,7 +2,7 @@
 // conflicts that break them. Conflicts carry codes, ids and figures only; the UI writes the sentences.
 import type { OperationType, Shift } from '../operations/codes.ts';
 
-export const QUALIFICATIONS = ['alcohol_test_operator', 'environment_specialist', 'sound_meter_operator', 'driver'] as const;
+export const QUALIFICATIONS = ['alcohol_test_operator', 'environment_specialist', 'sound_meter_operator', 'driver', 'mediator'] as const;
 export type Qualification = (typeof QUALIFICATIONS)[number];
 
 export const RESOURCE_KINDS = ['vehicle', 'breathalyser', 'sound_meter'] as const;
@@ -10,10 +10,24 @@ export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 /** Measuring instruments: their readings only count with a valid calibration (official verification). */
 export type InstrumentKind = Exclude<ResourceKind, 'vehicle'>;
 
+export const VEHICLE_TYPES = ['car', 'pickup', 'van', 'motorcycle'] as const;
+export type VehicleType = (typeof VEHICLE_TYPES)[number];
+/** A vehicle in the workshop is not assigned; absent on a record = in service. */
+export const VEHICLE_STATUSES = ['in_service', 'workshop'] as const;
+export type VehicleStatus = (typeof VEHICLE_STATUSES)[number];
+
+/** Why a person is away: the kinds of absence a coordinator records. */
+export const ABSENCE_KINDS = ['leave', 'sick', 'training', 'other'] as const;
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+
 export interface Person {
   readonly id: string;
   readonly name: string;
   readonly qualifications: readonly Qualification[];
+  /** false: no longer works in the program. Absent = active. */
+  readonly active?: boolean;
+  /** Days away ('YYYY-MM-DD', both included, Córdoba days), never overlapping (absences.ts). */
+  readonly absences?: readonly { readonly kind: AbsenceKind; readonly from: string; readonly to: string }[];
 }
 
 export interface Resource {
@@ -22,6 +36,10 @@ export interface Resource {
   readonly label: string;
   /** Instruments: last calibration (breathalysers: last official verification), epoch ms. Absent = never. */
   readonly calibratedOn?: number;
+  /** Vehicles: seats, the driver's included (absent: not recorded, never judged). */
+  readonly seats?: number;
+  /** Vehicles: absent = in service. */
+  readonly status?: VehicleStatus;
 }
 
 /** An operation as the roster sees it: a typed time window. What it needs follows from its type. */
@@ -128,7 +146,37 @@ export interface OutOfCalibrationConflict {
   readonly validityMonths: number;
 }
 
+/** An assigned person who no longer works in the program, or who is away on a day of the operation. */
+export type PersonUnavailableConflict = {
+  readonly kind: 'person_unavailable';
+  readonly personId: string;
+  readonly operationId: string;
+} & (
+  | { readonly reason: 'inactive' }
+  /** Away: the absence's days ('YYYY-MM-DD', both included). */
+  | { readonly reason: AbsenceKind; readonly from: string; readonly to: string }
+);
+
+/** An assigned vehicle that is in the workshop. */
+export interface ResourceUnavailableConflict {
+  readonly kind: 'resource_unavailable';
+  readonly resourceId: string;
+  readonly operationId: string;
+  readonly reason: 'workshop';
+}
+
+/** More people assigned than the assigned vehicles seat (counted only when every vehicle's seats are known). */
+export interface VehicleSeatsConflict {
+  readonly kind: 'vehicle_seats';
+  readonly operationId: string;
+  readonly seats: number;
+  readonly people: number;
+}
+
 export type Conflict =
+  | PersonUnavailableConflict
+  | ResourceUnavailableConflict
+  | VehicleSeatsConflict
   | DoubleBookingConflict
   | VehicleReservedConflict
   | ShortRestConflict

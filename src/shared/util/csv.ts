@@ -12,7 +12,7 @@ export const CSV_SEPARATOR = ';';
 export const CSV_EOL = '\r\n';
 
 /** = + - @ tab CR: what Excel may read as the start of a formula. */
-const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+export const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
 
 // Called for every cell of up to a million rows: no regular expression, no replace when there is no quote.
 const quoted = (text: string) => (text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`);

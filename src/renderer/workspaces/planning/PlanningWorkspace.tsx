@@ -21,9 +21,11 @@ import type { OperationRow } from '../../../shared/operations/types.ts';
 import { CsvExportNotice } from './CsvExportNotice.tsx';
 import { useCsvExport } from './use-csv-export.ts';
 import { InstrumentsView } from './instruments/InstrumentsView.tsx';
+import { PeopleView } from './people/PeopleView.tsx';
 import { PLANNING_VIEW_GROUP, PlanningViewTabs, type PlanningView } from './roster/PlanningViewTabs.tsx';
 import { RosterView } from './roster/RosterView.tsx';
 import { NoticesView } from './notices/NoticesView.tsx';
+import { TeamsView } from './teams/TeamsView.tsx';
 
 /** Typing in the address box, or ticking several boxes, queries once when the user pauses. */
 const FILTER_DEBOUNCE_MS = 250;
@@ -94,6 +96,12 @@ export function PlanningWorkspace({ onCacheUnavailable }: { readonly onCacheUnav
       </ViewPanel>
       <ViewPanel {...panel} view="notices">
         {view === 'notices' && <NoticesView />}
+      </ViewPanel>
+      <ViewPanel {...panel} view="people">
+        {view === 'people' && <PeopleView />}
+      </ViewPanel>
+      <ViewPanel {...panel} view="teams">
+        {view === 'teams' && <TeamsView />}
       </ViewPanel>
       <ViewPanel {...panel} view="instruments">
         {view === 'instruments' && <InstrumentsView />}

@@ -7,9 +7,13 @@ export default {
     '       npm run hub -- user add USERNAME --role ROLE --name "Name" [--password PASSWORD] [--data-dir DIR]\n' +
     '       npm run hub -- user disable|enable USERNAME [--data-dir DIR]\n' +
     '       npm run hub -- user reset USERNAME [--password PASSWORD] [--data-dir DIR]\n' +
+    '       npm run hub -- user end-sessions USERNAME [--data-dir DIR]\n' +
+    '       npm run hub -- device pair UNIT --label "Label" [--hub URL] [--data-dir DIR]\n' +
+    '       npm run hub -- device list|revoke [DEVICE_ID] [--data-dir DIR]\n' +
     'Environment: HUB_PORT, HUB_HOST, HUB_DATA_DIR. Roles: coordinator, dispatcher, court_clerk, judge, administrator.',
   usage_simulate:
-    'Usage: npm run simulate -- [--units N] [--hz H] [--hub URL] [--seed S] [--call-pace P] [--data-dir DIR] [--lang es-AR|en]',
+    'Usage: npm run simulate -- [--units N] [--hz H] [--hub URL] [--seed S] [--call-pace P] [--data-dir DIR] [--lang es-AR|en]\n' +
+    '       npm run simulate -- --pairing "convivencia-device:1?hub=…&unit=…&token=…" [--hz H] [--seed S] [--call-pace P]',
   from_env: 'In the environment variable {{name}}:',
   unknown_command: 'Unknown command: “{{command}}”.',
   missing_flag: 'Option {{flag}} is required.',
@@ -42,6 +46,28 @@ export default {
   user_disabled: 'User {{username}} disabled; their sessions were ended.',
   user_enabled: 'User {{username}} enabled.',
   user_reset: 'Password of {{username}} reset; their sessions were ended.',
+  user_sessions_ended: 'The sessions of {{username}} were ended ({{count}}).',
+  last_administrator: 'Cannot disable {{username}}: it is the last enabled administrator account.',
+  admin_refused: 'The hub refused the request ({{reason}}).',
+  missing_unit: 'The device’s unit is missing.',
+  missing_device: 'The device id is missing.',
+  bad_device_label: 'A device label has 1 to 80 characters.',
+  bad_unit_id: 'A unit has 1 to 64 characters (got “{{value}}”).',
+  bad_device_id: 'A device id is “dev-” and 8 to 32 lower-case letters or digits (got “{{value}}”).',
+  bad_hub_url: 'Option --hub must be an http:// or https:// address (got “{{value}}”).',
+  device_no_hub_url:
+    'The address this data dir’s hub listens on is not known: give it with --hub URL (the pairing text needs it). Nothing was paired.',
+  unit_not_found: 'The hub has no unit {{unit}}. Nothing was paired.',
+  device_paired: 'Device {{id}} (“{{label}}”) paired with unit {{unit}}.',
+  device_token: 'Token: {{token}} (it will not be shown again)',
+  device_pairing: 'Pairing text (for the device or the simulator): {{text}}',
+  device_not_found: 'There is no device {{id}}.',
+  device_already_revoked: 'Device {{id}} was already revoked.',
+  device_revoked: 'Device {{id}} revoked: the hub refuses its token and, if it is connected, disconnects it.',
+  device_list_empty: 'No devices are paired.',
+  device_line: '{{id}} · unit {{unit}} · “{{label}}” · paired on {{created}}{{by}}{{revoked}}',
+  device_paired_by: ' by {{by}}',
+  device_revoked_on: ' · revoked on {{when}}',
   role_coordinator: 'coordination',
   role_dispatcher: 'dispatch',
   role_court_clerk: 'court clerk',
@@ -52,9 +78,13 @@ export default {
   sim_too_few:
     'The hub of {{dir}} has {{available}} demo devices and {{requested}} were asked for. Use a new data folder and start the hub with --demo-units {{requested}} or more.',
   sim_no_url: 'Where the hub listens is unknown: give it with --hub URL.',
-  sim_bad_url: 'Option --hub must be an http:// or https:// address (got “{{value}}”).',
+  sim_bad_pairing:
+    'The pairing text is not valid: expected “convivencia-device:1?hub=…&unit=…&token=…”, as the hub shows it when it pairs a device.',
+  sim_pairing_and_units: 'With --pairing one device is simulated: do not use --units, --hub or --data-dir.',
   sim_starting: 'Simulating {{units}} units at {{hz}} Hz against {{url}} (seed {{seed}})…',
   sim_ready: 'All {{units}} units are connected. Ctrl+C to stop.',
+  sim_starting_paired: 'Simulating the device of {{unit}} at {{hz}} Hz against {{url}} (seed {{seed}})…',
+  sim_ready_paired: 'The device of {{unit}} is connected. Ctrl+C to stop.',
   sim_refused: 'The hub refused the device of {{unit}} ({{reason}}): are the credentials from this hub?',
   sim_stats: 'Sent {{sent}} · accepted {{accepted}} · refused {{rejected}}.',
 } satisfies Messages<typeof esAR>;

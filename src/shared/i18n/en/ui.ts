@@ -19,6 +19,7 @@ export default {
     planning: 'Planning',
     court: 'Court',
     insights: 'Insights',
+    admin: 'Administration',
   },
   connection: {
     lost: 'No connection to the local host',
@@ -487,7 +488,17 @@ export default {
       result: { outcome: 'Re-inspection result', at: 'Re-inspected on' },
     },
     trialField: { stoppedAt: 'Trial stopped on' },
-    resourceField: { calibratedOn: 'Calibrated on', certificate: 'Certificate' },
+    resourceField: { calibratedOn: 'Calibrated on', certificate: 'Certificate', status: 'In the workshop or in service', seats: 'Seats' },
+    personField: {
+      name: 'Name',
+      team: 'Team',
+      base: 'Base',
+      qualifications: 'Qualifications',
+      contact: 'Contact',
+      active: 'Active',
+      absences: 'Absences',
+    },
+    teamField: { name: 'Team name', base: 'Base', coordinators: 'Coordinators' },
     hearingField: { status: 'Hearing status', room: 'Room', judge: 'Judge', start: 'Starts', end: 'Ends' },
     caseField: {
       status: 'Case status',
@@ -592,6 +603,10 @@ export default {
     noQualifications: 'No qualifications',
     calibration: 'Verified: {{date}} · expires on {{until}}',
     lapsed: 'Expired',
+    away: '{{absence}} {{days}}',
+    workshop: 'In the workshop',
+    seats_one: '{{count}} seat',
+    seats_other: '{{count}} seats',
     neverCalibrated: 'No verification on record',
     itemConflicts_one: '{{count}} conflict',
     itemConflicts_other: '{{count}} conflicts',
@@ -620,6 +635,9 @@ export default {
       missing_qualification: 'Missing qualification',
       missing_equipment: 'Missing equipment',
       equipment_out_of_calibration: 'Out of calibration',
+      person_unavailable: 'Person unavailable',
+      resource_unavailable: 'Vehicle in the workshop',
+      vehicle_seats: 'Not enough seats',
     },
     conflict: {
       double_booking_person: '{{name}} is in two operations that overlap by {{minutes}} min: {{first}} and {{second}}.',
@@ -634,6 +652,17 @@ export default {
       out_of_calibration_sound_meter:
         '{{name}}: calibration expired on {{date}} (calibrated on {{calibratedOn}}, valid {{months}} months) — {{operation}}.',
       never_calibrated: '{{name}}: no verification or calibration on record — {{operation}}.',
+      person_inactive: '{{name}} no longer works in the program — {{operation}}.',
+      person_away: '{{name}} is not available: {{absence}} {{days}} — {{operation}}.',
+      vehicle_workshop: '{{name}} is in the workshop — {{operation}}.',
+      vehicle_seats: '{{operation}}: {{people}} people assigned and {{seats}} seats in the vehicles.',
+    },
+    // Why someone is away (Personal → Absences, and the roster's sentences).
+    absence: {
+      leave: 'Leave',
+      sick: 'Sick leave',
+      training: 'Training',
+      other: 'Absence',
     },
     instrument: {
       breathalyser: 'breathalyser',
@@ -644,6 +673,7 @@ export default {
       environment_specialist: 'Environment specialist',
       sound_meter_operator: 'Sound meter operator',
       driver: 'Driver',
+      mediator: 'Mediator',
     },
     resourceKind: {
       vehicle: 'Vehicles',

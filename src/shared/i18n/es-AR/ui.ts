@@ -19,6 +19,7 @@ export default {
     planning: 'Planificación',
     court: 'Tribunal',
     insights: 'Indicadores',
+    admin: 'Administración',
   },
   connection: {
     lost: 'Sin conexión con el host local',
@@ -498,7 +499,17 @@ export default {
       result: { outcome: 'Resultado de la re-inspección', at: 'Re-inspeccionado el' },
     },
     trialField: { stoppedAt: 'Prueba detenida el' },
-    resourceField: { calibratedOn: 'Calibrado el', certificate: 'Certificado' },
+    resourceField: { calibratedOn: 'Calibrado el', certificate: 'Certificado', status: 'En taller o en servicio', seats: 'Asientos' },
+    personField: {
+      name: 'Nombre',
+      team: 'Equipo',
+      base: 'Base',
+      qualifications: 'Habilitaciones',
+      contact: 'Contacto',
+      active: 'Activa',
+      absences: 'Ausencias',
+    },
+    teamField: { name: 'Nombre del equipo', base: 'Base', coordinators: 'Coordinación' },
     hearingField: { status: 'Estado de la audiencia', room: 'Sala', judge: 'Juez o jueza', start: 'Comienza', end: 'Termina' },
     caseField: {
       status: 'Estado del expediente',
@@ -605,6 +616,10 @@ export default {
     noQualifications: 'Sin habilitaciones',
     calibration: 'Verificación: {{date}} · vence el {{until}}',
     lapsed: 'Vencido',
+    away: '{{absence}} {{days}}',
+    workshop: 'En taller',
+    seats_one: '{{count}} asiento',
+    seats_other: '{{count}} asientos',
     neverCalibrated: 'Sin verificación registrada',
     itemConflicts_one: '{{count}} conflicto',
     itemConflicts_other: '{{count}} conflictos',
@@ -633,6 +648,9 @@ export default {
       missing_qualification: 'Falta habilitación',
       missing_equipment: 'Falta equipamiento',
       equipment_out_of_calibration: 'Fuera de calibración',
+      person_unavailable: 'Persona no disponible',
+      resource_unavailable: 'Vehículo en taller',
+      vehicle_seats: 'Faltan asientos',
     },
     conflict: {
       double_booking_person: '{{name}} está en dos operativos que se superponen {{minutes}} min: {{first}} y {{second}}.',
@@ -647,6 +665,17 @@ export default {
       out_of_calibration_sound_meter:
         '{{name}}: calibración vencida el {{date}} (calibrado el {{calibratedOn}}, vale {{months}} meses) — {{operation}}.',
       never_calibrated: '{{name}}: sin verificación ni calibración registrada — {{operation}}.',
+      person_inactive: '{{name}} está dado/a de baja — {{operation}}.',
+      person_away: '{{name}} no está disponible: {{absence}} {{days}} — {{operation}}.',
+      vehicle_workshop: '{{name}} está en el taller — {{operation}}.',
+      vehicle_seats: '{{operation}}: {{people}} personas asignadas y {{seats}} asientos en los vehículos.',
+    },
+    // Why someone is away (Personal → Ausencias, and the roster's sentences).
+    absence: {
+      leave: 'Licencia',
+      sick: 'Enfermedad',
+      training: 'Capacitación',
+      other: 'Ausencia',
     },
     instrument: {
       breathalyser: 'alcoholímetro',
@@ -657,6 +686,7 @@ export default {
       environment_specialist: 'Especialista ambiental',
       sound_meter_operator: 'Operador/a de sonómetro',
       driver: 'Conductor/a',
+      mediator: 'Mediador/a',
     },
     resourceKind: {
       vehicle: 'Móviles',

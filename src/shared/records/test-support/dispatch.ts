@@ -2,6 +2,7 @@
 // complaint, an incident at any point of its lifecycle — and a small in-memory side that applies mutations as
 // the hub does: it reads what it holds, saves the record and whatever the change derives (the unit an assignment
 // sends, the court case an acta makes), so a test walks an incident from call to close step by step.
+import type { Role } from '../../auth/roles.ts';
 import type { Unit } from '../../live/units.ts';
 import type { Operation } from '../../operations/types.ts';
 import type { SettingEntry } from '../../settings/dated.ts';
@@ -112,8 +113,13 @@ export interface MemorySide {
   apply(mutation: Mutation): Applied<SharedRecord>;
 }
 
-/** A side (a hub, a console) holding `records`, judging by `settings`, deciding as `by` from DISPATCH_CONSOLE. */
-export function memorySide(now: number, settings: readonly SettingEntry[] = DEFAULT_SETTINGS, by = 'despacho'): MemorySide {
+/** A side (a hub, a console) holding `records`, judging by `settings`, deciding as `by` (signed in as `role`) from DISPATCH_CONSOLE. */
+export function memorySide(
+  now: number,
+  settings: readonly SettingEntry[] = DEFAULT_SETTINGS,
+  by = 'despacho',
+  role: Role = 'dispatcher',
+): MemorySide {
   const records = new Map<string, VersionedRecord>();
   const key = (entity: string, id: string) => `${entity}\u0000${id}`;
   let cases = 0;
@@ -124,6 +130,7 @@ export function memorySide(now: number, settings: readonly SettingEntry[] = DEFA
         return side.now;
       },
       by,
+      role,
       console: DISPATCH_CONSOLE,
       read: (entity, id) => records.get(key(entity, id)) ?? null,
       settings: () => settings,

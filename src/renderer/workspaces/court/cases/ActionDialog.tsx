@@ -10,6 +10,7 @@ import { WriteFailureNotice, type WriteFailureTexts } from '../../../components/
 import { formatIsoDate } from '../../../i18n/format.ts';
 import type { FormNotice } from '../../../operation-form/form-notice.ts';
 import type { ActionProblem, Checked, Problems } from './action-forms.ts';
+import { dialogLabels } from '../../../components/dialog-labels.ts';
 
 export interface ActionDialogProps<F extends string> {
   readonly title: string;
@@ -49,13 +50,7 @@ export function ActionDialog<F extends string>(props: ActionDialogProps<F>) {
     <MutationDialog
       title={title}
       explain={explain}
-      labels={{
-        close: t('actions.close'),
-        submit: submitLabel,
-        saving: t('actions.saving'),
-        cancel: t('actions.cancel'),
-        problems: (count) => t('actions.problems', { count }),
-      }}
+      labels={dialogLabels(t, 'actions', submitLabel)}
       className="case-action-dialog"
       testId={testId}
       submitTestId="case-action-submit"

@@ -8,11 +8,11 @@ import { DateField } from '../../../components/DateField.tsx';
 import { FormField } from '../../../components/FormField.tsx';
 import { useCheckedForm } from '../../../writes/use-checked-form.ts';
 import { checkAddInstrument, INITIAL_ADD_INSTRUMENT, type AddInstrumentField } from './add-instrument-form.ts';
-import { InstrumentDialog, type InstrumentDialogDone } from './InstrumentDialog.tsx';
+import { PlanningDialog, type PlanningDialogDone } from '../PlanningDialog.tsx';
 
 const KINDS = ['breathalyser', 'sound_meter'] as const;
 
-export function AddInstrumentDialog(done: InstrumentDialogDone) {
+export function AddInstrumentDialog(done: PlanningDialogDone) {
   const { t } = useTranslation('instruments');
   const id = useId().replace(/:/g, '');
   const [today] = useState(() => cordobaIsoDate(Date.now()));
@@ -34,7 +34,8 @@ export function AddInstrumentDialog(done: InstrumentDialogDone) {
     </FormField>
   );
   return (
-    <InstrumentDialog
+    <PlanningDialog
+      namespace="instruments"
       {...done}
       title={t('add.title')}
       explain={t('add.explain')}
@@ -73,6 +74,6 @@ export function AddInstrumentDialog(done: InstrumentDialogDone) {
         testId="add-instrument-calibratedOn"
       />
       {text('certificate')}
-    </InstrumentDialog>
+    </PlanningDialog>
   );
 }

@@ -8,9 +8,9 @@ import { DateField } from '../../../components/DateField.tsx';
 import { FormField } from '../../../components/FormField.tsx';
 import { useCheckedForm } from '../../../writes/use-checked-form.ts';
 import { checkCalibrate, initialCalibrateValues } from './calibrate-form.ts';
-import { InstrumentDialog, type InstrumentDialogDone } from './InstrumentDialog.tsx';
+import { PlanningDialog, type PlanningDialogDone } from '../PlanningDialog.tsx';
 
-interface CalibrateDialogProps extends InstrumentDialogDone {
+interface CalibrateDialogProps extends PlanningDialogDone {
   readonly instrument: Instrument;
   /** How many months a calibration of its kind is good for (null: no rule in force). */
   readonly months: number | null;
@@ -27,7 +27,8 @@ export function CalibrateDialog({ instrument, months, ...done }: CalibrateDialog
   const problem = (field: 'date' | 'certificate') => (form.problems[field] ? t(`problem.${form.problems[field]}`) : null);
   const label = instrument.label;
   return (
-    <InstrumentDialog
+    <PlanningDialog
+      namespace="instruments"
       {...done}
       title={t('calibrate.title')}
       explain={t('calibrate.explain', { label, months: months ?? '—' })}
@@ -65,6 +66,6 @@ export function CalibrateDialog({ instrument, months, ...done }: CalibrateDialog
           />
         )}
       </FormField>
-    </InstrumentDialog>
+    </PlanningDialog>
   );
 }

@@ -1,6 +1,6 @@
 // Planificación → Equipamiento: every breathalyser and sound meter with its last calibration, its certificate and
 // until when it is valid — lapsed and due first, with how many are due in the next 30 days — and «Registrar
-// calibración» for the roles that may. The states are the core's (shared/roster/instrument-states.ts).
+// calibración» for the roles that may; then the vehicles (VehiclesSection.tsx). The states are the core's (shared/roster/instrument-states.ts).
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterInstruments } from '../../../../shared/api/planning.ts';
@@ -16,6 +16,7 @@ import { mayMutate, useSignedInUser } from '../../../writes/use-signed-in-user.t
 import { useItemDialog } from '../../../hooks/use-item-dialog.ts';
 import { AddInstrumentDialog } from './AddInstrumentDialog.tsx';
 import { CalibrateDialog } from './CalibrateDialog.tsx';
+import { VehiclesSection } from './VehiclesSection.tsx';
 import './instruments.css';
 
 const COLUMNS = ['label', 'kind', 'serial', 'calibratedOn', 'certificate', 'validUntil', 'state', 'action'] as const;
@@ -37,62 +38,65 @@ export function InstrumentsView() {
     );
   const view = list.value;
   return (
-    <section className="instruments" aria-labelledby="instruments-title" data-testid="instruments-view">
-      <div className="instruments__header">
-        <h2 id="instruments-title" ref={heading} tabIndex={-1}>
-          {t('heading')}
-        </h2>
-        {may.add && (
-          <button type="button" className="button" onClick={() => dialog.openFor('new')} data-testid="instruments-add">
-            {t('add.action')}
-          </button>
-        )}
-      </div>
-      <p className="instruments__intro">{t('intro')}</p>
-      {dialog.done && (
-        <Notice tone="success" onDismiss={dialog.dismiss} testId="instruments-done">
-          {dialog.done}
-        </Notice>
-      )}
-      {view === null ? (
-        list.loading ? (
-          <p role="status">{t('loading')}</p>
-        ) : (
-          <ApiErrorNotice error={list.error} title={t('loadFailed')} />
-        )
-      ) : (
-        <>
-          <DueCount view={view} language={i18n.language} />
-          {view.rows.length === 0 ? (
-            <p>{t('none')}</p>
-          ) : (
-            <ListTable
-              className="instruments-table"
-              testId="instruments-table"
-              caption={t('caption')}
-              columns={COLUMNS}
-              columnLabel={(column) => t(`column.${column}`)}
-            >
-              {view.rows.map((row) => (
-                <InstrumentTableRow key={row.instrument.id} row={row} onCalibrate={may.calibrate ? dialog.openFor : null} />
-              ))}
-            </ListTable>
+    <div className="equipment">
+      <section className="instruments" aria-labelledby="instruments-title" data-testid="instruments-view">
+        <div className="instruments__header">
+          <h2 id="instruments-title" ref={heading} tabIndex={-1}>
+            {t('heading')}
+          </h2>
+          {may.add && (
+            <button type="button" className="button" onClick={() => dialog.openFor('new')} data-testid="instruments-add">
+              {t('add.action')}
+            </button>
           )}
-        </>
-      )}
-      {dialog.open === 'new' && (
-        <AddInstrumentDialog onClose={dialog.close} onDone={dialog.finished} focusAfterDone={() => heading.current} />
-      )}
-      {dialog.open && dialog.open !== 'new' && (
-        <CalibrateDialog
-          instrument={dialog.open}
-          months={view?.calibrationMonths?.[dialog.open.kind] ?? null}
-          onClose={dialog.close}
-          onDone={dialog.finished}
-          focusAfterDone={() => heading.current}
-        />
-      )}
-    </section>
+        </div>
+        <p className="instruments__intro">{t('intro')}</p>
+        {dialog.done && (
+          <Notice tone="success" onDismiss={dialog.dismiss} testId="instruments-done">
+            {dialog.done}
+          </Notice>
+        )}
+        {view === null ? (
+          list.loading ? (
+            <p role="status">{t('loading')}</p>
+          ) : (
+            <ApiErrorNotice error={list.error} title={t('loadFailed')} />
+          )
+        ) : (
+          <>
+            <DueCount view={view} language={i18n.language} />
+            {view.rows.length === 0 ? (
+              <p>{t('none')}</p>
+            ) : (
+              <ListTable
+                className="instruments-table"
+                testId="instruments-table"
+                caption={t('caption')}
+                columns={COLUMNS}
+                columnLabel={(column) => t(`column.${column}`)}
+              >
+                {view.rows.map((row) => (
+                  <InstrumentTableRow key={row.instrument.id} row={row} onCalibrate={may.calibrate ? dialog.openFor : null} />
+                ))}
+              </ListTable>
+            )}
+          </>
+        )}
+        {dialog.open === 'new' && (
+          <AddInstrumentDialog onClose={dialog.close} onDone={dialog.finished} focusAfterDone={() => heading.current} />
+        )}
+        {dialog.open && dialog.open !== 'new' && (
+          <CalibrateDialog
+            instrument={dialog.open}
+            months={view?.calibrationMonths?.[dialog.open.kind] ?? null}
+            onClose={dialog.close}
+            onDone={dialog.finished}
+            focusAfterDone={() => heading.current}
+          />
+        )}
+      </section>
+      <VehiclesSection />
+    </div>
   );
 }
 

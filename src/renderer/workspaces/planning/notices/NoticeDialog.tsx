@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Mutation } from '../../../../shared/records/mutations.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';
 import { MutationDialog } from '../../../components/MutationDialog.tsx';
+import { dialogLabels } from '../../../components/dialog-labels.ts';
 
 /** Refusals whose generic sentence names a court case: the notice says its own. */
 const OWN_REFUSALS = ['term_open', 'not_notified', 'invalid'] as const;
@@ -45,13 +46,7 @@ export function NoticeDialog(props: NoticeDialogProps) {
     <MutationDialog
       title={title}
       explain={explain}
-      labels={{
-        close: t('dialog.close'),
-        submit: submitLabel,
-        saving: t('dialog.saving'),
-        cancel: t('dialog.cancel'),
-        problems: (count) => t('dialog.problems', { count }),
-      }}
+      labels={dialogLabels(t, 'dialog', submitLabel)}
       className="notice-dialog"
       testId={testId}
       submitTestId={`${testId}-submit`}

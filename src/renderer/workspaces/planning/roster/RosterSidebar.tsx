@@ -1,15 +1,28 @@
 // People and resources of the roster: filterable by name and qualification; instruments with their last
-// verification and "Vencido" when it runs out before the week ends. Each entry can be dragged onto a card, or
-// ticked (Space, or Enter) and assigned to the selected card with "Asignar".
+// verification and "Vencido" when it runs out before the week ends; vehicles with their seats and «En taller».
+// Inactive people are not offered; someone away on a day of the week says why («Licencia 7–11 dic»). Each entry
+// can be dragged onto a card, or ticked (Space, or Enter) and assigned to the selected card with "Asignar".
 import { useId, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterWeekView } from '../../../../shared/api/planning.ts';
 import type { Operation } from '../../../../shared/operations/types.ts';
+import { isActive } from '../../../../shared/records/person-schema.ts';
+import { absencesOverlap } from '../../../../shared/roster/absences.ts';
 import { QUALIFICATIONS, RESOURCE_KINDS, type Conflict, type Qualification } from '../../../../shared/roster/types.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';
 import { FormField } from '../../../components/FormField.tsx';
+import { formatDays } from '../people/absence-days.ts';
 import { draggedItem } from './drag-state.ts';
-import { assignedOf, calibrationState, DRAG_TYPE, dragPayload, itemKey, type ConflictIndex, type RosterItemRef } from './roster-model.ts';
+import {
+  assignedOf,
+  calibrationState,
+  DRAG_TYPE,
+  dragPayload,
+  itemKey,
+  weekDays,
+  type ConflictIndex,
+  type RosterItemRef,
+} from './roster-model.ts';
 import type { RosterText } from './use-roster-text.ts';
 
 interface RosterSidebarProps {
@@ -33,7 +46,7 @@ const fold = (s: string) =>
 
 export function RosterSidebar(props: RosterSidebarProps) {
   const { view, text, conflicts, mayAssign, picks, onTogglePick, onClearPicks, selectedOperation, onAssign, pickPreview } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
   const [qualification, setQualification] = useState<Qualification | ''>('');
@@ -48,9 +61,30 @@ export function RosterSidebar(props: RosterSidebarProps) {
   );
 
   const needle = fold(name.trim());
-  const people = view.people.filter(
+  const offered = view.people.filter(isActive);
+  const people = offered.filter(
     (p) => (needle === '' || fold(p.name).includes(needle)) && (qualification === '' || p.qualifications.includes(qualification)),
   );
+  const days = weekDays(view.start);
+  const week = { from: days[0]!, to: days[6]! };
+
+  const vehicleEntry = (vehicle: RosterWeekView['resources'][number]) => {
+    const workshop = vehicle.status === 'workshop';
+    return entry(
+      { kind: 'resource', id: vehicle.id },
+      vehicle.label,
+      <>
+        {vehicle.seats !== undefined && <span>{t('roster.seats', { count: vehicle.seats })}</span>}
+        {workshop && (
+          <span className="roster-badge roster-badge--lapsed" data-testid="roster-workshop">
+            <span aria-hidden="true">⚠ </span>
+            {t('roster.workshop')}
+          </span>
+        )}
+      </>,
+      workshop ? ' roster-item--lapsed' : '',
+    );
+  };
 
   const entry = (item: RosterItemRef, label: string, meta: React.ReactNode, extraClass = '') => {
     const key = itemKey(item);
@@ -154,7 +188,7 @@ export function RosterSidebar(props: RosterSidebarProps) {
       <section className="roster-side__section" aria-labelledby={`${id}-people`}>
         <h3 id={`${id}-people`} className="roster-side__title">
           {t('roster.people')}{' '}
-          <span className="roster-side__count">{t('roster.shown', { shown: people.length, total: view.people.length })}</span>
+          <span className="roster-side__count">{t('roster.shown', { shown: people.length, total: offered.length })}</span>
         </h3>
         <div className="roster-side__filters">
           <FormField id={`${id}-name`} label={t('roster.filterName')}>
@@ -191,17 +225,25 @@ export function RosterSidebar(props: RosterSidebarProps) {
           <p className="roster-side__empty">{t('roster.noMatches')}</p>
         ) : (
           <ul className="roster-side__list" data-testid="roster-people">
-            {people.map((person) =>
-              entry(
+            {people.map((person) => {
+              const away = (person.absences ?? []).filter((a) => absencesOverlap(a, week));
+              return entry(
                 { kind: 'person', id: person.id },
                 person.name,
-                <span>
-                  {person.qualifications.length === 0
-                    ? t('roster.noQualifications')
-                    : person.qualifications.map((q) => t(`roster.qualification.${q}`)).join(' · ')}
-                </span>,
-              ),
-            )}
+                <>
+                  <span>
+                    {person.qualifications.length === 0
+                      ? t('roster.noQualifications')
+                      : person.qualifications.map((q) => t(`roster.qualification.${q}`)).join(' · ')}
+                  </span>
+                  {away.map((a) => (
+                    <span key={a.id} className="roster-badge roster-badge--away" data-testid="roster-away">
+                      {t('roster.away', { absence: t(`roster.absence.${a.kind}`), days: formatDays(a.from, a.to, i18n.language) })}
+                    </span>
+                  ))}
+                </>,
+              );
+            })}
           </ul>
         )}
       </section>
@@ -218,6 +260,7 @@ export function RosterSidebar(props: RosterSidebarProps) {
               <h4 className="roster-side__subtitle">{t(`roster.resourceKind.${kind}`)}</h4>
               <ul className="roster-side__list" data-testid={`roster-resources-${kind}`}>
                 {ofKind.map((resource) => {
+                  if (resource.kind === 'vehicle') return vehicleEntry(resource);
                   const calibration = calibrationState(resource, view);
                   const lapsed = calibration?.lapsed ?? false;
                   return entry(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Conflict } from '../../../../shared/roster/types.ts';
 import { cordobaInstant } from '../../../../shared/time/cordoba.ts';
+import { formatDays } from '../people/absence-days.ts';
 import { describeConflict, type ConflictWriter } from './conflict-text.ts';
 
 const writer: ConflictWriter = {
@@ -16,6 +17,8 @@ const writer: ConflictWriter = {
     new Intl.DateTimeFormat('es-AR', { timeZone: 'America/Argentina/Cordoba', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
       ms,
     ),
+  absence: (kind) => ({ leave: 'Licencia', sick: 'Enfermedad', training: 'Capacitación', other: 'Ausencia' })[kind],
+  days: (from, to) => formatDays(from, to, 'es-AR'),
 };
 
 const cases: [Conflict, string, Record<string, string>][] = [
@@ -90,6 +93,32 @@ const cases: [Conflict, string, Record<string, string>][] = [
     'never_calibrated',
     { name: 'alco-9', operation: 'op a' },
   ],
+  [
+    { kind: 'person_unavailable', personId: 'ana', operationId: 'a', reason: 'inactive' },
+    'person_inactive',
+    { name: 'Ana López', operation: 'op a' },
+  ],
+  [
+    { kind: 'person_unavailable', personId: 'ana', operationId: 'a', reason: 'leave', from: '2026-12-07', to: '2026-12-11' },
+    'person_away',
+    { name: 'Ana López', operation: 'op a', absence: 'Licencia', days: '7–11 dic' },
+  ],
+  [
+    { kind: 'person_unavailable', personId: 'ana', operationId: 'a', reason: 'training', from: '2026-12-31', to: '2027-01-02' },
+    'person_away',
+    { name: 'Ana López', operation: 'op a', absence: 'Capacitación', days: '31 dic – 2 ene' },
+  ],
+  [
+    { kind: 'person_unavailable', personId: 'ana', operationId: 'a', reason: 'sick', from: '2026-12-09', to: '2026-12-09' },
+    'person_away',
+    { name: 'Ana López', operation: 'op a', absence: 'Enfermedad', days: '9 dic' },
+  ],
+  [
+    { kind: 'resource_unavailable', resourceId: 'movil-1', operationId: 'a', reason: 'workshop' },
+    'vehicle_workshop',
+    { name: 'Móvil 01', operation: 'op a' },
+  ],
+  [{ kind: 'vehicle_seats', operationId: 'a', seats: 2, people: 3 }, 'vehicle_seats', { operation: 'op a', people: '3', seats: '2' }],
 ];
 
 describe('conflict sentences', () => {

@@ -1,6 +1,6 @@
 // A roster conflict as one sentence with its figures: which translation key and which values. Pure, so that
 // every conflict kind is table-tested; the view passes in how names, dates and numbers are written.
-import type { Conflict, InstrumentKind, Qualification, ResourceKind } from '../../../../shared/roster/types.ts';
+import type { AbsenceKind, Conflict, InstrumentKind, Qualification, ResourceKind } from '../../../../shared/roster/types.ts';
 
 type Pair = { readonly first: string; readonly second: string };
 
@@ -16,6 +16,10 @@ export interface ConflictParams {
   readonly out_of_calibration_breathalyser: Calibration;
   readonly out_of_calibration_sound_meter: Calibration;
   readonly never_calibrated: { readonly name: string; readonly operation: string };
+  readonly person_inactive: { readonly name: string; readonly operation: string };
+  readonly person_away: { readonly name: string; readonly operation: string; readonly absence: string; readonly days: string };
+  readonly vehicle_workshop: { readonly name: string; readonly operation: string };
+  readonly vehicle_seats: { readonly operation: string; readonly people: string; readonly seats: string };
 }
 type Calibration = {
   readonly name: string;
@@ -39,6 +43,10 @@ export interface ConflictWriter {
   /** Hours and minutes as figures of the language (one decimal at most). */
   number(value: number): string;
   date(epochMs: number): string;
+  /** «Licencia», «Capacitación». */
+  absence(kind: AbsenceKind): string;
+  /** An absence's days, both included: «7–11 dic». */
+  days(from: string, to: string): string;
 }
 
 export function describeConflict(c: Conflict, w: ConflictWriter): ConflictText {
@@ -98,5 +106,18 @@ export function describeConflict(c: Conflict, w: ConflictWriter): ConflictText {
         params: { name, operation, date: w.date(c.validUntil), calibratedOn: w.date(c.calibratedOn), months: w.number(c.validityMonths) },
       };
     }
+    case 'person_unavailable': {
+      const common = { name: w.personName(c.personId), operation: w.operation(c.operationId) };
+      return c.reason === 'inactive'
+        ? { sentence: 'person_inactive', params: common }
+        : { sentence: 'person_away', params: { ...common, absence: w.absence(c.reason), days: w.days(c.from, c.to) } };
+    }
+    case 'resource_unavailable':
+      return { sentence: 'vehicle_workshop', params: { name: w.resourceLabel(c.resourceId), operation: w.operation(c.operationId) } };
+    case 'vehicle_seats':
+      return {
+        sentence: 'vehicle_seats',
+        params: { operation: w.operation(c.operationId), people: w.number(c.people), seats: w.number(c.seats) },
+      };
   }
 }

@@ -164,7 +164,12 @@ export function conflictKey(c: Conflict): string {
     case 'missing_equipment':
       return `${c.kind}:${c.operationId}:${c.resourceKind}`;
     case 'equipment_out_of_calibration':
+    case 'resource_unavailable':
       return `${c.kind}:${c.operationId}:${c.resourceId}`;
+    case 'person_unavailable':
+      return `${c.kind}:${c.operationId}:${c.personId}`;
+    case 'vehicle_seats':
+      return `${c.kind}:${c.operationId}`;
   }
 }
 
@@ -175,9 +180,11 @@ export function conflictSubject(c: Conflict): RosterItemRef | null {
       return { kind: c.subject, id: c.subjectId };
     case 'vehicle_reserved':
     case 'equipment_out_of_calibration':
+    case 'resource_unavailable':
       return { kind: 'resource', id: c.resourceId };
     case 'short_rest':
     case 'weekly_hours':
+    case 'person_unavailable':
       return { kind: 'person', id: c.personId };
     default:
       return null;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RosterWeekView } from '../../../../shared/api/planning.ts';
 import type { Conflict } from '../../../../shared/roster/types.ts';
 import { CORDOBA_TZ } from '../../../../shared/time/cordoba.ts';
+import { formatDays } from '../people/absence-days.ts';
 import { describeConflict, type ConflictWriter } from './conflict-text.ts';
 
 export interface RosterText {
@@ -61,6 +62,8 @@ export function useRosterText(view: RosterWeekView | null): RosterText {
       instrument: (kind) => t(`roster.instrument.${kind}`),
       number: (value) => number.format(value),
       date: (ms) => date.format(ms),
+      absence: (kind) => t(`roster.absence.${kind}`),
+      days: (from, to) => formatDays(from, to, locale),
     };
     return {
       operation,
@@ -87,6 +90,14 @@ export function useRosterText(view: RosterWeekView | null): RosterText {
             return t('roster.conflict.out_of_calibration_sound_meter', x.params);
           case 'never_calibrated':
             return t('roster.conflict.never_calibrated', x.params);
+          case 'person_inactive':
+            return t('roster.conflict.person_inactive', x.params);
+          case 'person_away':
+            return t('roster.conflict.person_away', x.params);
+          case 'vehicle_workshop':
+            return t('roster.conflict.vehicle_workshop', x.params);
+          case 'vehicle_seats':
+            return t('roster.conflict.vehicle_seats', x.params);
         }
       },
       time: (ms) => time.format(ms),
