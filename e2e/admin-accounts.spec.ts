@@ -4,8 +4,10 @@
 //       its password shown once; that person signs in with it on a second console and sees Planificación, not
 //       «Administración»; a username taken is refused in words; ending the sessions, disabling the account and
 //       resetting its password (shown once again) from the list;
-//   (b) «Vincular equipo» shows the pairing code once, as a QR code and as text; a real simulator started with that
-//       text reports and the device is «Conectado»; «Revocar» makes it «Revocado» and the hub has cut it off;
+//   (b) «Nueva unidad» adds «Móvil 21» (a call sign a unit already has is refused in the form, in words);
+//       «Vincular equipo» pairs a device for it and shows the pairing code once, as a QR code and as text; a real
+//       simulator started with that text reports and the device is «Conectado»; «Revocar» makes it «Revocado» and
+//       the hub has cut it off;
 //   (c) axe on each tab and each dialog; the log says who did all of it.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe.ts';
@@ -18,6 +20,7 @@ import { startHostProcess } from './support/web-host-process.ts';
 const { tempDir, track } = perTest();
 const NEW_USER = { username: 'ana.coordina', name: 'Ana Coordina' };
 const DEVICE_LABEL = 'Tablet E2E';
+const NEW_UNIT = { callSign: 'Móvil 21', id: 'movil-21' };
 
 const live = (page: Page) => expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
 
@@ -130,11 +133,27 @@ test('an administrator manages accounts and devices from «Administración»', a
   await shown.getByTestId('account-password-done').click();
   await second.close();
 
-  // (b) Equipos de patrulla: pairing a device for a unit; the code shown once, as a QR code and as text.
+  // (b) Equipos de patrulla: a new unit, then a device paired for it; the code shown once, as a QR code and as text.
   await page.getByRole('tab', { name: 'Equipos de patrulla' }).click();
   const devices = page.getByTestId('devices-view');
   await expect(devices.getByTestId('device-row')).toHaveCount(3);
   await accessible(page, 'devices-view');
+  await page.getByTestId('devices-new-unit').click();
+  const newUnit = page.getByTestId('new-unit-dialog');
+  await expect(newUnit.getByRole('heading', { name: 'Nueva unidad' })).toBeVisible();
+  await accessible(page, 'new-unit-dialog');
+  await newUnit.getByTestId('new-unit-dialog-submit').click();
+  await expect(newUnit.getByText('Corrija 1 dato antes de continuar.')).toBeVisible();
+  await newUnit.getByLabel('Indicativo').fill('Móvil 01');
+  await newUnit.getByTestId('new-unit-dialog-submit').click();
+  await expect(newUnit.getByText('Ya hay una unidad con ese indicativo.')).toBeVisible();
+  await newUnit.getByLabel('Indicativo').fill(NEW_UNIT.callSign);
+  await newUnit.getByLabel('Tipo').selectOption({ label: 'Vehículo' });
+  await newUnit.getByLabel('Tripulación (opcional)').fill('Ana Paz\nLuis Gómez');
+  await accessible(page, 'new-unit-dialog');
+  await newUnit.getByTestId('new-unit-dialog-submit').click();
+  await expect(newUnit).toBeHidden();
+  await expect(page.getByTestId('devices-done')).toContainText(`${NEW_UNIT.callSign} agregada`);
   await page.getByTestId('devices-pair').click();
   const pair = page.getByTestId('pair-device-dialog');
   await expect(pair.getByRole('heading', { name: 'Vincular equipo' })).toBeVisible();
@@ -142,8 +161,9 @@ test('an administrator manages accounts and devices from «Administración»', a
   await pair.getByTestId('pair-device-dialog-submit').click();
   await expect(pair.getByText('Corrija 2 datos antes de continuar.')).toBeVisible();
   const unitSelect = pair.getByLabel('Unidad');
-  await unitSelect.selectOption({ index: 1 });
+  await unitSelect.selectOption({ label: NEW_UNIT.callSign });
   const unitId = await unitSelect.inputValue();
+  expect(unitId).toBe(NEW_UNIT.id);
   await pair.getByLabel('Nombre del equipo').fill(DEVICE_LABEL);
   await pair.getByTestId('pair-device-dialog-submit').click();
   const paired = page.getByTestId('paired-device');
@@ -162,6 +182,7 @@ test('an administrator manages accounts and devices from «Administración»', a
   await expect(deviceRow).toHaveAttribute('data-state', 'connected', { timeout: 20_000 });
   await expect(deviceRow.getByTestId('device-state')).toHaveText('Conectado');
   await expect(deviceRow).toContainText(`por ${admin.username}`);
+  await expect(deviceRow).toContainText(NEW_UNIT.callSign);
 
   // «Revocar»: confirmed, then «Revocado»; the hub has cut the device off and refuses it.
   await deviceRow.getByRole('button', { name: `Revocar ${DEVICE_LABEL}` }).click();

@@ -85,6 +85,7 @@ const SAMPLE: Record<MutationKind, Mutation> = {
     id: '0190a8c0-0000-7000-8000-000000000009',
     entry: { key: 'roster.limits', value: { minRestHours: 10, maxWeeklyHours: 44 }, effectiveFrom: '2099-01-01' },
   },
+  'unit.create': { kind: 'unit.create', id: 'movil-21', callSign: 'Móvil 21', unitKind: 'vehicle', crew: ['Ana Paz'] },
   'unit.setStatus': { kind: 'unit.setStatus', id: 'movil-02', status: 'break', at: NOW - 60_000 },
   'unit.setTask': { kind: 'unit.setTask', id: 'movil-01', task: { kind: 'operation', id: OP } },
   'unit.acknowledgeSilence': { kind: 'unit.acknowledgeSilence', id: 'movil-01', lastSeenAt: NOW - 600_000, at: NOW },
@@ -205,6 +206,7 @@ const CREATES: readonly MutationKind[] = [
   'notice_trial.define',
   'resource.create',
   'resource.createVehicle',
+  'unit.create',
   'team.create',
   'person.create',
 ];
@@ -376,10 +378,13 @@ describe('a push at the hub', () => {
     expect(changes[1]).not.toHaveProperty('origin');
   });
 
-  it('only dispatch roles change incidents and units', () => {
-    const dispatchKinds = MUTATION_KINDS.filter((kind) => kind.startsWith('incident.') || kind.startsWith('unit.'));
+  it('only dispatch roles change incidents and units; only administrators add units', () => {
+    const dispatchKinds = MUTATION_KINDS.filter(
+      (kind) => (kind.startsWith('incident.') || kind.startsWith('unit.')) && kind !== 'unit.create',
+    );
     expect(dispatchKinds.length).toBeGreaterThanOrEqual(13);
     for (const kind of dispatchKinds) expect([...mutationRoles(kind)].sort()).toEqual(['administrator', 'dispatcher']);
+    expect(mutationRoles('unit.create')).toEqual(['administrator']);
   });
 
   describe('rebase: a change decided on the current version', () => {

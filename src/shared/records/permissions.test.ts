@@ -82,6 +82,10 @@ describe('record permissions', () => {
     ['coordinator', 'resource.setStatus', true],
     ['administrator', 'resource.setStatus', true],
     ['dispatcher', 'resource.setStatus', false],
+    // Units are added by administrators; dispatchers only report and task them.
+    ['administrator', 'unit.create', true],
+    ['dispatcher', 'unit.create', false],
+    ['coordinator', 'unit.create', false],
   ])('%s may make %s: %s', (role, kind, expected) => {
     expect(canMutate(role, kind as never)).toBe(expected);
   });

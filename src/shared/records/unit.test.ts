@@ -1,4 +1,5 @@
-// The unit kind's own mutations: keeping a unit for a planned operation (or freeing it), acknowledging that it
+// The unit kind's own mutations: adding a unit (its id made from its call sign, out of service until reported),
+// keeping a unit for a planned operation (or freeing it), acknowledging that it
 // stopped reporting, and a status report with no incident behind it (newest by time wins). Reports on an
 // incident's unit, and the incident's assign, are in incident.test.ts.
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { cordobaInstant } from '../time/cordoba.ts';
 import type { Incident } from './incident-schema.ts';
 import { incidentAt, memorySide, unitAt, uuidOf, type MemorySide } from './test-support/dispatch.ts';
 import { MutationSchema, type Mutation } from './mutations.ts';
-import { UnitSchema } from './unit.ts';
+import { UnitSchema, unitId } from './unit.ts';
 
 const NOW = cordobaInstant(2026, 12, 10, 21);
 const OPERATION = uuidOf(3);
@@ -111,5 +112,61 @@ describe('a status report with no incident behind it (unit.setStatus)', () => {
     const applied = s.apply({ kind: 'unit.setStatus', id: 'movil-01', status: 'break', at });
     expect(applied).toMatchObject({ ok: true, derived: [] });
     expect(unitOf(s, 'movil-01')).toMatchObject({ ...after, version: 2 });
+  });
+});
+
+describe('adding a unit (unit.create)', () => {
+  const add = (fields: object) => {
+    const s = side();
+    const mutation = MutationSchema.parse({ kind: 'unit.create', id: 'movil-21', callSign: 'Móvil 21', unitKind: 'vehicle', ...fields });
+    const applied = s.apply(mutation as Mutation);
+    if (applied.ok) expect(unitOf(s, applied.record.id)).toEqual(applied.record);
+    return applied;
+  };
+
+  it.each([
+    ['Móvil 01', 'movil-01'],
+    ['Pie 12', 'pie-12'],
+    ['  Móvil  21 ', 'movil-21'],
+    ['Ñandú Sur', 'nandu-sur'],
+  ])('the call sign %j gives the id %s (the demo fleet’s ids)', (callSign, id) => {
+    expect(unitId(callSign)).toBe(id);
+  });
+
+  it.each<[string, object, Partial<Unit>]>([
+    [
+      'a vehicle with its crew',
+      { crew: ['Ana Paz', ' Luis Gómez '] },
+      { id: 'movil-21', callSign: 'Móvil 21', kind: 'vehicle', crew: ['Ana Paz', 'Luis Gómez'] },
+    ],
+    [
+      'a foot patrol with no crew named yet',
+      { id: 'pie-07', callSign: 'Pie 07', unitKind: 'foot' },
+      { id: 'pie-07', callSign: 'Pie 07', kind: 'foot', crew: [] },
+    ],
+  ])('adds %s, out of service, free and never reported', (_, fields, expected) => {
+    // unitAt: a unit never reported (no status time or source, no task, no acknowledged silence), version 1.
+    expect(add(fields)).toEqual({ ok: true, record: unitAt(expected.id!, { status: 'out_of_service', ...expected }) });
+  });
+
+  it.each([
+    ['a call sign already added (its id exists)', { id: 'movil-01', callSign: 'Móvil 01' }, 'already_exists'],
+    ['an id not made from its call sign', { id: 'movil-99' }, 'invalid'],
+    ['a call sign with no letter or digit', { id: '-', callSign: '¡!' }, 'invalid'],
+  ])('refuses %s', (_, fields, reason) => {
+    expect(add(fields)).toEqual({ ok: false, reason });
+  });
+
+  it.each([
+    [{ callSign: '  ' }, 'required'],
+    [{ callSign: 'x'.repeat(65) }, 'too_long'],
+    [{ unitKind: 'bicycle' }, 'invalid_value'],
+    [{ crew: [''] }, 'required'],
+    [{ crew: ['x'.repeat(121)] }, 'too_long'],
+    [{ crew: Array.from({ length: 21 }, (_, i) => `P${i}`) }, 'too_big'],
+  ])('refuses bad fields: %j', (fields, message) => {
+    const parsed = MutationSchema.safeParse({ kind: 'unit.create', id: 'movil-21', callSign: 'Móvil 21', unitKind: 'vehicle', ...fields });
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toContain(message);
   });
 });

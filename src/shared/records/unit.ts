@@ -1,7 +1,9 @@
 // Record kind: a patrol unit (docs/ARCHITECTURE.md, "Adding a record kind" and "Despacho"). Positions are not
 // records: they travel as telemetry. Its status is reported by its crew's device (telemetry, at the hub) or set by
 // a dispatcher; the newest report by time wins and both are recorded (../dispatch/unit-report.ts). What it works on
-// is a link: an incident (set by the incident's assign, which reads the unit) or a planned operation (here).
+// is a link: an incident (set by the incident's assign, which reads the unit) or a planned operation (here). An
+// administrator adds a unit (its id made from its call sign, as the demo's: «Móvil 01» → 'movil-01', so a call sign
+// cannot be added twice); it starts out of service until its crew's device or a dispatcher reports it.
 import { z } from 'zod';
 import { EVERY_ROLE } from '../auth/roles.ts';
 import { STATUS_SOURCES, TASK_KINDS } from '../dispatch/codes.ts';
@@ -9,6 +11,7 @@ import { afterUnitReport, withStep } from '../dispatch/incident-updates.ts';
 import { reportStatus } from '../dispatch/unit-report.ts';
 import { UNIT_KINDS, UNIT_STATUSES, type Unit } from '../live/units.ts';
 import { settingAt } from '../settings/dated.ts';
+import { slug } from '../text/slug.ts';
 import type { Incident } from './incident-schema.ts';
 import { InstantSchema } from './incident-schema.ts';
 import { defineRecordKind, mutationOf, type Applied, type DerivedRecord, type MutationContext } from './kind.ts';
@@ -30,6 +33,9 @@ export const UnitSchema = z.object({
     .nullable(),
   version: z.number().int().min(1),
 });
+
+/** A unit's id from its call sign («Móvil 21» → 'movil-21'): one id per call sign, so none is added twice. */
+export const unitId = (callSign: string): string => slug(callSign).slice(0, 64);
 
 const mutation = mutationOf<Unit>();
 const DISPATCH = ['dispatcher', 'administrator'] as const;
@@ -74,6 +80,33 @@ export const unitKind = defineRecordKind<Unit>()({
   readers: EVERY_ROLE.filter((role) => role !== 'court_clerk' && role !== 'judge'),
   cache: 'own',
   mutations: {
+    // A new unit, out of service and free until it is reported; its id is unitId(callSign).
+    'unit.create': mutation({
+      fields: z.object({
+        id: UnitSchema.shape.id,
+        callSign: z.string().trim().min(1, 'required').max(64, 'too_long'),
+        unitKind: z.enum(UNIT_KINDS), // the record's `kind`; the mutation's own is 'unit.create'
+        crew: z.array(z.string().trim().min(1, 'required').max(120, 'too_long')).max(20, 'too_big').optional(),
+      }),
+      roles: ['administrator'],
+      apply: (current, { id, callSign, unitKind: kind, crew }) => {
+        if (current) return { ok: false, reason: 'already_exists' };
+        if (!id || id !== unitId(callSign)) return { ok: false, reason: 'invalid' };
+        const record: Unit = {
+          id,
+          callSign,
+          kind,
+          crew: crew ?? [],
+          status: 'out_of_service',
+          statusAt: null,
+          statusSource: null,
+          task: null,
+          silenceAck: null,
+          version: 1,
+        };
+        return { ok: true, record };
+      },
+    }),
     // A dispatcher sets the status the crew reports by radio. `at` is when: the newest report wins.
     'unit.setStatus': mutation({
       fields: z.object({ id: UnitSchema.shape.id, status: z.enum(UNIT_STATUSES), at: InstantSchema }),

@@ -101,6 +101,28 @@ export default {
       submit: 'Pair',
       unknownUnit: 'The hub does not know that unit.',
     },
+    unit: {
+      action: 'New unit',
+      title: 'New unit',
+      explain:
+        'A patrol unit: a vehicle or a pair on foot. It is out of service until its device or dispatch reports its status; then a device is paired with it.',
+      callSign: 'Call sign',
+      callSignHint: 'For example “Móvil 21” or “Pie 19”. It cannot repeat another unit’s.',
+      kind: 'Kind',
+      kinds: { vehicle: 'Vehicle', foot: 'On foot' },
+      crew: 'Crew (optional)',
+      crewHint: 'One name a line, or separated by commas.',
+      submit: 'Add unit',
+      done: '{{callSign}} added: a device can now be paired with it.',
+      problem: {
+        required: 'Fill in this field.',
+        too_long: 'It is too long.',
+        too_big: 'Too many names (up to 20).',
+        invalid_value: 'Choose one of the options.',
+        already_exists: 'A unit with that call sign already exists.',
+        no_letters: 'The call sign needs at least one letter or digit.',
+      },
+    },
     paired: {
       title: 'Device paired',
       explain: '{{label}}, of {{unit}}: scan the QR code with the device, or type the pairing text into it.',

@@ -100,6 +100,28 @@ export default {
       submit: 'Vincular',
       unknownUnit: 'El hub no conoce esa unidad.',
     },
+    unit: {
+      action: 'Nueva unidad',
+      title: 'Nueva unidad',
+      explain:
+        'Una unidad de patrulla: un móvil o una pareja a pie. Queda fuera de servicio hasta que su equipo o el despacho informen su estado; después se le vincula un equipo.',
+      callSign: 'Indicativo',
+      callSignHint: 'Por ejemplo, «Móvil 21» o «Pie 19». No puede repetir el de otra unidad.',
+      kind: 'Tipo',
+      kinds: { vehicle: 'Vehículo', foot: 'A pie' },
+      crew: 'Tripulación (opcional)',
+      crewHint: 'Un nombre por línea, o separados por comas.',
+      submit: 'Agregar unidad',
+      done: '{{callSign}} agregada: ya puede vincularle un equipo.',
+      problem: {
+        required: 'Complete este dato.',
+        too_long: 'Es demasiado largo.',
+        too_big: 'Son demasiados nombres (hasta 20).',
+        invalid_value: 'Elija una de las opciones.',
+        already_exists: 'Ya hay una unidad con ese indicativo.',
+        no_letters: 'El indicativo necesita al menos una letra o un número.',
+      },
+    },
     paired: {
       title: 'Equipo vinculado',
       explain: '{{label}}, de {{unit}}: escanee el código QR con el equipo, o escriba en él el texto de vinculación.',

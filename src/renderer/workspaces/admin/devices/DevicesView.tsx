@@ -1,8 +1,9 @@
 // Administración → Equipos de patrulla: every device paired with the hub — its name, its unit (by call sign, from
 // the cache), when and by whom it was paired, and whether it is connected now, disconnected or revoked — with
-// «Vincular equipo» (its pairing code shown once, as a QR code and as text) and «Revocar» (confirmed first). Being
-// connected changes without any event the console hears, so the list is also read again every few seconds.
-import { useEffect, useRef, useState } from 'react';
+// «Vincular equipo» (its pairing code shown once, as a QR code and as text), «Nueva unidad» (a city starting from an
+// empty hub adds its units here, then pairs their devices) and «Revocar» (confirmed first). Being connected changes
+// without any event the console hears, so the list is also read again every few seconds.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairedDevice } from '../../../../shared/api/admin.ts';
 import type { Device } from '../../../../shared/hub-protocol/admin.ts';
@@ -12,6 +13,7 @@ import { useItemDialog } from '../../../hooks/use-item-dialog.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLiveQuery } from '../../../live/use-live-query.ts';
 import { AdminList } from '../AdminList.tsx';
+import { NewUnitDialog } from './NewUnitDialog.tsx';
 import { PairDeviceDialog, type CallSigns } from './PairDeviceDialog.tsx';
 import { PairedDeviceDialog } from './PairedDeviceDialog.tsx';
 import { RevokeDeviceDialog } from './RevokeDeviceDialog.tsx';
@@ -21,13 +23,14 @@ const POLL_MS = 5_000;
 
 type Open =
   | { readonly kind: 'pair' }
+  | { readonly kind: 'unit' }
   | { readonly kind: 'paired'; readonly paired: PairedDevice }
   | { readonly kind: 'revoke'; readonly device: Device };
 
 export function DevicesView() {
   const { t } = useTranslation('admin');
   const list = useLiveQuery('admin.devices', {});
-  const callSigns = useCallSigns();
+  const { callSigns, reload: reloadCallSigns } = useCallSigns();
   const dialog = useItemDialog<Open>();
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = () => heading.current;
@@ -43,14 +46,19 @@ export function DevicesView() {
       name="devices"
       heading={heading}
       action={
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => dialog.openFor({ kind: 'pair' })}
-          data-testid="devices-pair"
-        >
-          {t('devices.pair.action')}
-        </button>
+        <>
+          <button type="button" className="button" onClick={() => dialog.openFor({ kind: 'unit' })} data-testid="devices-new-unit">
+            {t('devices.unit.action')}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => dialog.openFor({ kind: 'pair' })}
+            data-testid="devices-pair"
+          >
+            {t('devices.pair.action')}
+          </button>
+        </>
       }
       list={list}
       done={dialog.done}
@@ -77,6 +85,17 @@ export function DevicesView() {
             ))}
           </ListTable>
         ))}
+      {dialog.open?.kind === 'unit' && (
+        <NewUnitDialog
+          callSigns={callSigns}
+          onClose={dialog.close}
+          onDone={(message) => {
+            reloadCallSigns();
+            dialog.finished(message);
+          }}
+          focusAfterDone={focusHeading}
+        />
+      )}
       {dialog.open?.kind === 'pair' && (
         <PairDeviceDialog
           callSigns={callSigns}
@@ -112,10 +131,13 @@ export function DevicesView() {
   );
 }
 
-/** The units' call signs, read from the cache once (they hardly change while the list is open). */
-function useCallSigns(): CallSigns {
+/** The units' call signs, read from the cache once (they hardly change while the list is open) and again after a
+ * unit was added here. */
+function useCallSigns(): { readonly callSigns: CallSigns; readonly reload: () => void } {
   const api = useApi();
   const [callSigns, setCallSigns] = useState<CallSigns>(() => new Map());
+  const [reads, setReads] = useState(0);
+  const reload = useCallback(() => setReads((n) => n + 1), []);
   useEffect(() => {
     let open = true;
     api.call('units.list', {}).then(
@@ -125,8 +147,8 @@ function useCallSigns(): CallSigns {
     return () => {
       open = false;
     };
-  }, [api]);
-  return callSigns;
+  }, [api, reads]);
+  return { callSigns, reload };
 }
 
 function DeviceRow({ device, unit, onRevoke }: { readonly device: Device; readonly unit: string; readonly onRevoke: () => void }) {

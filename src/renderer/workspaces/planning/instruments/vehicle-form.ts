@@ -1,10 +1,10 @@
 // Runs in: the renderer (pure). «Agregar vehículo» (administrators): its plate as typed ('ab123cd' is kept as
 // 'AB 123 CD'), type, seats and an optional name, as the resource.createVehicle change, checked by the kind's schema
-// (people/schema-check.ts). Its id is made from the plate, so a plate already added is refused by the hub.
+// (writes/schema-check.ts). Its id is made from the plate, so a plate already added is refused by the hub.
 import { vehicleId } from '../../../../shared/records/resource.ts';
 import type { VehicleType } from '../../../../shared/roster/types.ts';
 import type { Checked } from '../../../writes/use-checked-form.ts';
-import { checkBySchema } from '../people/schema-check.ts';
+import { checkBySchema } from '../../../writes/schema-check.ts';
 
 export interface VehicleValues {
   readonly plate: string;

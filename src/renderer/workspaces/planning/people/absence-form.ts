@@ -1,10 +1,10 @@
 // Runs in: the renderer (pure). «Registrar ausencia»: its reason, first and last day (both included) and a note, as
-// the person.addAbsence change, checked by the kind's schema (schema-check.ts): a last day before the first, a span
+// the person.addAbsence change, checked by the kind's schema (writes/schema-check.ts): a last day before the first, a span
 // over a year, a date that is not one. An overlap with another absence is the hub's to refuse
 // ('overlapping_absence'), said by the dialog.
 import type { AbsenceKind } from '../../../../shared/roster/types.ts';
 import type { Checked } from '../../../writes/use-checked-form.ts';
-import { checkBySchema } from './schema-check.ts';
+import { checkBySchema } from '../../../writes/schema-check.ts';
 
 export interface AbsenceValues {
   readonly kind: AbsenceKind;

@@ -1,11 +1,11 @@
 // Runs in: the renderer (pure). «Agregar persona» and «Editar»: the form's values as the person.create or
-// person.update change, checked by the kind's schema (schema-check.ts). A new person's id is made from their legajo,
+// person.update change, checked by the kind's schema (writes/schema-check.ts). A new person's id is made from their legajo,
 // so a legajo already added is refused by the hub ('already_exists'); an edit sends every field, an emptied base or
 // contact as null (taken away).
 import { personId, type PersonRecord } from '../../../../shared/records/person-schema.ts';
 import type { Qualification } from '../../../../shared/roster/types.ts';
 import type { Checked } from '../../../writes/use-checked-form.ts';
-import { checkBySchema } from './schema-check.ts';
+import { checkBySchema } from '../../../writes/schema-check.ts';
 
 export interface PersonValues {
   readonly staffNumber: string;

@@ -1,12 +1,12 @@
 // Runs in: the renderer (pure). «Nuevo equipo» and «Editar» a team (administrators): its name, base and the
 // coordinators' usernames as the team.create or team.update change, checked by the kind's schema
-// (people/schema-check.ts) — a username's characters, a list's length and a name repeated in it are the schema's,
+// (writes/schema-check.ts) — a username's characters, a list's length and a name repeated in it are the schema's,
 // not repeated here. A new team's id is made from its name, so a name like one already made (the same id) is refused
 // here before the hub would ('already_exists'); a team keeps its id when renamed, and is not renamed to another's
 // name. The username typed but not yet added counts as added: what the person sees in the form is what is sent.
 import { teamId, type TeamRecord } from '../../../../shared/records/team.ts';
 import type { Checked } from '../../../writes/use-checked-form.ts';
-import { checkBySchema } from '../people/schema-check.ts';
+import { checkBySchema } from '../../../writes/schema-check.ts';
 
 export interface TeamValues {
   readonly name: string;

@@ -2,8 +2,8 @@
 // the hub apply): the change as the schema reads it (trimmed, a plate in its kept form), or the problems field by
 // field as the schema's message keys. So a form repeats no limit of the schemas — a name's length, a phone's
 // characters, an absence's span — and says what the hub would say, before anything is sent.
-import { MutationSchema, type Mutation } from '../../../../shared/records/mutations.ts';
-import type { Checked } from '../../../writes/use-checked-form.ts';
+import { MutationSchema, type Mutation } from '../../shared/records/mutations.ts';
+import type { Checked } from './use-checked-form.ts';
 
 /**
  * `mutation` checked; `field` names the form field an issue's path belongs to (null: none of the form's, which is
