@@ -4,6 +4,9 @@
 //   grid.block.p95_ms      a 100-row block at random offsets, five sort/filter combinations, through the
 //                          core's dispatch (validation included); baseline: raw SQLite reading 100 rows by key
 //   grid.filter.p95_ms     a changed filter: first block + total, filters not asked before (cold caches)
+//   grid.deep_page.p95_ms  (issue 16) a block at offset ≥ 200,000 of a filtered result of over 250,000 rows (the
+//                          night shift's, ~315,000) sorted by another column (address); baseline: raw SQLite
+//                          reading 100 rows by key
 //   web.first_rows_ms      browser mode: navigation → first grid row visible, median of 5 loads
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
@@ -26,6 +29,8 @@ const ROWS = 1_000_000;
 const UNTIL = Date.UTC(2026, 10, 26, 15);
 const DAY = 86_400_000;
 const DATA = path.resolve('bench/.data/grid');
+/** Where a deep page starts (issue 16: offset ≥ 200,000). */
+const DEEP_FROM = 200_000;
 
 function freshDir(name: string): string {
   const dir = path.join(DATA, name);
@@ -144,6 +149,36 @@ async function measureBlocks(core: ConsoleCore, dataDir: string): Promise<{ ours
   return { ours: percentile(ours, 95), raw: percentile(raw, 95) };
 }
 
+/** The deep blocks of one large filtered result in another column's order, after its first block and total. */
+async function measureDeepPages(core: ConsoleCore, dataDir: string): Promise<{ ours: number; raw: number }> {
+  const rng = createPrng(11);
+  const filter: OperationsFilter = { shifts: ['night'] };
+  const byAddress = sort('address');
+  const { total } = await page(core, filter, byAddress, 0, true);
+  if (total! < DEEP_FROM + 100) throw new Error(`the deep-page filter has only ${total} rows`);
+  const db = new Database(path.join(dataDir, CACHE_FILE_NAME), { readonly: true });
+  const byKeys = db.prepare('SELECT * FROM operations WHERE seq IN (SELECT value FROM json_each(?))');
+  const ours: number[] = [];
+  const raw: number[] = [];
+  try {
+    for (let i = 0; i < 40; i++) {
+      const offset = DEEP_FROM + rng.int(0, Math.floor((total! - DEEP_FROM - 100) / 100)) * 100;
+      const started = performance.now();
+      await page(core, filter, byAddress, offset, false);
+      ours.push(performance.now() - started);
+      const rawStarted = performance.now();
+      byKeys.all(JSON.stringify(Array.from({ length: 100 }, () => rng.int(1, ROWS))));
+      raw.push(performance.now() - rawStarted);
+    }
+  } finally {
+    db.close();
+  }
+  log(
+    `  deep block p95 ${percentile(ours, 95).toFixed(1)} ms, median ${percentile(ours, 50).toFixed(1)} ms — night shift by address (${total} rows)`,
+  );
+  return { ours: percentile(ours, 95), raw: percentile(raw, 95) };
+}
+
 async function measureFilters(core: ConsoleCore): Promise<number> {
   const samples: number[] = [];
   for (const filter of FILTERS) {
@@ -199,6 +234,14 @@ export async function runGridSuite(): Promise<void> {
       goal: { on: 'value', op: '<=', target: 20 },
     });
     report({ name: 'grid.filter.p95_ms', value: await measureFilters(core), unit: 'ms', goal: { on: 'value', op: '<=', target: 150 } });
+    const deep = await measureDeepPages(core, dataDir);
+    report({
+      name: 'grid.deep_page.p95_ms',
+      value: deep.ours,
+      unit: 'ms',
+      baseline: deep.raw,
+      goal: { on: 'value', op: '<=', target: 50 },
+    });
     report({ name: 'web.first_rows_ms', value: await measureFirstRows(core), unit: 'ms', goal: { on: 'value', op: '<=', target: 1500 } });
   } finally {
     core.close();
