@@ -6,29 +6,20 @@ import { cordobaInstant } from '../time/cordoba.ts';
 import { detectConflicts } from './detect.ts';
 import { createRosterIndex } from './roster-index.ts';
 import { cordobaWeek } from './shifts.ts';
-import type { Assignment, Conflict, Person, Resource, RosterRules, RosterWeek } from './types.ts';
+import { DEMO_RULES } from './test-support/random-roster.ts';
+import type { Assignment, Conflict, Person, Resource, RosterWeek } from './types.ts';
 
 // Week of Monday 7 – Sunday 13 December 2026 in Córdoba.
 const WEEK = cordobaWeek('2026-12-09');
 const at = (day: number, hour: number, minute = 0) => cordobaInstant(2026, 12, day, hour, minute);
-const RULES: RosterRules = {
-  minRestHours: 8,
-  maxWeeklyHours: 48,
-  shiftTimes: {
-    morning: { start: '06:00', end: '14:00' },
-    afternoon: { start: '14:00', end: '22:00' },
-    night: { start: '22:00', end: '06:00' },
-  },
-  calibrationMonths: { breathalyser: 12, sound_meter: 12 },
-};
 
 const KINDS = ['person_unavailable', 'resource_unavailable', 'vehicle_seats'];
 const ANA: Person = { id: 'ana', name: 'Ana', qualifications: ['driver'] };
 
 function found(people: Person[], resources: Resource[], start: number, end: number, assignments: Assignment[]): Conflict[] {
   const week: RosterWeek = { ...WEEK, people, resources, operations: [{ id: 'op', type: 'education_session', start, end }], assignments };
-  const all = detectConflicts(week, RULES);
-  const index = createRosterIndex({ ...week, assignments: [] }, RULES);
+  const all = detectConflicts(week, DEMO_RULES);
+  const index = createRosterIndex({ ...week, assignments: [] }, DEMO_RULES);
   expect(index.apply(assignments.map((assignment) => ({ kind: 'assign', assignment })))).toEqual(all);
   return all.filter((c) => KINDS.includes(c.kind));
 }
