@@ -146,6 +146,7 @@ export class SyncService {
       offlineSince: this.state === 'offline' ? this.offlineSince : null,
       dataAsOf: this.dataAsOf,
       lastError: this.lastError,
+      progress: null,
     };
   }
 

@@ -9,6 +9,7 @@ const status = (patch: Partial<SyncStatus>): SyncStatus => ({
   offlineSince: null,
   dataAsOf: NOW - 1_000,
   lastError: null,
+  progress: null,
   ...patch,
 });
 

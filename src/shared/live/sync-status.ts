@@ -17,4 +17,19 @@ export interface SyncStatus {
   readonly dataAsOf: number | null;
   /** Why the last connection attempt failed, when it did. */
   readonly lastError: 'unauthorized' | 'unreachable' | null;
+  /** A first sync's bulk load while it runs (state catching_up); null otherwise. */
+  readonly progress: SyncProgress | null;
+}
+
+/**
+ * How far a first sync's bulk load is: the hub's operations are paged into a new cache file (phase paging), whose
+ * indexes and address search are then built once (phase building) before it replaces the cache.
+ */
+export interface SyncProgress {
+  readonly phase: 'paging' | 'building';
+  /** Operations received so far, of the hub's total at the snapshot. */
+  readonly done: number;
+  readonly total: number;
+  /** Estimated seconds until the console is live; null while no rate is known yet. */
+  readonly etaSeconds: number | null;
 }
