@@ -4,16 +4,21 @@ export class BoundedCache<K, V> {
   constructor(private readonly capacity: number) {}
 
   getOrCreate(key: K, create: () => V): V {
-    const hit = this.entries.get(key);
-    if (hit !== undefined) {
-      this.entries.delete(key); // re-insert: Map order is recency order
-      this.entries.set(key, hit);
-      return hit;
-    }
+    const hit = this.get(key);
+    if (hit !== undefined) return hit;
     const value = create();
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as K);
     this.entries.set(key, value);
     return value;
+  }
+
+  /** The value, if present; it becomes the most recent (re-inserted: Map order is recency order). */
+  get(key: K): V | undefined {
+    const hit = this.entries.get(key);
+    if (hit === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit;
   }
 
   clear(): void {

@@ -18,7 +18,8 @@ import type { OperationExportRow } from './repository.ts';
 export const EXPORTS_FOLDER = 'exports';
 /** Finished exports older than this are removed when a new one starts (the folder does not grow for ever). */
 export const EXPORT_KEEP_MS = 24 * 3_600_000;
-const BATCH_ROWS = 1000;
+/** Rows per batch: one query and its CSV text, ~25 ms with every figure on a loaded 2-core machine. */
+const BATCH_ROWS = 250;
 
 export interface ExportCsvOptions {
   readonly dataDir: string;

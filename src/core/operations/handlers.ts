@@ -6,7 +6,12 @@ import { exportOperationsCsv, type UseCache } from './export-csv.ts';
 export function operationsHandlers(ctx: CoreContext): Pick<HandlerTable, 'operations.page' | 'operations.exportCsv'> {
   let exporting = false; // one export at a time: each holds a file and a share of the event loop
   return {
-    'operations.page': (request) => ctx.session.use((cache) => cache.operations.page(request)),
+    // A deep block of a large result waits, without holding other calls, for its order (repository.ts: deepOrder).
+    'operations.page': async (request) => {
+      const ready = ctx.session.use((cache) => cache.operations.deepOrder(request));
+      if (ready) await ready;
+      return ctx.session.use((cache) => cache.operations.page(request));
+    },
     'operations.exportCsv': async ({ filter, sort, columns, language }) => {
       if (exporting) throw new HandlerError({ code: 'refused', issues: [{ path: '', code: 'export_busy' }] });
       exporting = true;

@@ -100,16 +100,19 @@ export function orderClause(sort: OperationsSort): string {
 const CATEGORY_FILTERS = ['types', 'statuses', 'shifts', 'barrios'] as const;
 
 /**
- * COUNT(*) for a filter. With two or more category filters (and no free text) the covering facets index is
- * forced: SQLite's planner otherwise picks one category's index and reads each candidate row from the table,
- * which is ~3× slower for broad combinations like "night shift + closed".
+ * `SELECT columns` over a filter's rows, in no order, reading no row: with two or more category filters (and no
+ * free text) the covering facets index is forced — SQLite's planner otherwise picks one category's index and reads
+ * each candidate row from the table, which is ~3× slower for broad combinations like "night shift + closed".
  */
-export function countSql(filter: OperationsFilter): SqlPart {
+export function filteredSql(columns: string, filter: OperationsFilter): SqlPart {
   const where = whereClause(filter);
   const categories = CATEGORY_FILTERS.filter((key) => filter[key]?.length).length;
   const indexed = categories >= 2 && !filter.text?.trim() ? 'INDEXED BY operations_facets' : '';
-  return { sql: `SELECT COUNT(*) AS n FROM operations ${indexed} ${where.sql}`, params: where.params };
+  return { sql: `SELECT ${columns} FROM operations ${indexed} ${where.sql}`, params: where.params };
 }
+
+/** COUNT(*) for a filter (filteredSql). */
+export const countSql = (filter: OperationsFilter): SqlPart => filteredSql('COUNT(*) AS n', filter);
 
 const ofType = (type: string, sql: string) => `CASE WHEN o.type = '${type}' THEN ${sql} END`;
 /** Counts that are known (possibly 0) once an operation is closed with its details, and unknown before. */

@@ -8,19 +8,21 @@ import { searchKey } from '../../shared/text/search-key.ts';
 import { createCache, type Cache } from '../cache/cache.ts';
 import { tempDir } from '../test-support/temp-dir.ts';
 import { seedOperations } from '../seed/seed-operations.ts';
-import { OperationsRepository } from './repository.ts';
+import { OperationsRepository, SHALLOW_OFFSET } from './repository.ts';
 import { SORT_KEYS } from './page-sql.ts';
 
 const UNTIL = Date.UTC(2026, 10, 26);
 const COUNT = 3000;
 let cache: Cache;
 let indexOnly: OperationsRepository; // never materialises: exercises the OFFSET-over-index path
+let sliced: OperationsRepository; // materialises nothing in one query: every filtered order is built in slices
 let all: Operation[];
 
 beforeAll(() => {
   cache = createCache(path.join(tempDir(), 'c.db'));
   seedOperations(cache.operations, { seed: 7, count: COUNT, until: UNTIL });
   indexOnly = new OperationsRepository(cache.db, 0);
+  sliced = new OperationsRepository(cache.db, 0);
   all = [...generateOperations({ seed: 7, count: COUNT, until: UNTIL })];
 });
 
@@ -69,10 +71,11 @@ describe('operations paging', () => {
     ['sorted by shift', {}, { column: 'shift', direction: 'desc' }],
   ];
 
-  it.each(cases)('%s: every block matches the reference order, on both paging paths', (_, filter, sort) => {
+  it.each(cases)('%s: every block matches the reference order, on every paging path', async (_, filter, sort) => {
     const ids = expected(filter, sort);
     expect(ids.length).toBeGreaterThan(0);
-    for (const repo of [cache.operations, indexOnly]) {
+    await sliced.deepOrder(OperationsPageInputSchema.parse({ filter, sort, offset: SHALLOW_OFFSET, limit: 100 }));
+    for (const repo of [cache.operations, indexOnly, sliced]) {
       const got: string[] = [];
       for (let offset = 0; offset < ids.length + 100; offset += 100) {
         const result = page(filter, sort, offset, 100, repo);
@@ -100,6 +103,43 @@ describe('operations paging', () => {
     const extra = [...generateOperations({ seed: 99, count: 400, until: UNTIL })].filter((r) => r.type === 'election_oversight');
     cache.operations.insertMany(extra);
     expect(page(filter, { column: 'plannedStart', direction: 'asc' }, 0, 500).total).toBe(before + extra.length);
+  });
+});
+
+describe('orders of large results, built in slices', () => {
+  const filter: OperationsFilter = { statuses: ['closed', 'planned'] };
+  const sort: OperationsSort = { column: 'address', direction: 'asc' };
+  const request = (offset: number) => OperationsPageInputSchema.parse({ filter, sort, offset, limit: 100, withTotal: true });
+
+  it('answers a shallow block at once and makes a deep one wait for the order, which then serves every block', async () => {
+    const repo = new OperationsRepository(cache.db, 0);
+    expect(repo.deepOrder(request(0))).toBeNull(); // starts the build, but the first block is read by OFFSET
+    const deep = repo.deepOrder(request(SHALLOW_OFFSET + 100));
+    expect(deep).toBeInstanceOf(Promise);
+    await deep;
+    expect(repo.deepOrder(request(SHALLOW_OFFSET + 100))).toBeNull(); // ready
+    expect(repo.page(request(SHALLOW_OFFSET + 100)).rows.map((r) => r.id)).toEqual(
+      expected(filter, sort).slice(SHALLOW_OFFSET + 100, SHALLOW_OFFSET + 200),
+    );
+  });
+
+  it('lets other work run between its slices', async () => {
+    const repo = new OperationsRepository(cache.db, 0);
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    await repo.deepOrder(request(SHALLOW_OFFSET));
+    clearInterval(ticking);
+    expect(turns).toBeGreaterThan(0);
+  });
+
+  it('stops on a write: the waiting block is read by OFFSET, and sees the write', async () => {
+    const repo = new OperationsRepository(cache.db, 0);
+    const deep = repo.deepOrder(request(SHALLOW_OFFSET));
+    const [extra] = [...generateOperations({ seed: 41, count: 1, until: UNTIL })];
+    repo.insertMany([{ ...extra!, id: '01900000-0000-7000-8000-0000000000aa', status: 'planned', address: '000 Primera' }]);
+    await deep;
+    expect(repo.page(request(0)).rows[0]!.address).toBe('000 Primera');
+    expect(repo.page(request(SHALLOW_OFFSET)).total).toBe(repo.count(filter));
   });
 });
 

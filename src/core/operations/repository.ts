@@ -1,11 +1,14 @@
 // Runs in: Node. Reads and bulk writes of the operations table.
 //
 // How a grid block is found (the grid asks for 100 rows at any offset of up to a million):
-//   filter empty or result large ──► OFFSET over the narrow index that serves the sort (index-only walk,
+//   filter empty ──────────────────► OFFSET over the narrow index that serves the sort (index-only walk,
 //                                    then read just the 100 rows in full)
-//   filter selective (≤ 250k rows) ─► materialise the ordered row numbers once (one query), keep them in
-//                                    memory; every block is then a slice plus 100 primary-key reads, and
-//                                    the total is the list's length
+//   filter selective (≤ 40k rows) ─► materialise the ordered row numbers in one query (≤ ~50 ms) and keep
+//                                    them; every block is then a slice plus 100 primary-key reads, and the
+//                                    total is the list's length
+//   filter large (> 40k rows) ─────► the order is built in slices between other calls (order-build.ts),
+//                                    started by the first block; until it is ready, shallow blocks take
+//                                    the OFFSET path and deep ones wait for it (deepOrder)
 // Totals and materialised orders are cached per query until the table changes: the grid asks for a block
 // per scroll step, but the answer cannot change in between.
 import type { Database } from 'better-sqlite3';
@@ -21,9 +24,11 @@ import { BoundedCache } from '../cache/bounded-cache.ts';
 import { addOperationFacts } from '../insights/facts/install.ts';
 import { StatementCache } from '../cache/statements.ts';
 import { KEEP_LOCAL_CHANGES } from '../records/keep-local-changes.ts';
+import { OrderBuild, type Keyset, type OrderSlice } from './order-build.ts';
 import {
   countSql,
   FIGURE_COLUMNS,
+  filteredSql,
   figureColumns,
   filterTerms,
   keysetTerm,
@@ -127,7 +132,12 @@ function noiseStatus(json: string, entries: readonly SettingEntry[]): OperationF
   return rules.ok ? noiseVerdict(parsed.data, rules.values).status : null;
 }
 
-export const MATERIALISE_LIMIT = 250_000;
+/** Up to this many rows, a filter's order is one query (~1.2 µs a row sorted: ≤ ~50 ms); above, it is built in slices. */
+export const MATERIALISE_LIMIT = 40_000;
+/** Blocks before this offset of a large result are read by OFFSET while its order is being built (≤ ~10 ms). */
+export const SHALLOW_OFFSET = 1_000;
+/** Orders being built at once: a newer filter pushes the oldest build out (the grid shows one filter at a time). */
+const BUILDS = 2;
 const BULK_BATCH = 10_000;
 
 /** Indexes and triggers of the operations table (not the PRIMARY KEY / UNIQUE ones, which have no SQL). */
@@ -153,6 +163,18 @@ export interface OperationsPageRows {
   total?: number;
 }
 
+/** The sort keys and seq of a keyset batch's last row (keysetRows' _k0…): where the next batch starts. */
+const lastKeys = (rows: readonly Record<string, string | number | null>[], sort: OperationsSort): Keyset => {
+  const last = rows[rows.length - 1]!;
+  return [...SORT_KEYS[sort.column], 'seq'].map((_, i) => last[`_k${i}`]!);
+};
+
+/** A filtered result's rows, as a bitmap by seq. */
+interface Members {
+  readonly bits: Uint8Array;
+  readonly count: number;
+}
+
 const isEmpty = (filter: OperationsFilter) =>
   Object.values(filter).every((v) => v === undefined || v === '' || (Array.isArray(v) && !v.length));
 
@@ -160,6 +182,9 @@ export class OperationsRepository {
   private readonly statements: StatementCache;
   private readonly totals = new BoundedCache<string, number>(64);
   private readonly orders = new BoundedCache<string, Int32Array | null>(8);
+  /** Orders of large results, built in slices (4 MB per million rows). */
+  private readonly built = new BoundedCache<string, Int32Array>(4);
+  private readonly builds = new Map<string, OrderBuild>();
 
   constructor(
     private readonly db: Database,
@@ -172,9 +197,33 @@ export class OperationsRepository {
 
   page(request: OperationsPageRequest): OperationsPageRows {
     const { filter, sort, offset, limit } = request;
-    const order = this.selectiveOrder(filter, sort);
+    const order = this.selectiveOrder(filter, sort) ?? this.builtOrder(filter, sort);
     const rows = order ? this.rowsAt(order.subarray(offset, offset + limit)) : this.indexPage(request);
     return request.withTotal ? { rows, total: order ? order.length : this.count(filter) } : { rows };
+  }
+
+  /**
+   * For a large filtered result: starts building its order (if not built or building) and, when the block asked
+   * for is deep, resolves once it is ready — the caller then asks page(). Null when page() can answer at once. The
+   * promise never rejects: a build pushed out or stopped by a write leaves page() to the OFFSET path.
+   */
+  deepOrder({ filter, sort, offset }: OperationsPageRequest): Promise<void> | null {
+    if (isEmpty(filter) || filter.text?.trim() || this.selectiveOrder(filter, sort) || this.builtOrder(filter, sort)) return null;
+    const key = JSON.stringify([filter, sort]);
+    let build = this.builds.get(key);
+    if (!build) {
+      build = new OrderBuild(() => {
+        const members = this.members(filter);
+        return { read: (after, limit) => this.orderSlice(members, sort, after, limit), expected: members.count };
+      });
+      this.startBuild(key, build);
+    }
+    return offset < SHALLOW_OFFSET
+      ? null
+      : build.done.then(
+          () => undefined,
+          () => undefined,
+        );
   }
 
   count(filter: OperationsFilter): number {
@@ -283,10 +332,56 @@ export class OperationsRepository {
     this.statements.get(`DELETE FROM operations WHERE ${KEEP_LOCAL_CHANGES}`).run({ entity: 'operation' });
   }
 
-  /** Forget cached totals and orders; call after any write to the table. */
+  /** Forget cached totals and orders, and stop the builds; call after any write to the table. */
   changed(): void {
     this.totals.clear();
     this.orders.clear();
+    this.built.clear();
+    for (const build of this.builds.values()) build.abort();
+    this.builds.clear();
+  }
+
+  private startBuild(key: string, build: OrderBuild): void {
+    if (this.builds.size >= BUILDS) {
+      const [oldestKey, oldest] = this.builds.entries().next().value!;
+      oldest.abort();
+      this.builds.delete(oldestKey);
+    }
+    this.builds.set(key, build);
+    const settle = (order?: Int32Array) => {
+      if (this.builds.get(key) !== build) return; // stopped meanwhile: its order may be stale
+      this.builds.delete(key);
+      if (order) this.built.getOrCreate(key, () => order);
+    };
+    build.done.then(settle, () => settle());
+  }
+
+  private builtOrder(filter: OperationsFilter, sort: OperationsSort): Int32Array | null {
+    return this.built.get(JSON.stringify([filter, sort])) ?? null;
+  }
+
+  /** The filter's rows as a bitmap by seq (one query over the filter's index, as its count: filteredSql). */
+  private members(filter: OperationsFilter): Members {
+    const { sql, params } = filteredSql('seq', filter);
+    const seqs = this.statements
+      .get(sql)
+      .pluck()
+      .all(...params) as number[];
+    const bits = new Uint8Array((this.statements.get('SELECT COALESCE(MAX(seq), 0) FROM operations').pluck().get() as number) + 1);
+    for (const seq of seqs) bits[seq] = 1;
+    return { bits, count: seqs.length };
+  }
+
+  /**
+   * A slice of a large result's order: the sort's own index walked by keyset, index only (no row is read), keeping
+   * the filter's rows. Testing the filter on each row instead costs a row read per index entry: ~10 times slower.
+   */
+  private orderSlice(members: Members, sort: OperationsSort, after: Keyset | null, limit: number): OrderSlice {
+    const rows = this.keysetRows({}, sort, 'o.seq', after, limit);
+    return {
+      seqs: rows.filter((row) => members.bits[row.seq as number]).map((row) => row.seq as number),
+      after: rows.length < limit ? null : lastKeys(rows, sort),
+    };
   }
 
   private indexPage({ filter, sort, offset, limit }: OperationsPageRequest): OperationRow[] {
@@ -299,8 +394,9 @@ export class OperationsRepository {
 
   /**
    * The filter's rows in sort order when there are at most materialiseLimit of them; null when there are more
-   * (then pages come from the index). A text filter is materialised directly: counting it would cost the
-   * same full-text pass a second time; other filters are counted first, which their indexes make cheap.
+   * (then pages come from a sliced build, deepOrder, or the index). A text filter is materialised directly:
+   * counting it would cost the same full-text pass a second time; other filters are counted first, which their
+   * indexes make cheap.
    */
   private selectiveOrder(filter: OperationsFilter, sort: OperationsSort): Int32Array | null {
     if (isEmpty(filter)) return null;
@@ -342,23 +438,35 @@ export class OperationsRepository {
       }
       return;
     }
-    const keys = [...SORT_KEYS[sort.column], 'seq'];
-    const terms = filterTerms(filter);
-    let after: (string | number)[] | null = null;
+    let after: Keyset | null = null;
     for (;;) {
-      const keyset = keysetTerm(sort, after);
-      const conditions = [terms.sql, keyset.sql].filter(Boolean).join(' AND ');
-      const sql = `SELECT ${columns}, ${keys.map((key, i) => `o.${key} AS _k${i}`).join(', ')}
-        FROM operations AS o INDEXED BY ${SORT_INDEX[sort.column]} ${conditions ? `WHERE ${conditions}` : ''}
-        ${orderClause(sort)} LIMIT ?`;
-      const rows = this.statements.get(sql).all(...terms.params, ...keyset.params, batchSize) as (OperationExportRow &
-        Record<string, string | number>)[];
+      const rows = this.keysetRows(filter, sort, columns, after, batchSize);
       if (!rows.length) return;
-      const last = rows[rows.length - 1]!;
-      after = keys.map((_, i) => last[`_k${i}`]!);
-      yield this.judged(rows);
+      after = lastKeys(rows, sort);
+      yield this.judged(rows as unknown as OperationExportRow[]);
       if (rows.length < batchSize) return;
     }
+  }
+
+  /**
+   * The filter's rows after `after` in the sort's total order, `limit` of them, each with its sort keys (_k0…): one
+   * seek into the sort's own index, however deep, forced with INDEXED BY (page-sql.ts: keysetTerm says why).
+   */
+  private keysetRows(
+    filter: OperationsFilter,
+    sort: OperationsSort,
+    columns: string,
+    after: Keyset | null,
+    limit: number,
+  ): Record<string, string | number | null>[] {
+    const keys = [...SORT_KEYS[sort.column], 'seq'];
+    const terms = filterTerms(filter);
+    const keyset = keysetTerm(sort, after);
+    const conditions = [terms.sql, keyset.sql].filter(Boolean).join(' AND ');
+    const sql = `SELECT ${columns}, ${keys.map((key, i) => `o.${key} AS _k${i}`).join(', ')}
+      FROM operations AS o INDEXED BY ${SORT_INDEX[sort.column]} ${conditions ? `WHERE ${conditions}` : ''}
+      ${orderClause(sort)} LIMIT ?`;
+    return this.statements.get(sql).all(...terms.params, ...keyset.params, limit) as Record<string, string | number | null>[];
   }
 
   /** Finishes the figures the SQL leaves raw (page-sql.ts: FIGURE_COLUMNS): finding counts and noise verdicts. */
