@@ -36,8 +36,11 @@ export type AdminRefusal = (typeof ADMIN_REFUSALS)[number];
 
 const epochMs = z.number().int().min(0);
 const username = z.string().regex(USERNAME_PATTERN);
-const displayName = z.string().trim().min(1).max(120);
-const deviceLabel = z.string().trim().min(1).max(80);
+/** A person's name on an account, and a device's label: the forms check the same limits before sending. */
+export const MAX_DISPLAY_NAME = 120;
+export const MAX_DEVICE_LABEL = 80;
+const displayName = z.string().trim().min(1).max(MAX_DISPLAY_NAME);
+const deviceLabel = z.string().trim().min(1).max(MAX_DEVICE_LABEL);
 const DEVICE_ID = /^dev-[a-z0-9]{8,32}$/;
 
 export const EmptyRequestSchema = z.object({}).strict();
@@ -52,7 +55,7 @@ export const AdminLogRequestSchema = z
 
 export const AccountSchema = z.object({
   username,
-  displayName: z.string().min(1).max(120),
+  displayName: z.string().min(1).max(MAX_DISPLAY_NAME),
   role: z.enum(ROLES),
   disabled: z.boolean(),
   createdAt: epochMs,
@@ -71,7 +74,7 @@ export type EndedAnswer = z.infer<typeof EndedAnswerSchema>;
 
 export const DeviceSchema = z.object({
   id: z.string().regex(DEVICE_ID),
-  label: z.string().min(1).max(80),
+  label: z.string().min(1).max(MAX_DEVICE_LABEL),
   unitId: z.string().min(1).max(64),
   createdAt: epochMs,
   /** The administrator who paired it; null for devices paired before the log existed (demo, CLI without a name). */

@@ -8,6 +8,7 @@
 // limits. The size is checked before anything else, a record longer than a line may be stops the scan at once,
 // and so does one row too many — a 10 MB line is refused after reading its first few kilobytes.
 import type { FileProblemCode } from './problems.ts';
+import { CSV_BOM, CSV_SEPARATOR } from '../util/csv.ts';
 
 export interface ImportLimits {
   /** UTF-8 bytes of the whole file. */
@@ -40,9 +41,9 @@ export type CsvRead =
       readonly params?: Readonly<Record<string, number>>;
     };
 
-const BOM = 0xfeff;
+const BOM = CSV_BOM.charCodeAt(0);
 const QUOTE = 0x22;
-const SEPARATOR = 0x3b;
+const SEPARATOR = CSV_SEPARATOR.charCodeAt(0);
 const LF = 0x0a;
 const CR = 0x0d;
 

@@ -4,7 +4,7 @@
 import { ROLES, type Role } from '../../../../shared/auth/roles.ts';
 import { USERNAME_PATTERN } from '../../../../shared/auth/username.ts';
 import type { z } from 'zod';
-import type { CreateAccountRequestSchema } from '../../../../shared/hub-protocol/admin.ts';
+import { MAX_DISPLAY_NAME, type CreateAccountRequestSchema } from '../../../../shared/hub-protocol/admin.ts';
 import { isOneOf } from '../../../../shared/util/one-of.ts';
 import type { Checked } from '../../../writes/use-checked-form.ts';
 
@@ -19,8 +19,6 @@ export type AccountProblem = 'required' | 'username' | 'too_long';
 export type CreateAccountRequest = z.infer<typeof CreateAccountRequestSchema>;
 
 export const INITIAL_ACCOUNT: AccountValues = { username: '', displayName: '', role: '' };
-
-const MAX_DISPLAY_NAME = 120;
 
 export function checkAccount(values: AccountValues): Checked<AccountField, AccountProblem, CreateAccountRequest> {
   const username = values.username.trim();
