@@ -7,7 +7,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The first sync's bulk writer runs in a worker thread: its own entry, beside the core (core/sync/bulk/bulk-load.ts).
+      // The console core runs in a utility process (src/main/core-process.ts): its own entry too.
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'bulk-worker': resolve('src/core/sync/bulk/bulk-worker.ts'),
+          'core-process': resolve('src/main/core-process.ts'),
+        },
+      },
     },
   },
   preload: {

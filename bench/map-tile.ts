@@ -13,9 +13,9 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { tmsRow, writeMbtiles, type TileToWrite } from '../src/core/basemap/mbtiles-writer.ts';
-import { createConsoleCore } from '../src/core/console-core.ts';
 import { tileAt } from '../src/shared/geo/web-mercator.ts';
 import { createPrng, type Prng } from '../src/shared/random/prng.ts';
+import { startCoreWorker } from '../src/web/start-core-worker.ts';
 import { startWebHost, type WebHost } from '../src/web/web-host.ts';
 import type { MapBench } from './map-bench.ts';
 import { log, percentile } from './report.ts';
@@ -93,14 +93,14 @@ export const mapTile: MapBench = {
       const rendererDir = path.join(dir, 'renderer');
       fs.mkdirSync(rendererDir);
       fs.writeFileSync(path.join(rendererDir, 'index.html'), '<p>bench</p>');
-      const core = createConsoleCore({
+      const core = startCoreWorker({
         dataDir: path.join(dir, 'data'),
         host: 'browser',
         version: 'bench',
         demo: false,
         hub: null,
         basemapDemoFile: file,
-        log: () => {},
+        quiet: true,
       });
       const host = await startWebHost({ core, rendererDir });
       const raw = new Database(file, { readonly: true, fileMustExist: true });

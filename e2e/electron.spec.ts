@@ -12,7 +12,7 @@ const electronBinary = findElectronBinary();
 
 test.skip(!electronBinary, 'Electron binary not available on this machine — run `npm start` where Electron can be downloaded');
 
-test('the desktop console runs sandboxed and reaches the core only through window.consoleApi', async () => {
+test('the desktop console runs sandboxed and reaches the core, in its own process, only through window.consoleApi', async () => {
   const userData = mkdtempSync(join(tmpdir(), 'convivencia-electron-'));
   const app = await electron.launch({
     executablePath: electronBinary,
@@ -37,6 +37,13 @@ test('the desktop console runs sandboxed and reaches the core only through windo
 
     const refused = await page.evaluate(() => window.consoleApi?.call('app.info', { unexpected: true }));
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+
+    // The core runs in its own utility process, not in main: the page's calls reach it over its MessagePort.
+    const coreProcesses = await app.evaluate(({ app: electronApp }) =>
+      electronApp.getAppMetrics().filter((metric) => metric.type === 'Utility' && metric.serviceName === 'Convivencia core'),
+    );
+    expect(coreProcesses).toHaveLength(1);
+    expect(await page.evaluate(() => window.consoleApi?.call('app.info', {}))).toMatchObject({ ok: true, value: { host: 'desktop' } });
 
     // The Despacho map as in browser mode: MapLibre's worker and the vector tiles from app://console itself.
     const requests: string[] = [];

@@ -10,7 +10,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { UnitRow } from '../../src/shared/live/unit-row.ts';
 import { log, percentile, report } from '../report.ts';
 import { instrumentPage, observeSpeedCells, type LongFrame } from './e2e-page.ts';
-import { benchCoreOptions } from './support/bench-core.ts';
 import { startChild, type Child } from './support/child-process.ts';
 import { connectConsoles } from './support/consoles-child.ts';
 import { addDevices, clearDevices } from './support/devices-child.ts';
@@ -97,12 +96,13 @@ async function measureE2e(hub: HubChild, devices: Child, dataDir: string) {
   await addDevices(devices, hub, 0, FLEET_UNITS, { hz: FLEET_HZ, probe: true });
   const observer = await startChild('consoles');
   await connectConsoles(observer, hub, 'coordinator', 1, 'first-seen');
-  const { createConsoleCore } = await import('../../src/core/console-core.ts');
+  const { startCoreWorker } = await import('../../src/web/start-core-worker.ts');
   const { startWebHost } = await import('../../src/web/web-host.ts');
   const { chromium } = await import('@playwright/test');
   const { CHROMIUM_ARGS, chromiumExecutable } = await import('../../e2e/support/chromium.ts');
-  const core = createConsoleCore(benchCoreOptions(dataDir, hub.config('dispatcher')));
-  // When the core announced each probe report (units.changed, after its cache transaction): the split point.
+  // Browser mode as it runs: the core in the web host's worker thread.
+  const core = startCoreWorker({ dataDir, host: 'browser', version: 'bench', demo: false, hub: hub.config('dispatcher') });
+  // When the host heard the core announce each probe report (units.changed, after its cache transaction): the split point.
   const announced = new Map<string, number>();
   core.onEvent((event, payload) => {
     if (event !== 'units.changed') return;
@@ -156,7 +156,7 @@ async function measureE2e(hub: HubChild, devices: Child, dataDir: string) {
   } finally {
     await browser.close();
     await host.close();
-    core.close();
+    await core.close();
     await observer.stop();
     await clearDevices(devices);
   }

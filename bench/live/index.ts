@@ -1,12 +1,13 @@
 // Suite "live": the dispatch hub, the console's hub client and the live unit board. Every load runs in its own
 // process, as in the field (support/child-process.ts, roles/). One file per measurement says exactly what its
 // figures cover: ingest-baseline.ts, hub-ceiling.ts and ingest.ts (part 'ingest'), e2e-latency.ts ('e2e'),
-// core-memory.ts ('rss'), max-units.ts ('capacity'). This file runs them in that order.
+// core-memory.ts ('rss'; 'first_sync' alone: the first sync of a million operations and its raw baseline, with no
+// units reporting), max-units.ts ('capacity'). This file runs them in that order.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { log } from '../report.ts';
-import { runCoreMemory } from './core-memory.ts';
+import { runCoreMemory, runFirstSync } from './core-memory.ts';
 import { runE2eLatency } from './e2e-latency.ts';
 import { runHubCeiling } from './hub-ceiling.ts';
 import { measureFlood, type FloodBaseline } from './ingest-baseline.ts';
@@ -16,10 +17,13 @@ import { startChild, stopRunningChildren } from './support/child-process.ts';
 import { FLEET_UNITS } from './support/fleet.ts';
 import { startHubChild } from './support/hub-child.ts';
 
-/** The suite's parts, each runnable alone (`npm run bench -- live:e2e`); 'ingest' includes its flood baseline. */
-export const LIVE_PARTS = ['ingest', 'e2e', 'rss', 'capacity'] as const;
+/**
+ * The suite's parts, each runnable alone (`npm run bench -- live:e2e`); 'ingest' includes its flood baseline. The
+ * whole suite leaves out 'first_sync': 'rss' measures the same first sync (with units reporting).
+ */
+export const LIVE_PARTS = ['ingest', 'e2e', 'rss', 'first_sync', 'capacity'] as const;
 
-export async function runLiveSuite(parts: ReadonlySet<string> = new Set(LIVE_PARTS)): Promise<void> {
+export async function runLiveSuite(parts: ReadonlySet<string> = new Set(LIVE_PARTS.filter((p) => p !== 'first_sync'))): Promise<void> {
   if (parts.has('e2e') && !fs.existsSync('out/renderer/index.html')) throw new Error('out/renderer is missing: run `npm run build` first');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'convivencia-bench-live-'));
   const errors: unknown[] = [];
@@ -47,6 +51,7 @@ export async function runLiveSuite(parts: ReadonlySet<string> = new Set(LIVE_PAR
     await devices?.stop();
     await hub?.child.stop();
 
+    await phase('first_sync', () => runFirstSync(tmp));
     await phase('capacity', () => runMaxUnits(path.join(tmp, 'hub-max')));
   } finally {
     await stopRunningChildren();

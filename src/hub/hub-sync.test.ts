@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesAnswerSchema, SnapshotAnswerSchema } from '../shared/hub-protocol/changes.ts';
 import type { Change, ChangesAnswer, SnapshotAnswer } from '../shared/hub-protocol/changes.ts';
 import type { Unit, UnitStatus } from '../shared/live/units.ts';
+import { MAX_BULK_RECORDS_PAGE } from '../shared/hub-protocol/push.ts';
+import { readableBy } from '../shared/records/permissions.ts';
 import { startHub, type Hub } from './hub.ts';
 import { HUB_STORE_FILE } from './store/hub-store.ts';
 import { addSettingToday } from './test-support/console-requests.ts';
@@ -102,6 +104,25 @@ describe('catching up', () => {
       expect(await request(consoleSocket, 'changes', bad)).toEqual({ ok: false, error: 'invalid_input' });
     }
     expect(await request(consoleSocket, 'snapshot', { all: true })).toEqual({ ok: false, error: 'invalid_input' });
+  });
+
+  it('answers a first sync: record counts when asked, and pages of up to MAX_BULK_RECORDS_PAGE records', async () => {
+    const consoleSocket = await connectConsole(hub.url, (await loginAs(hub, 'despacho')).token);
+    const plain = SnapshotAnswerSchema.parse(await call(consoleSocket, 'snapshot', {}));
+    expect(plain.counts).toBeUndefined(); // counting is a pass over every record: only when asked
+    const { counts } = SnapshotAnswerSchema.parse(await call(consoleSocket, 'snapshot', { counts: true }));
+    expect(counts).toEqual(Object.fromEntries(readableBy('dispatcher').map((entity) => [entity, expect.any(Number)])));
+    expect(counts!.unit).toBe(5);
+    const page = await call<{ records: { id: string }[]; hasMore: boolean }>(consoleSocket, 'records', {
+      entity: 'unit',
+      after: null,
+      limit: MAX_BULK_RECORDS_PAGE,
+    });
+    expect([page.records.length, page.hasMore]).toEqual([5, false]);
+    for (const bad of [{ entity: 'unit', after: null, limit: MAX_BULK_RECORDS_PAGE + 1 }, { counts: 'yes' }]) {
+      const event = 'entity' in bad ? 'records' : 'snapshot';
+      expect(await request(consoleSocket, event, bad)).toEqual({ ok: false, error: 'invalid_input' });
+    }
   });
 
   it('limits the request rate of a console without disconnecting it', async () => {

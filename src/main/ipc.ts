@@ -1,27 +1,20 @@
-// Puts the console core's ConsoleApi on IPC. The core validates every input against the contract; this file
-// only makes sure the caller is our own page and forwards the core's event streams to it.
-import { BrowserWindow, ipcMain } from 'electron';
-import type { ConsoleCore } from '../core/console-core.ts';
-import type { ApiResult } from '../shared/api/result.ts';
-import { IPC_CALL, IPC_EVENT } from '../shared/api/ipc-channels.ts';
+// Runs in: Electron main. Hands the page its MessagePort to the console core (start-core-process.ts): the preload
+// asks once per page load, and only a frame of the app's own origin (app://console, trusted-sender.ts) gets one —
+// anything else that ends up in a frame (a navigation that slipped through, an injected iframe) gets nothing and
+// never reaches the core. The core still validates every call's input against the contract.
+import { ipcMain, type IpcMainEvent, type WebFrameMain } from 'electron';
+import { IPC_PORT_REQUEST } from '../shared/api/ipc-channels.ts';
 import { isTrustedSender } from './trusted-sender.ts';
 
-const FORBIDDEN: ApiResult<never> = { ok: false, error: { code: 'forbidden' } };
-
-/** Returns a function that takes the API off IPC again (on quit, before the core closes). */
-export function exposeConsoleApi(core: ConsoleCore): () => void {
-  ipcMain.handle(IPC_CALL, (event, method: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url)) return FORBIDDEN;
-    return core.dispatch(method, input);
-  });
-  const stopEvents = core.onEvent((name, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) {
-      const contents = window.webContents;
-      if (!contents.isDestroyed() && isTrustedSender(contents.getURL())) contents.send(IPC_EVENT, name, payload);
-    }
-  });
+/** Returns a function that stops handing out ports (on quit, before the core closes). */
+export function handOutCorePorts(connectPage: (frame: WebFrameMain) => void, log: (message: string) => void): () => void {
+  const onRequest = (event: IpcMainEvent) => {
+    const frame = event.senderFrame;
+    if (frame && isTrustedSender(frame.url)) connectPage(frame);
+    else log('refused a console port to a frame outside app://console');
+  };
+  ipcMain.on(IPC_PORT_REQUEST, onRequest);
   return () => {
-    stopEvents();
-    ipcMain.removeHandler(IPC_CALL);
+    ipcMain.removeListener(IPC_PORT_REQUEST, onRequest);
   };
 }

@@ -1,29 +1,35 @@
 // Sandboxed preload: builds window.consoleApi from the contract's names and nothing else. The page gets two
-// functions, never ipcRenderer: it can call known methods and listen to known event streams, and the main
-// process still checks the sender and validates every input.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+// functions, never ipcRenderer nor the port: it can call known methods and listen to known event streams. The calls
+// travel over a MessagePort straight to the console core's utility process, which main hands to this page once
+// per load (only to the app's own origin: src/main/ipc.ts); the core validates every input.
+import { contextBridge, ipcRenderer } from 'electron';
 import type { ConsoleApiBridge } from '../shared/api/bridge.ts';
+import { callCore, createCoreClient } from '../shared/api/core-port.ts';
+import { IPC_PORT, IPC_PORT_REQUEST } from '../shared/api/ipc-channels.ts';
 import { isEventName, isMethodName } from '../shared/api/names.ts';
 import type { ApiResult } from '../shared/api/result.ts';
-import { IPC_CALL, IPC_EVENT } from '../shared/api/ipc-channels.ts';
+import { latePort } from './late-port.ts';
+
+const port = latePort();
+const core = createCoreClient(port);
+ipcRenderer.on(IPC_PORT, (event) => {
+  const [received] = event.ports;
+  if (received) port.attach(received);
+});
+ipcRenderer.send(IPC_PORT_REQUEST);
 
 const bridge: ConsoleApiBridge = {
   call(method, input) {
     if (!isMethodName(method)) {
       return Promise.resolve<ApiResult<unknown>>({ ok: false, error: { code: 'unknown_method' } });
     }
-    return ipcRenderer.invoke(IPC_CALL, method, input) as Promise<ApiResult<unknown>>;
+    return callCore(core, method, input);
   },
   subscribe(event, listener) {
     if (!isEventName(event)) throw new Error(`unknown ConsoleApi event: ${String(event)}`);
-    // The IPC event object is not passed on: it carries a reference to ipcRenderer.
-    const onEvent = (_ipcEvent: IpcRendererEvent, name: unknown, payload: unknown) => {
+    return core.onEvent((name, payload) => {
       if (name === event) listener(payload);
-    };
-    ipcRenderer.on(IPC_EVENT, onEvent);
-    return () => {
-      ipcRenderer.removeListener(IPC_EVENT, onEvent);
-    };
+    });
   },
 };
 

@@ -1,6 +1,6 @@
 // The console shell: header (product, workspace tabs, hub connection, pending changes, the dated settings
-// «Normativa», the signed-in person and the console configuration «Configuración», language), connection and cache
-// state, workspaces.
+// «Normativa», the signed-in person and the console configuration «Configuración», language), a first sync's
+// progress under it, connection and cache state, workspaces.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CacheUnavailableScreen } from './cache/CacheUnavailableScreen.tsx';
@@ -10,6 +10,7 @@ import { ConnectionBanner } from './components/ConnectionBanner.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { Notice } from './components/Notice.tsx';
 import { SyncIndicator } from './components/SyncIndicator.tsx';
+import { SyncProgressBar } from './components/SyncProgressBar.tsx';
 import { WorkspaceTabs } from './components/WorkspaceTabs.tsx';
 import { SyncStatusProvider } from './live/SyncStatusContext.tsx';
 import { DatedSettingsButton } from './dated-settings/DatedSettingsDialog.tsx';
@@ -44,6 +45,7 @@ export function App() {
             <SessionBadge onOpenConsoleConfig={openConsoleConfig} />
             <LanguageSwitch onSaveError={setLanguageSaveError} />
           </header>
+          <SyncProgressBar />
           <main className="app-main">
             <ConnectionBanner />
             {languageSaveError !== null && (

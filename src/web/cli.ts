@@ -1,17 +1,17 @@
 // Runs in: Node (tsx). Browser mode: `npm run start:web -- [--data-dir DIR] [--port N] [--open] …`
-// Starts the console core and the web host, prints the URL (with the per-start secret), stops on Ctrl+C.
+// Starts the console core (in a worker thread: start-core-worker.ts) and the web host, prints the URL (with the per-start secret), stops on Ctrl+C.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFlags } from '../shared/cli/parse-flags.ts';
 import { cliOutput, languageFromArgs, parseOrExit } from '../core/cli/cli-messages.ts';
-import { createConsoleCore } from '../core/console-core.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
 import type { HubFlag } from '../core/hub-session/hub-session.ts';
 import { isHubUrl, type SessionInfo } from '../shared/api/session.ts';
-import { startEmbeddedHub } from '../hub/embedded-hub.ts';
+import { EMBEDDED_UNITS } from '../hub/embedded-hub.ts';
 import { openInBrowser } from './open-browser.ts';
 import { LOOPBACK_ADDRESSES } from './request-guard.ts';
+import { startCoreWorker } from './start-core-worker.ts';
 import { startWebHost } from './web-host.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -45,7 +45,7 @@ const dataDir = path.resolve(flags['data-dir'] ?? defaultDataDir());
  * Which hub the console follows. A flag decides for this run: --hub URL (signed in at start with --hub-user and
  * $CONVIVENCIA_HUB_PASSWORD — never a flag, so the password stays out of the process list; without --hub-user the
  * person signs in from the settings screen), or --no-hub. Without a flag, the choice saved in the settings screen:
- * by default the embedded demo hub, which the core starts (and stops) through `embeddedHub`.
+ * by default the embedded demo hub, which the core starts (and stops) in its worker.
  */
 function hubFlag(): HubFlag | undefined {
   if (flags['no-hub']) return { kind: 'off' };
@@ -58,25 +58,13 @@ function hubFlag(): HubFlag | undefined {
 
 const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-let embeddedUnits = 0;
-const core = createConsoleCore({
-  dataDir,
-  host: 'browser',
-  version,
-  demo: !flags['no-demo'],
-  hubFlag: hubFlag(),
-  embeddedHub: async () => {
-    const embedded = await startEmbeddedHub({ dataDir: path.join(dataDir, 'hub') });
-    embeddedUnits = embedded.units;
-    return embedded;
-  },
-});
+const core = startCoreWorker({ dataDir, host: 'browser', version, demo: !flags['no-demo'], hubFlag: hubFlag(), embeddedHub: true });
 await core.hubSettled();
-const session = (await core.dispatch('session.get', {})) as { ok: true; value: SessionInfo } | { ok: false };
+const session = (await core.call('session.get', {})) as { ok: true; value: SessionInfo } | { ok: false };
 const hubUrl = session.ok ? session.value.hub.url : null;
 if (session.ok && hubUrl) {
   const { hub, user } = session.value;
-  if (hub.kind === 'embedded') out.say('hub_embedded', { url: hubUrl, units: embeddedUnits, user: user?.username ?? '—' });
+  if (hub.kind === 'embedded') out.say('hub_embedded', { url: hubUrl, units: EMBEDDED_UNITS, user: user?.username ?? '—' });
   else if (user || flags['hub-user']) out.say('hub_remote', { url: hubUrl, user: user?.username ?? flags['hub-user'] ?? '' });
   else out.say('hub_remote_signed_out', { url: hubUrl });
 }

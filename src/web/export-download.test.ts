@@ -5,12 +5,13 @@ import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConsoleCore, type ConsoleCore } from '../core/console-core.ts';
+import type { RemoteCore } from '../core/remote/remote-core.ts';
 import type { ApiResult } from '../shared/api/result.ts';
 import type { OperationsExportResult } from '../shared/operations/export.ts';
+import { startCoreWorker } from './start-core-worker.ts';
 import { startWebHost, type WebHost } from './web-host.ts';
 
-let core: ConsoleCore;
+let core: RemoteCore;
 let host: WebHost;
 let root: string;
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'export-download-'));
   fs.mkdirSync(path.join(root, 'renderer'));
   fs.writeFileSync(path.join(root, 'renderer', 'index.html'), '<p>ok</p>');
-  core = createConsoleCore({ dataDir: path.join(root, 'data'), host: 'browser', version: 't', demo: false, hub: null, log: () => {} });
+  core = startCoreWorker({ dataDir: path.join(root, 'data'), host: 'browser', version: 't', demo: false, hub: null, quiet: true });
   host = await startWebHost({ core, rendererDir: path.join(root, 'renderer') });
 });
 afterAll(async () => {
@@ -41,7 +42,7 @@ function request(method: string, urlPath: string, hostHeader = `127.0.0.1:${host
 }
 
 async function exportNow(): Promise<OperationsExportResult> {
-  const result = (await core.dispatch('operations.exportCsv', { filter: {} })) as ApiResult<OperationsExportResult>;
+  const result = (await core.call('operations.exportCsv', { filter: {} })) as ApiResult<OperationsExportResult>;
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 }

@@ -3,7 +3,7 @@
 // a file only through the core's own table, so no request can reach another path. The file is streamed.
 import fs from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import type { ConsoleCore } from '../core/console-core.ts';
+import type { RemoteCore } from '../core/remote/remote-core.ts';
 
 export const EXPORTS_PATH = '/exports/';
 
@@ -17,9 +17,9 @@ const HEADERS = {
 /** An ASCII file name for Content-Disposition (the core's names already are: this only makes sure). */
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_');
 
-export function serveExport(core: Pick<ConsoleCore, 'takeExport'>, method: string, token: string, res: ServerResponse): void {
+export async function serveExport(core: Pick<RemoteCore, 'takeExport'>, method: string, token: string, res: ServerResponse): Promise<void> {
   if (method !== 'GET') return void res.writeHead(405, { Allow: 'GET', ...HEADERS }).end();
-  const file = core.takeExport(token);
+  const file = await core.takeExport(token);
   let size: number | undefined;
   try {
     size = file ? fs.statSync(file.path).size : undefined;

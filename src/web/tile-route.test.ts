@@ -13,12 +13,13 @@ import { openMbtiles } from '../core/basemap/mbtiles-reader.ts';
 import { tileBytes, writeDamagedTileset, writeVectorTileset } from '../core/basemap/test-support/tilesets.ts';
 import { createCache } from '../core/cache/cache.ts';
 import { CACHE_FILE_NAME } from '../core/cache/cache-session.ts';
-import { createConsoleCore, type ConsoleCore } from '../core/console-core.ts';
+import type { RemoteCore } from '../core/remote/remote-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
 import type { BasemapInfo } from '../shared/geo/basemap-info.ts';
+import { startCoreWorker } from './start-core-worker.ts';
 import { startWebHost, type WebHost } from './web-host.ts';
 
-const running: { core: ConsoleCore; host: WebHost }[] = [];
+const running: { core: RemoteCore; host: WebHost }[] = [];
 afterEach(async () => {
   for (const { core, host } of running.splice(0)) {
     await host.close();
@@ -42,7 +43,7 @@ async function start(options: { demo?: (file: string) => void; savedCity?: strin
     saveCityFile(cache.prefs, options.savedCity);
     cache.close();
   }
-  const core = createConsoleCore({ dataDir, host: 'browser', version: 't', demo: false, hub: null, basemapDemoFile: demo, log: () => {} });
+  const core = startCoreWorker({ dataDir, host: 'browser', version: 't', demo: false, hub: null, basemapDemoFile: demo, quiet: true });
   const host = await startWebHost({ core, rendererDir });
   running.push({ core, host });
   return { core, host, demo, root };
@@ -152,7 +153,7 @@ describe('GET /tiles/z/x/y.pbf', () => {
 
   it('serves the demo tiles and reports "missing" when the saved city file is gone', async () => {
     const { host, core } = await start({ savedCity: path.join(tempDir(), 'gone.mbtiles') });
-    const info = (await core.dispatch('map.basemap', {})) as { ok: true; value: BasemapInfo };
+    const info = (await core.call('map.basemap', {})) as { ok: true; value: BasemapInfo };
     expect(info.value).toMatchObject({ source: 'demo', problem: 'missing', name: 'demo' });
     const answer = await request(host, info.value.tilesUrl.replace('{z}/{x}/{y}', '0/0/0'));
     expect(answer.body).toEqual(tileBytes('demo', 0, 0, 0));

@@ -6,13 +6,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CACHE_FILE_NAME } from '../core/cache/cache-session.ts';
-import { createConsoleCore, type ConsoleCore } from '../core/console-core.ts';
+import type { RemoteCore } from '../core/remote/remote-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
 import { CLOSE_SECRET_REJECTED, READY_FRAME } from '../shared/api/wire.ts';
 import { IMG_ORIGINS_PLACEHOLDER, NONCE_PLACEHOLDER } from '../shared/security/csp.ts';
+import { startCoreWorker } from './start-core-worker.ts';
 import { startWebHost, type WebHost } from './web-host.ts';
 
-let core: ConsoleCore;
+let core: RemoteCore;
 let host: WebHost;
 let rendererDir: string;
 let root: string;
@@ -27,12 +28,12 @@ beforeAll(async () => {
   );
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer folder');
-  core = createConsoleCore({ dataDir: path.join(root, 'data'), host: 'browser', version: 't', demo: true, hub: null, log: () => {} });
+  core = startCoreWorker({ dataDir: path.join(root, 'data'), host: 'browser', version: 't', demo: true, hub: null, quiet: true });
   host = await startWebHost({ core, rendererDir });
 });
 afterAll(async () => {
   await host.close();
-  core.close();
+  await core.close();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
@@ -128,21 +129,21 @@ describe('web host: the map tile source in the CSP', () => {
   it('allows the saved tile origin only while one is saved, and never a refused one', async () => {
     expect(imgSrc(await get('/'))).toBe("img-src 'self' data:");
     const source = { urlTemplate: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap' };
-    expect(await core.dispatch('prefs.set', { key: 'map.tileSource', value: source })).toEqual({ ok: true, value: { saved: true } });
+    expect(await core.call('prefs.set', { key: 'map.tileSource', value: source })).toEqual({ ok: true, value: { saved: true } });
     const page = await get('/');
     expect(imgSrc(page)).toBe("img-src 'self' data: https://tile.openstreetmap.org");
     expect(page.body).toContain('<meta name="csp-img-origins" content="https://tile.openstreetmap.org">');
     expect(imgSrc(await get('/assets/app.js'))).toBe("img-src 'self' data: https://tile.openstreetmap.org");
 
     // a bad template is refused by the contract and the saved one stays
-    const bad = await core.dispatch('prefs.set', {
+    const bad = await core.call('prefs.set', {
       key: 'map.tileSource',
       value: { urlTemplate: 'https://*.example.com/{z}/{x}/{y}', attribution: 'x' },
     });
     expect(bad.ok).toBe(false);
     expect(imgSrc(await get('/'))).toBe("img-src 'self' data: https://tile.openstreetmap.org");
 
-    expect((await core.dispatch('prefs.set', { key: 'map.tileSource', value: null })).ok).toBe(true);
+    expect((await core.call('prefs.set', { key: 'map.tileSource', value: null })).ok).toBe(true);
     expect(imgSrc(await get('/'))).toBe("img-src 'self' data:");
     expect((await get('/')).body).toContain('<meta name="csp-img-origins" content="">');
   });
@@ -227,7 +228,7 @@ describe('web host: ConsoleApi socket', () => {
     // A core whose cache file is corrupt starts unavailable; rebuilding it says every kind was replaced.
     const dataDir = tempDir();
     fs.writeFileSync(path.join(dataDir, CACHE_FILE_NAME), 'not a database'.repeat(300));
-    const brokenCore = createConsoleCore({ dataDir, host: 'browser', version: 't', demo: false, log: () => {} });
+    const brokenCore = startCoreWorker({ dataDir, host: 'browser', version: 't', demo: false, quiet: true });
     const other = await startWebHost({ core: brokenCore, rendererDir });
     const open = (h: WebHost) => {
       const ws = new WebSocket(`ws://127.0.0.1:${h.port}/api?k=${h.secret}`, { origin: `http://127.0.0.1:${h.port}` });
@@ -240,6 +241,6 @@ describe('web host: ConsoleApi socket', () => {
     caller.close();
     watcher.close();
     await other.close();
-    brokenCore.close();
+    await brokenCore.close();
   });
 });

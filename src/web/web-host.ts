@@ -1,5 +1,8 @@
 // Runs in: Node. Browser mode: serves the built renderer and the ConsoleApi on one loopback port.
 //
+// The console core runs in a worker thread (start-core-worker.ts): this host's thread only serves, and every
+// request that needs the core asks it over its port (RemoteCore), so a long export never stalls the HTTP side.
+//
 //   GET /…            static renderer files (Host header checked, strict CSP — plus the map's tile origin when the
 //                     core has one saved — fresh nonce per page)
 //   GET /exports/TOKEN a finished CSV export, once (the token comes from operations.exportCsv over the socket)
@@ -12,9 +15,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLOSE_SECRET_REJECTED, MAX_FRAME_BYTES, READY_FRAME } from '../shared/api/wire.ts';
-import type { ConsoleCore } from '../core/console-core.ts';
 import { acceptsGzip } from '../core/host/accepts-gzip.ts';
-import { tileResponse } from '../core/host/tile-response.ts';
+import type { RemoteCore } from '../core/remote/remote-core.ts';
 import { TILES_PATH } from '../shared/geo/basemap-info.ts';
 import { serveApi } from './api-socket.ts';
 import { EXPORTS_PATH, serveExport } from './export-download.ts';
@@ -22,7 +24,7 @@ import { allowedHosts, isAllowedHost, isAllowedOrigin, secretMatches } from './r
 import { serveStatic } from './static-files.ts';
 
 export interface WebHostOptions {
-  readonly core: ConsoleCore;
+  readonly core: RemoteCore;
   readonly rendererDir: string;
   readonly host?: string;
   readonly port?: number;
@@ -46,19 +48,19 @@ function refuse(socket: import('node:stream').Duplex, status: string): void {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const secret = randomBytes(24).toString('base64url');
   let allowed = new Set<string>();
-  const server = http.createServer((req, res) => {
+  const respond = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (!isAllowedHost(req.headers.host, allowed)) return void res.writeHead(421).end();
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     const pathname = (req.url ?? '/').split('?')[0]!;
     if (pathname.startsWith(TILES_PATH)) {
-      const tile = tileResponse(options.core.basemap, pathname.slice(TILES_PATH.length), {
-        acceptsGzip: acceptsGzip(req.headers['accept-encoding']),
-      });
+      const tile = await options.core.tile(pathname.slice(TILES_PATH.length), { acceptsGzip: acceptsGzip(req.headers['accept-encoding']) });
       return void res.writeHead(tile.status, tile.headers).end(req.method === 'HEAD' ? undefined : (tile.body ?? undefined));
     }
     if (pathname.startsWith(EXPORTS_PATH)) return serveExport(options.core, req.method, pathname.slice(EXPORTS_PATH.length), res);
-    serveStatic(options.rendererDir, req.url ?? '/', res, { imageOrigins: options.core.imageOrigins() });
-  });
+    serveStatic(options.rendererDir, req.url ?? '/', res, { imageOrigins: await options.core.imageOrigins() });
+  };
+  // The core's answers never reject (remote-core.ts); a client gone meanwhile just loses its response.
+  const server = http.createServer((req, res) => void respond(req, res).catch(() => res.destroy()));
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const served = new Set<WebSocket>(); // trusted sockets: the only ones that get event frames
   server.on('upgrade', (req, socket, head) => {
@@ -71,7 +73,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!trusted) return ws.close(CLOSE_SECRET_REJECTED, 'secret rejected');
       served.add(ws);
       ws.on('close', () => served.delete(ws));
-      serveApi(ws, options.core.dispatch);
+      serveApi(ws, options.core.call);
       ws.send(READY_FRAME);
     });
   });

@@ -8,6 +8,10 @@
 // In `unavailable` every data call answers cache_unavailable and the UI explains the reason. Only a file
 // SQLite calls corrupt is ever moved aside — a busy, locked, unreadable or newer file is left alone — and
 // nothing is ever deleted.
+//
+// replace(file) puts a complete cache built beside this one (a first sync's bulk load: core/sync/bulk) in its
+// place: ready ──close, rename──► open() ──► ready, or unavailable(reason) like any open.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { CacheStatus } from '../../shared/api/contract.ts';
 import { HandlerError } from '../api/dispatch.ts';
@@ -24,7 +28,7 @@ export class CacheSession {
 
   constructor(
     dataDir: string,
-    private readonly options: OpenOptions,
+    readonly options: OpenOptions,
     private readonly onOpened: (cache: Cache) => void,
     private readonly log: (message: string, err?: unknown) => void,
   ) {
@@ -81,6 +85,22 @@ export class CacheSession {
     const movedTo = this.state.reason === 'corrupt' ? moveAside(this.file) : undefined;
     this.open();
     return movedTo ? { movedTo } : {};
+  }
+
+  /**
+   * Puts `file` — a complete, closed cache file — in place of the cache: folds the cache's WAL into it, closes it,
+   * removes the then empty -wal/-shm (the renamed file must not be read with them), renames `file` over it and
+   * opens it. The rename is the commit point: a crash before it leaves the cache as it was.
+   */
+  replace(file: string): void {
+    if (this.state.kind === 'ready') this.use((cache) => cache.db.pragma('wal_checkpoint(TRUNCATE)'));
+    this.close();
+    for (const suffix of ['-wal', '-shm']) {
+      fs.rmSync(this.file + suffix, { force: true });
+      fs.rmSync(file + suffix, { force: true });
+    }
+    fs.renameSync(file, this.file);
+    this.open();
   }
 
   close(): void {

@@ -31,6 +31,9 @@ const empty = (status: 204 | 404 | 503): TileResponse => ({
   body: null,
 });
 
+/** The answer when the tileset cannot be asked at all (e.g. the core's worker or process is gone). */
+export const TILES_UNAVAILABLE: TileResponse = empty(503);
+
 /** `rest`: the request's path after TILES_PATH, without the query. */
 export function tileResponse(source: TileSource, rest: string, options: { readonly acceptsGzip: boolean }): TileResponse {
   const address = parseTileAddress(rest);

@@ -12,9 +12,11 @@
 // Socket.IO's connection-state recovery replays what a short drop missed (socket.recovered); otherwise the
 // changes since the stored cursor are pulled in pages. The cursor is written in the same transaction as the
 // data it covers, and only ever advances over a contiguous run of seqs — a gap triggers a pull. The first sync
-// with a hub takes a snapshot (units, positions, its seq S), then the current operations page by page, and
-// only then stores S as the cursor (and the role the records were read as: another role starts over, SYNCED_ROLE):
-// a crash half-way starts the first sync again.
+// with a hub (or as another role: synced-role.ts; or a cursor more than BULK_AFTER_CHANGES behind) is a bulk load:
+// a worker thread pages the hub's current records at its snapshot seq S into a new cache file and builds it, which
+// is then put in place of the cache between two calls with S as its cursor (bulk/: a crash half-way resumes it on
+// the next start); the changes after S follow as in any catch-up. Meanwhile the cache stays usable — the board's
+// positions keep being written, writes queue in the outbox — and status().progress says how far the load is.
 //
 // Once live, the outbox pusher sends this console's own mutations (outbox-pusher.ts); their changes come back
 // on the stream like anyone's, carrying their origin, and settle the outbox entries (apply-server-batch.ts).
@@ -23,7 +25,8 @@ import type { z } from 'zod';
 import type { EventPayload } from '../../shared/api/contract.ts';
 import type { EventName } from '../../shared/api/names.ts';
 import { ackOf } from '../../shared/hub-protocol/acks.ts';
-import { ChangesAnswerSchema, ChangesBatchSchema, SnapshotAnswerSchema } from '../../shared/hub-protocol/changes.ts';
+import path from 'node:path';
+import { ChangesAnswerSchema, ChangesBatchSchema, SnapshotAnswerSchema, type SnapshotAnswer } from '../../shared/hub-protocol/changes.ts';
 import { PositionsBatchSchema } from '../../shared/hub-protocol/positions.ts';
 import { TracksAnswerSchema } from '../../shared/hub-protocol/tracks.ts';
 import { FieldHealthAnswerSchema, type FieldHealth } from '../../shared/hub-protocol/field-health.ts';
@@ -33,17 +36,23 @@ import { MAX_CHANGES_PAGE, type Change } from '../../shared/hub-protocol/changes
 import type { LoginAnswer } from '../../shared/hub-protocol/login.ts';
 import type { Role } from '../../shared/auth/roles.ts';
 import type { TracksAnswer, TracksRequest } from '../../shared/hub-protocol/tracks.ts';
-import type { SyncState, SyncStatus } from '../../shared/live/sync-status.ts';
-import { readableBy } from '../../shared/records/permissions.ts';
-import type { RecordEntity, RecordEntry } from '../../shared/records/registry.ts';
+import type { SyncProgress, SyncState, SyncStatus } from '../../shared/live/sync-status.ts';
+import { canRead, readableBy } from '../../shared/records/permissions.ts';
+import { RECORD_ENTITIES } from '../../shared/records/registry.ts';
 import { isOneOf } from '../../shared/util/one-of.ts';
 import { HandlerError } from '../api/dispatch.ts';
 import type { Cache } from '../cache/cache.ts';
 import type { CacheSession } from '../cache/cache-session.ts';
 import { everyKindReset } from '../records/changed-records.ts';
+import { recordStore } from '../records/record-store.ts';
 import { loginToHub, HubLoginError, type HubCredentials } from './hub-login.ts';
-import { MAX_RECORDS_PAGE, recordsAnswerSchema, type RecordsAnswer, type RecordsRequest } from '../../shared/hub-protocol/push.ts';
+import { MAX_BULK_RECORDS_PAGE, MAX_RECORDS_PAGE } from '../../shared/hub-protocol/push.ts';
 import { outboxStatus } from '../mutations/outbox-status.ts';
+import type { BulkJob } from './bulk/bulk-job.ts';
+import { startBulkLoad, type BulkLoad } from './bulk/bulk-load.ts';
+import { BULK_FILE_NAME } from './bulk/bulk-writer.ts';
+import { swapIn } from './bulk/swap-in.ts';
+import { SYNCED_ROLE } from './synced-role.ts';
 import { applyServerBatch } from './apply-server-batch.ts';
 import { createLiveIngest, type IngestBatch, type LiveIngest } from './live-ingest.ts';
 import { resetForHub } from './reset-for-hub.ts';
@@ -63,12 +72,23 @@ const NOTHING: IngestBatch = { records: [], positions: [], origins: [], lastSeq:
 
 const REQUEST_TIMEOUT_MS = 10_000;
 /**
- * The role the cache's records were synced as. The change log since the cursor carries only what that role may read:
- * another role on the same hub (an administrator after a coordinator, or the reverse) starts from scratch, so it
- * neither misses records it may read nor keeps records it may not.
+ * A cursor this far behind the hub is brought up to date by a bulk load rather than by its changes: written row by
+ * row, 250,000 changes take longer than loading a million records anew.
  */
-const SYNCED_ROLE = 'synced_role';
+const BULK_AFTER_CHANGES = 250_000;
+/** A bulk load's progress is announced (sync.state) at most this often. */
+const PROGRESS_EVERY_MS = 250;
 const RETRY_MS = [500, 1_000, 2_000, 5_000, 10_000];
+
+/** The hub answered a request of the sync with a refusal. */
+class HubRefusal extends Error {
+  constructor(
+    event: string,
+    readonly reason: string,
+  ) {
+    super(`hub refused ${event}: ${reason}`);
+  }
+}
 
 export class SyncService {
   private state: SyncState = 'connecting';
@@ -81,6 +101,10 @@ export class SyncService {
   private seq = 0; // highest change seq handed to the ingest (written or about to be)
   private pulling = false;
   private held: Change[] = []; // live changes that arrived while pulling
+  private bulk: BulkLoad | undefined; // a first sync's bulk load while it runs
+  private bulkStopped: Promise<void> = Promise.resolve(); // resolves once a stopped load has let go of its file
+  private progress: SyncProgress | null = null;
+  private progressShownAt = 0;
   private retries = 0;
   private isStarted = false;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -120,7 +144,7 @@ export class SyncService {
     this.freshLogin = this.config ? (login ?? null) : null;
     this.signedOutUrl = target && !target.credentials ? target.url : null;
     [this.token, this.seq, this.dataAsOf, this.retries, this.lastError] = ['', 0, null, 0, null];
-    [this.held, this.pulling, this.offlineSince] = [[], false, null];
+    [this.held, this.pulling, this.offlineSince, this.progress] = [[], false, null, null];
     if (target) {
       try {
         this.session.use((cache) => {
@@ -146,7 +170,7 @@ export class SyncService {
       offlineSince: this.state === 'offline' ? this.offlineSince : null,
       dataAsOf: this.dataAsOf,
       lastError: this.lastError,
-      progress: null,
+      progress: this.progress,
     };
   }
 
@@ -167,6 +191,8 @@ export class SyncService {
     this.retryTimer = undefined;
     this.ingest.flush();
     this.ingest.stop();
+    if (this.bulk) this.bulkStopped = this.bulk.stop();
+    this.bulk = undefined;
     const socket = this.socket;
     this.socket = undefined;
     if (socket) {
@@ -298,44 +324,103 @@ export class SyncService {
     }
   }
 
-  /** Brings the cache up to the hub: a snapshot the first time, else the missed changes in pages. */
+  /**
+   * Brings the cache up to the hub: a bulk load the first time (as another role, or far behind: firstSync()), then
+   * the changes since the cursor in pages. Positions are not in the change log: the snapshot's are written first.
+   */
   private async pull(socket: Socket): Promise<void> {
     this.pulling = true;
     try {
-      if (this.seq === 0 || this.session.use((cache) => cache.meta.get(SYNCED_ROLE)) !== this.role) {
-        this.session.use((cache) => this.reset(cache, this.config!.url));
-        const snapshot = await this.request(socket, 'snapshot', {}, SnapshotAnswerSchema);
-        this.write({ ...NOTHING, positions: snapshot.positions });
-        for (const entity of this.role ? readableBy(this.role) : []) await this.pageRecords(socket, entity);
-        this.seq = snapshot.seq;
-        this.write({ ...NOTHING, lastSeq: snapshot.seq }, this.role);
-      } else {
-        for (let more = true; more;) {
-          const page = await this.request(socket, 'changes', { since: this.seq, limit: MAX_CHANGES_PAGE }, ChangesAnswerSchema);
-          for (const change of page.changes) this.accept(change);
-          this.ingest.flush();
-          more = page.hasMore;
-        }
-        // Positions are not in the change log: take the latest ones from a snapshot.
-        const { positions } = await this.request(socket, 'snapshot', {}, SnapshotAnswerSchema);
-        this.write({ ...NOTHING, positions });
+      const syncedRole = this.session.use((cache) => cache.meta.get(SYNCED_ROLE));
+      if (syncedRole && syncedRole !== this.role) this.session.use((cache) => this.forgetUnreadable(cache));
+      let first = this.seq === 0 || syncedRole !== this.role;
+      let snapshot = await this.snapshot(socket, first);
+      this.write({ ...NOTHING, positions: snapshot.positions });
+      if (!first && snapshot.seq - this.seq > BULK_AFTER_CHANGES) [first, snapshot] = [true, await this.snapshot(socket, true)];
+      if (first) await this.firstSync(snapshot);
+      for (let more = true; more;) {
+        const page = await this.request(socket, 'changes', { since: this.seq, limit: MAX_CHANGES_PAGE }, ChangesAnswerSchema);
+        for (const change of page.changes) this.accept(change);
+        this.ingest.flush();
+        more = page.hasMore;
       }
     } finally {
       this.pulling = false;
+      this.progress = null;
     }
     const held = this.held.sort((a, b) => a.seq - b.seq);
     this.held = [];
     for (const change of held) this.onValidChange(change);
   }
 
-  /** Every current record of `entity`, page by page, each page one transaction. */
-  private async pageRecords(socket: Socket, entity: RecordEntity): Promise<void> {
-    for (let after: string | null = null, more = true; more;) {
-      const request: RecordsRequest = { entity, after, limit: MAX_RECORDS_PAGE };
-      const page: RecordsAnswer = await this.request(socket, 'records', request, recordsAnswerSchema(entity));
-      this.write({ ...NOTHING, records: page.records.map((record) => ({ entity, record }) as RecordEntry) });
-      [after, more] = [page.records.at(-1)?.id ?? after, page.hasMore];
+  /** The hub's snapshot; `counts`: with its record counts (a hub before them refuses the question: asked without). */
+  private async snapshot(socket: Socket, counts: boolean): Promise<SnapshotAnswer> {
+    if (!counts) return this.request(socket, 'snapshot', {}, SnapshotAnswerSchema);
+    try {
+      return await this.request(socket, 'snapshot', { counts }, SnapshotAnswerSchema);
+    } catch (err) {
+      if (!(err instanceof HubRefusal && err.reason === 'invalid_input')) throw err;
+      return this.request(socket, 'snapshot', {}, SnapshotAnswerSchema);
     }
+  }
+
+  /**
+   * The hub's records at `snapshot` into a new cache file, built by a worker thread (bulk/), then put in place of
+   * the cache with the snapshot's seq as its cursor. The worker pages with this session's token over a connection
+   * of its own; a hub that counts its records takes larger pages.
+   */
+  private async firstSync(snapshot: SnapshotAnswer): Promise<void> {
+    const generation = this.generation;
+    const role = this.role!;
+    const file = path.join(path.dirname(this.session.file), BULK_FILE_NAME);
+    await this.bulkStopped; // a stopped load of an earlier generation has let go of the file
+    if (generation !== this.generation) throw new Error('sync stopped meanwhile');
+    const job: BulkJob = {
+      file,
+      options: { nativeBinding: this.session.options.nativeBinding },
+      token: this.token,
+      target: { hubUrl: this.config!.url, role, seq: snapshot.seq, counts: snapshot.counts ?? {}, kinds: readableBy(role) },
+      pageSize: snapshot.counts ? MAX_BULK_RECORDS_PAGE : MAX_RECORDS_PAGE,
+    };
+    // Shown at once: until the worker's first report, an empty grid must read "still receiving", not "none".
+    this.showProgress({ phase: 'paging', done: 0, total: snapshot.counts?.operation ?? 0, etaSeconds: null });
+    const load = startBulkLoad(job, (progress) => this.showProgress(progress));
+    this.bulk = load;
+    try {
+      await load.built;
+    } finally {
+      if (this.bulk === load) this.bulk = undefined;
+    }
+    if (generation !== this.generation) throw new Error('sync stopped meanwhile');
+    this.ingest.flush(); // positions still waiting go to the cache being replaced, and are carried with it
+    swapIn(this.session, file);
+    const cursor = this.session.use((cache) => cache.units.cursor());
+    [this.seq, this.dataAsOf] = [cursor?.lastSeq ?? 0, cursor?.dataAsOf ?? null];
+    for (const event of everyKindReset()) this.emit('records.changed', event);
+    this.emit('units.changed', { units: this.session.use((cache) => cache.units.list()) });
+    this.emit('outbox.changed', this.session.use(outboxStatus));
+  }
+
+  /** A load's progress, announced at most every PROGRESS_EVERY_MS (and at each change of phase). */
+  private showProgress(progress: SyncProgress): void {
+    const now = Date.now();
+    const shown = now - this.progressShownAt >= PROGRESS_EVERY_MS || progress.phase !== this.progress?.phase;
+    this.progress = progress;
+    if (!shown) return;
+    this.progressShownAt = now;
+    this.emit('sync.state', this.status());
+  }
+
+  /**
+   * Records synced as another role: the kinds this role may not read go at once (the rest is replaced when the
+   * bulk load's file takes the cache's place).
+   */
+  private forgetUnreadable(cache: Cache): void {
+    const unreadable = RECORD_ENTITIES.filter((entity) => !this.role || !canRead(this.role, entity));
+    cache.db.transaction(() => {
+      for (const entity of unreadable) recordStore(cache, entity).resetForHub();
+    })();
+    for (const entity of unreadable) this.emit('records.changed', { entity, ids: null, source: 'reset' });
   }
 
   /** Starts from scratch with `hubUrl` (reset-for-hub.ts) and tells every view. */
@@ -372,8 +457,8 @@ export class SyncService {
     this.ingest.flush();
   }
 
-  /** Writes a batch and moves the cursor; `syncedAs`, once a first sync is complete, is the role it was taken as. */
-  private write(batch: IngestBatch, syncedAs?: Role | null): void {
+  /** Writes a batch and moves the cursor. */
+  private write(batch: IngestBatch): void {
     const now = Date.now();
     try {
       const { rows, changed } = this.session.use((cache) =>
@@ -382,7 +467,6 @@ export class SyncService {
           const cursor = cache.units.cursor();
           const lastSeq = Math.max(cursor?.lastSeq ?? 0, batch.lastSeq);
           cache.units.saveCursor({ hubUrl: this.config!.url, lastSeq, dataAsOf: now });
-          if (syncedAs) cache.meta.set(SYNCED_ROLE, syncedAs);
           return { rows: cache.units.rows(applied.unitIds), changed: applied.changed };
         })(),
       );
@@ -414,7 +498,7 @@ export class SyncService {
     // An answer for a stopped or reconfigured service must not be written under the new hub's cursor.
     if (generation !== this.generation) throw new Error('sync stopped meanwhile');
     const answer = ackOf(schema).parse(raw) as { ok: true; value: z.output<T> } | { ok: false; error: string };
-    if (!answer.ok) throw new Error(`hub refused ${event}: ${answer.error}`);
+    if (!answer.ok) throw new HubRefusal(event, answer.error);
     return answer.value;
   }
 

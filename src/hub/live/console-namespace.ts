@@ -89,9 +89,12 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
   });
 
   const snapshot = ({ role }: ConsoleIdentity, payload: unknown): HubAck<SnapshotAnswer> => {
-    if (!SnapshotRequestSchema.safeParse(payload).success) return refusal('invalid_input');
-    const value = { seq: store.changes.lastSeq(), positions: canRead(role, 'unit') ? book.allPositions() : [] };
-    return { ok: true, value };
+    const parsed = SnapshotRequestSchema.safeParse(payload);
+    if (!parsed.success) return refusal('invalid_input');
+    const value: SnapshotAnswer = { seq: store.changes.lastSeq(), positions: canRead(role, 'unit') ? book.allPositions() : [] };
+    if (!parsed.data.counts) return { ok: true, value };
+    const counts = Object.fromEntries(readableBy(role).map((entity) => [entity, store.records.count(entity)]));
+    return { ok: true, value: { ...value, counts } };
   };
 
   const changes = ({ role }: ConsoleIdentity, payload: unknown): HubAck<ChangesAnswer> => {

@@ -1,9 +1,10 @@
 // The hub's change log as consoles sync by it: every accepted change to a shared record, numbered by `seq`.
 // 'changes' (hub → console) streams them live; 'changes' (console → hub) pulls what a console missed;
-// 'snapshot' gives the current seq and the latest positions. One Change per record kind of the registry.
+// 'snapshot' gives the current seq, the latest positions and, when asked, how many records of each kind the role may
+// read (a first sync's progress and bulk pages; hubs before it refuse the question as invalid_input). One Change per record kind of the registry.
 import { z } from 'zod';
 import type { UnitPosition } from '../live/units.ts';
-import { RECORD_ENTITIES, recordSchema, type RecordEntity, type RecordOf } from '../records/registry.ts';
+import { RECORD_ENTITIES, RecordEntitySchema, recordSchema, type RecordEntity, type RecordOf } from '../records/registry.ts';
 import { UnitPositionSchema } from './positions.ts';
 
 export const MAX_CHANGES_PAGE = 1000;
@@ -15,7 +16,8 @@ export const ChangesRequestSchema = z
   .strict();
 export type ChangesRequest = z.infer<typeof ChangesRequestSchema>;
 
-export const SnapshotRequestSchema = z.object({}).strict();
+/** `counts`: also count the records of each kind the role may read (a full pass over the hub's records: first syncs only). */
+export const SnapshotRequestSchema = z.object({ counts: z.boolean().optional() }).strict();
 
 /** Set when the change is a console's mutation: that console recognises its own write coming back. */
 export interface ChangeOrigin {
@@ -53,8 +55,14 @@ export const ChangesBatchSchema = z.array(ChangeSchema).max(10_000);
 export interface SnapshotAnswer {
   readonly seq: number;
   readonly positions: readonly UnitPosition[];
+  /** Current records of each kind the role may read, when the request asked for them. */
+  readonly counts?: Partial<Record<RecordEntity, number>>;
 }
-export const SnapshotAnswerSchema = z.object({ seq: z.number().int().min(0), positions: z.array(UnitPositionSchema) });
+export const SnapshotAnswerSchema = z.object({
+  seq: z.number().int().min(0),
+  positions: z.array(UnitPositionSchema),
+  counts: z.partialRecord(RecordEntitySchema, z.number().int().min(0)).optional(),
+});
 
 export interface ChangesAnswer {
   readonly changes: readonly Change[];

@@ -26,6 +26,7 @@ import { cspNonce } from '../../csp-nonce.ts';
 import { useReconnectEpoch } from '../../hooks/use-reconnect-epoch.ts';
 import { isUserColumnChange } from './column-state.ts';
 import { jumpToEdge } from './edge-keys.ts';
+import { OperationsEmptyOverlay } from './OperationsEmptyOverlay.tsx';
 import { operationsGridTheme } from './grid-setup.ts';
 import { operationColumnDefs } from './operations-columns.ts';
 import { createOperationsDatasource, type OperationsDatasource } from './operations-datasource.ts';
@@ -188,6 +189,7 @@ export function OperationsGrid({
         columnDefs={columnDefs}
         defaultColDef={DEFAULT_COL_DEF}
         localeText={localeText}
+        noRowsOverlayComponent={OperationsEmptyOverlay}
         suppressMultiSort
         getRowId={getRowId}
         onGridReady={onGridReady}

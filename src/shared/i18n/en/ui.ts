@@ -183,6 +183,18 @@ export default {
     announce: 'Connection with the hub: {{state}}',
     announceWithError: 'Connection with the hub: {{state}} — {{error}}',
   },
+  syncProgress: {
+    label: 'First sync with the hub',
+    paging_one: 'Syncing {{done}} of {{total}} operation',
+    paging_other: 'Syncing {{done}} of {{total}} operations',
+    building_one: 'Preparing search and sorting for {{total}} operation',
+    building_other: 'Preparing search and sorting for {{total}} operations',
+    withEta: '{{progress}} · ~{{eta}} left',
+    percent: '{{value}}%',
+    announcePaging: "Syncing the hub's operations",
+    announceBuilding: 'Preparing search and sorting for the operations',
+    gridReceiving: "The console is still receiving the hub's operations",
+  },
   role: {
     coordinator: 'Coordination',
     dispatcher: 'Dispatch',

@@ -187,6 +187,19 @@ export default {
     announce: 'Conexión con el hub: {{state}}',
     announceWithError: 'Conexión con el hub: {{state}} — {{error}}',
   },
+  // A first sync's bulk load: the bar under the header, its announcement, the operations grid while it is empty.
+  syncProgress: {
+    label: 'Primera sincronización con el hub',
+    paging_one: 'Sincronizando {{done}} de {{total}} operación',
+    paging_other: 'Sincronizando {{done}} de {{total}} operaciones',
+    building_one: 'Preparando la búsqueda y el orden de {{total}} operación',
+    building_other: 'Preparando la búsqueda y el orden de {{total}} operaciones',
+    withEta: '{{progress}} · faltan ~{{eta}}',
+    percent: '{{value}} %',
+    announcePaging: 'Sincronizando las operaciones del hub',
+    announceBuilding: 'Preparando la búsqueda y el orden de las operaciones',
+    gridReceiving: 'La consola todavía está recibiendo las operaciones del hub',
+  },
   // Who the console is signed in as (header) and the console configuration («Configuración»): the dispatch hub.
   role: {
     coordinator: 'Coordinación',
