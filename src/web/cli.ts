@@ -8,7 +8,8 @@ import { cliOutput, languageFromArgs, parseOrExit } from '../core/cli/cli-messag
 import { defaultDataDir } from '../core/data-dir.ts';
 import type { HubFlag } from '../core/hub-session/hub-session.ts';
 import { isHubUrl, type SessionInfo } from '../shared/api/session.ts';
-import { EMBEDDED_UNITS } from '../hub/embedded-hub.ts';
+// The demo fleet's size from shared: the host's thread loads nothing of the hub, which runs in the core's worker.
+import { DEMO_UNITS } from '../shared/demo/fleet.ts';
 import { openInBrowser } from './open-browser.ts';
 import { LOOPBACK_ADDRESSES } from './request-guard.ts';
 import { startCoreWorker } from './start-core-worker.ts';
@@ -64,7 +65,7 @@ const session = (await core.call('session.get', {})) as { ok: true; value: Sessi
 const hubUrl = session.ok ? session.value.hub.url : null;
 if (session.ok && hubUrl) {
   const { hub, user } = session.value;
-  if (hub.kind === 'embedded') out.say('hub_embedded', { url: hubUrl, units: EMBEDDED_UNITS, user: user?.username ?? '—' });
+  if (hub.kind === 'embedded') out.say('hub_embedded', { url: hubUrl, units: DEMO_UNITS, user: user?.username ?? '—' });
   else if (user || flags['hub-user']) out.say('hub_remote', { url: hubUrl, user: user?.username ?? flags['hub-user'] ?? '' });
   else out.say('hub_remote_signed_out', { url: hubUrl });
 }
