@@ -36,6 +36,7 @@ import {
   SORT_INDEX,
   SORT_KEYS,
   whereClause,
+  type SqlPart,
 } from './page-sql.ts';
 
 const RECORD_COLUMNS = `o.id, o.type, o.status, o.barrio, o.lat, o.lng, o.address, o.planned_start AS plannedStart,
@@ -375,13 +376,18 @@ export class OperationsRepository {
   /**
    * A slice of a large result's order: the sort's own index walked by keyset, index only (no row is read), keeping
    * the filter's rows. Testing the filter on each row instead costs a row read per index entry: ~10 times slower.
+   * Only the seqs are read (plucked numbers); the keys of the slice's last row, where the next one starts, by seq —
+   * reading the keys of every entry made objects and strings of a million addresses (~0.9 s).
    */
   private orderSlice(members: Members, sort: OperationsSort, after: Keyset | null, limit: number): OrderSlice {
-    const rows = this.keysetRows({}, sort, 'o.seq', after, limit);
-    return {
-      seqs: rows.filter((row) => members.bits[row.seq as number]).map((row) => row.seq as number),
-      after: rows.length < limit ? null : lastKeys(rows, sort),
-    };
+    const { sql, params } = this.keysetSql({}, sort, 'o.seq', after);
+    const seqs = this.statements
+      .get(sql)
+      .pluck()
+      .all(...params, limit) as number[];
+    const keys = [...SORT_KEYS[sort.column], 'seq'].map((key) => `o.${key}`).join(', ');
+    const last = () => this.statements.get(`SELECT ${keys} FROM operations AS o WHERE o.seq = ?`).raw().get(seqs.at(-1)) as Keyset;
+    return { seqs: seqs.filter((seq) => members.bits[seq]), after: seqs.length < limit ? null : last() };
   }
 
   private indexPage({ filter, sort, offset, limit }: OperationsPageRequest): OperationRow[] {
@@ -459,14 +465,18 @@ export class OperationsRepository {
     after: Keyset | null,
     limit: number,
   ): Record<string, string | number | null>[] {
-    const keys = [...SORT_KEYS[sort.column], 'seq'];
+    const keys = [...SORT_KEYS[sort.column], 'seq'].map((key, i) => `o.${key} AS _k${i}`).join(', ');
+    const { sql, params } = this.keysetSql(filter, sort, `${columns}, ${keys}`, after);
+    return this.statements.get(sql).all(...params, limit) as Record<string, string | number | null>[];
+  }
+
+  private keysetSql(filter: OperationsFilter, sort: OperationsSort, columns: string, after: Keyset | null): SqlPart {
     const terms = filterTerms(filter);
     const keyset = keysetTerm(sort, after);
     const conditions = [terms.sql, keyset.sql].filter(Boolean).join(' AND ');
-    const sql = `SELECT ${columns}, ${keys.map((key, i) => `o.${key} AS _k${i}`).join(', ')}
-      FROM operations AS o INDEXED BY ${SORT_INDEX[sort.column]} ${conditions ? `WHERE ${conditions}` : ''}
-      ${orderClause(sort)} LIMIT ?`;
-    return this.statements.get(sql).all(...terms.params, ...keyset.params, limit) as Record<string, string | number | null>[];
+    const sql = `SELECT ${columns} FROM operations AS o INDEXED BY ${SORT_INDEX[sort.column]}
+      ${conditions ? `WHERE ${conditions}` : ''} ${orderClause(sort)} LIMIT ?`;
+    return { sql, params: [...terms.params, ...keyset.params] };
   }
 
   /** Finishes the figures the SQL leaves raw (page-sql.ts: FIGURE_COLUMNS): finding counts and noise verdicts. */
