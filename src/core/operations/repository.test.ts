@@ -113,7 +113,7 @@ describe('orders of large results, built in slices', () => {
 
   it('answers a shallow block at once and makes a deep one wait for the order, which then serves every block', async () => {
     const repo = new OperationsRepository(cache.db, 0);
-    expect(repo.deepOrder(request(0))).toBeNull(); // starts the build, but the first block is read by OFFSET
+    expect(repo.deepOrder(request(0))).toBeNull(); // read by OFFSET: no build for a block near the top
     const deep = repo.deepOrder(request(SHALLOW_OFFSET + 100));
     expect(deep).toBeInstanceOf(Promise);
     await deep;
