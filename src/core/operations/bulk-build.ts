@@ -2,8 +2,9 @@
 // records with the indexes and triggers of the tables they go to dropped, and builds them once at the end: building
 // an index from all the rows is one sort, while keeping ten indexes, the address-search trigger and the Indicadores
 // fact triggers up to date row by row made 1,000,000 operations take 108–145 s. The same idea as
-// OperationsRepository.bulkLoad, spread over many transactions: the dropped structures' SQL is kept by the caller
-// (in the file itself) so that a load resumed after a crash still knows what to build.
+// OperationsRepository.bulkLoad (one transaction, dropping with dropDerived() too), spread over many transactions:
+// the dropped structures' SQL is kept by the caller (in the file itself) so that a load resumed after a crash still
+// knows what to build.
 import type { Database } from 'better-sqlite3';
 import { ensureVerdictRules } from '../insights/facts/judge.ts';
 import { REBUILD_FACTS_SQL } from '../insights/facts/install.ts';

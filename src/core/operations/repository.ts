@@ -25,6 +25,7 @@ import { addOperationFacts } from '../insights/facts/install.ts';
 import { StatementCache } from '../cache/statements.ts';
 import { KEEP_LOCAL_CHANGES } from '../records/keep-local-changes.ts';
 import { OrderBuild, type Keyset, type OrderSlice } from './order-build.ts';
+import { dropDerived } from './bulk-build.ts';
 import {
   countSql,
   FIGURE_COLUMNS,
@@ -142,11 +143,6 @@ const BUILDS = 2;
 const BULK_BATCH = 10_000;
 
 /** Indexes and triggers of the operations table (not the PRIMARY KEY / UNIQUE ones, which have no SQL). */
-const DERIVED_STRUCTURES = `SELECT type, name, sql FROM sqlite_schema
-  WHERE type IN ('index', 'trigger') AND tbl_name = 'operations' AND sql IS NOT NULL`;
-
-const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
 function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
   let batch: T[] = [];
   for (const item of items) {
@@ -263,9 +259,8 @@ export class OperationsRepository {
       this.db.pragma('temp_store = MEMORY'); // index sorts stay off the disk
     }
     this.db.transaction(() => {
-      const derived = this.db.prepare(DERIVED_STRUCTURES).all() as { type: string; name: string; sql: string }[];
       const lastSeq = this.db.prepare('SELECT COALESCE(MAX(seq), 0) FROM operations').pluck().get() as number;
-      for (const d of derived) this.db.exec(`DROP ${d.type === 'index' ? 'INDEX' : 'TRIGGER'} ${quoteIdentifier(d.name)}`);
+      const derived = dropDerived(this.db, ['operations']);
       for (const batch of batches(rows, BULK_BATCH)) inserted += this.insertMany(batch);
       for (const d of derived) this.db.exec(d.sql);
       this.db
