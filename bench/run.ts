@@ -7,6 +7,7 @@ import { runInsightsSuite } from './insights.ts';
 import { LIVE_PARTS, runLiveSuite } from './live/index.ts';
 import { MAP_PARTS, runMapSuite } from './map.ts';
 import { runPlanningSuite } from './planning.ts';
+import { runScaleSuite, SCALE_PARTS } from './scale.ts';
 import { log } from './report.ts';
 import { runSyncSuite, SYNC_PARTS } from './sync.ts';
 
@@ -23,6 +24,7 @@ const SUITES: Record<string, Suite> = {
   live: { run: runLiveSuite, parts: LIVE_PARTS },
   map: { run: runMapSuite, parts: MAP_PARTS },
   planning: { run: runPlanningSuite },
+  scale: { run: runScaleSuite, parts: SCALE_PARTS },
   sync: { run: runSyncSuite, parts: SYNC_PARTS },
 };
 

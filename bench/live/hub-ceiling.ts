@@ -17,12 +17,14 @@ const CEILING_WINDOW = 40;
 /**
  * The hub's own ceiling: how many reports a second it accepts (validated, stored, coalesced for the consoles) from
  * FLEET_UNITS device connections reporting as fast as it answers, with the per-device rate limit lifted. Whatever
- * a console ingests from this hub is bounded by it.
+ * a console ingests from this hub is bounded by it. `database`: the hub's store is that PostgreSQL database.
  */
-async function measureHubCeiling(dataDir: string) {
-  log(`hub ceiling: ${FLEET_UNITS} devices reporting as fast as the hub answers, per-device limit lifted…`);
+export async function measureHubCeiling(dataDir: string, database?: string) {
+  log(
+    `hub ceiling${database ? ' on PostgreSQL' : ''}: ${FLEET_UNITS} devices reporting as fast as the hub answers, per-device limit lifted…`,
+  );
   const lifted = { perSecond: 1e6, burst: 1e6 };
-  const hub = await startHubChild(dataDir, FLEET_UNITS, { field: lifted });
+  const hub = await startHubChild(dataDir, FLEET_UNITS, { field: lifted }, 0, database);
   const devices = await startChild('devices');
   try {
     const added = await addDevices(devices, hub, 0, FLEET_UNITS, { flood: CEILING_WINDOW });

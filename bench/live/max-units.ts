@@ -1,13 +1,14 @@
 // live.hub.max_units: 10 raw consoles (one child process) logged in to a hub; devices at 1 Hz added step by step; a
 // step passes when p99 of (console receive − deviceTime) over ~6 s is ≤ 100 ms and the consoles got ≥ 90 % of what
-// the devices sent (a failed window gets one retry). The largest passing step.
+// the devices sent (a failed window gets one retry). The largest passing step. The same measurement serves several
+// hub processes behind one database (bench/scale): consoles and devices are then shared out among them.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { log, report } from '../report.ts';
 import { startChild } from './support/child-process.ts';
 import { connectConsoles, consolesReport, resetConsoles } from './support/consoles-child.ts';
 import { addDevices, deviceStats } from './support/devices-child.ts';
 import { fmt } from './support/format.ts';
-import { startHubChild } from './support/hub-child.ts';
+import { startHubChild, type HubChild } from './support/hub-child.ts';
 import { withCpu } from './support/with-cpu.ts';
 
 const CONSOLES = 10;
@@ -17,7 +18,10 @@ const STEP_SETTLE_MS = 3_000;
 const STEP_MEASURE_MS = 6_200;
 const STEP_P99_LIMIT_MS = 100;
 
-interface Step {
+/** The most demo units a step uses: the hub (the first, for several) is started with that many. */
+export const MAX_UNITS_TOP = MAX_UNITS_STEPS.at(-1)!;
+
+export interface Step {
   readonly units: number;
   readonly attempt: number;
   readonly p50: number;
@@ -27,25 +31,34 @@ interface Step {
   readonly cpu: string;
 }
 
-async function measureMaxUnits(dataDir: string): Promise<{ best: number; steps: Step[] }> {
-  const top = MAX_UNITS_STEPS.at(-1)!;
-  log(`hub capacity: a hub with ${fmt(top)} demo units, ${CONSOLES} raw consoles, devices at 1 Hz added step by step…`);
-  const hub = await startHubChild(dataDir, top);
+/** [from, to) cut into `parts` contiguous slices, in order. */
+const sliced = (from: number, to: number, parts: number) =>
+  Array.from(
+    { length: parts },
+    (_, i) => [from + Math.floor(((to - from) * i) / parts), from + Math.floor(((to - from) * (i + 1)) / parts)] as const,
+  );
+
+/** The largest fleet `hubs` serve together (consoles and devices shared out among them, in order); their CPU is the bench's. */
+export async function measureMaxUnits(hubs: readonly HubChild[]): Promise<{ best: number; steps: Step[] }> {
+  log(`capacity of ${hubs.length} hub process(es): ${CONSOLES} raw consoles, devices at 1 Hz added step by step…`);
   const consoles = await startChild('consoles');
   const devices = await startChild('devices');
   const steps: Step[] = [];
   try {
-    await connectConsoles(consoles, hub, 'dispatcher', CONSOLES, 'latency');
+    for (const [i, [from, to]] of sliced(0, CONSOLES, hubs.length).entries())
+      await connectConsoles(consoles, hubs[i]!, 'dispatcher', to - from, 'latency');
     let connected = 0;
     for (const units of MAX_UNITS_STEPS) {
-      await addDevices(devices, hub, connected, units, { hz: 1 }, 180_000);
+      for (const [i, [from, to]] of sliced(connected, units, hubs.length).entries())
+        await addDevices(devices, hubs[i]!, from, to, { hz: 1 }, 180_000);
       connected = units;
       await sleep(STEP_SETTLE_MS);
       // A failed window gets one more: a stall of the shared machine should not decide a step on its own.
       for (let attempt = 1; attempt <= 2; attempt++) {
         const before = await deviceStats(devices);
         await resetConsoles(consoles);
-        const { cpu } = await withCpu('bench', { hub: hub.child, devices, consoles }, () => sleep(STEP_MEASURE_MS));
+        const processes = Object.fromEntries(hubs.map((hub, i) => [hubs.length > 1 ? `hub ${i + 1}` : 'hub', hub.child]));
+        const { cpu } = await withCpu('bench', { ...processes, devices, consoles }, () => sleep(STEP_MEASURE_MS));
         const latency = await consolesReport(consoles);
         const after = await deviceStats(devices);
         const delivered = latency.received / Math.max(1, (after.sent - before.sent) * CONSOLES);
@@ -63,13 +76,28 @@ async function measureMaxUnits(dataDir: string): Promise<{ best: number; steps: 
   } finally {
     await devices.stop();
     await consoles.stop();
-    await hub.child.stop();
   }
   return { best: steps.findLast((s) => s.pass)?.units ?? 0, steps };
 }
 
+/** live.hub.max_units of one hub on the embedded store in `dataDir`. */
+export async function maxUnitsOfOneHub(dataDir: string): Promise<{ best: number; steps: Step[] }> {
+  const hub = await startHubChild(dataDir, MAX_UNITS_TOP);
+  try {
+    return await measureMaxUnits([hub]);
+  } finally {
+    await hub.child.stop();
+  }
+}
+
+/** The windows of a capacity run, for a report's note. */
+export const stepsNote = (steps: readonly Step[]) =>
+  steps
+    .map((s) => `${s.units}${s.attempt > 1 ? ' again' : ''}: ${s.p99} ms, ${(s.delivered * 100).toFixed(0)} %${s.pass ? '' : ' FAIL'}`)
+    .join('; ');
+
 export async function runMaxUnits(dataDir: string): Promise<void> {
-  const max = await measureMaxUnits(dataDir);
+  const max = await maxUnitsOfOneHub(dataDir);
   report({
     name: 'live.hub.max_units',
     value: max.best,
@@ -79,9 +107,7 @@ export async function runMaxUnits(dataDir: string): Promise<void> {
       `units at 1 Hz (project simulator, one process) served to ${CONSOLES} raw socket.io consoles (one process) with ` +
       `p99 of (console receive − deviceTime) ≤ ${STEP_P99_LIMIT_MS} ms over a ${STEP_MEASURE_MS / 1000} s window and ≥ 90 % ` +
       `of the reports delivered to every console; a failed window is measured once more (shared, noisy machine). ` +
-      `Windows (units: p99, delivered): ${max.steps
-        .map((s) => `${s.units}${s.attempt > 1 ? ' again' : ''}: ${s.p99} ms, ${(s.delivered * 100).toFixed(0)} %${s.pass ? '' : ' FAIL'}`)
-        .join('; ')}` +
+      `Windows (units: p99, delivered): ${stepsNote(max.steps)}` +
       `${max.steps.at(-1)?.pass ? ' (the largest step tried)' : ''}. CPU (% of one core, 2 cores) at the last step: ` +
       `${max.steps.at(-1)?.cpu ?? '?'} — the devices and consoles share the machine with the hub`,
   });

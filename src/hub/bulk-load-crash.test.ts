@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../shared/live/sync-status.ts';
 import { startHub, type Hub } from './hub.ts';
 import { CHECKPOINT_PLAN } from './test-support/checkpoint-plan.ts';
-import { HUB_STORE_FILE } from './store/hub-store.ts';
+import { openTestStore, testStore } from './test-support/test-store.ts';
 import { CACHE_FILE_NAME } from '../core/cache/cache-session.ts';
 import { FACT_TABLES, REBUILD_FACTS_SQL } from '../core/insights/facts/install.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
@@ -82,7 +82,7 @@ function sleep(ms: number): Promise<void> {
 // One hub for every case (seeding it takes seconds); each case follows it from a data dir of its own.
 beforeAll(async () => {
   hubDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulk-crash-hub-'));
-  hub = await startHub({ dataDir: hubDir, port: 0, demoUnits: 4, demoOperations: OPERATIONS });
+  hub = await startHub({ ...testStore(hubDir), port: 0, demoUnits: 4, demoOperations: OPERATIONS });
 }, 120_000);
 afterAll(async () => {
   await hub.close();
@@ -106,16 +106,18 @@ describe('the bulk load after a SIGKILL', () => {
 
       const second = run(dataDir, false);
       await second.waitFor(live);
-      const store = new Database(path.join(hubDir, HUB_STORE_FILE), { readonly: true });
+      const store = openTestStore(hubDir); // a second connection to the hub's store
       const waitForPush = async () => {
-        for (let i = 0; i < 200 && !store.prepare('SELECT 1 FROM records WHERE id = ?').get(wrote.id); i++) await sleep(50);
+        for (let i = 0; i < 200 && !store.records.get('operation', wrote.id); i++) await sleep(50);
       };
       await waitForPush();
       await sleep(300); // its change back from the hub settles the outbox entry
       second.child.kill('SIGTERM');
       await second.exited;
 
-      const hubOperations = idsAndVersions(store, "SELECT id, version FROM records WHERE entity = 'operation' ORDER BY id");
+      const hubOperations = store.db
+        .all<{ id: string; version: number }>("SELECT id, version FROM records WHERE entity = 'operation' ORDER BY id")
+        .map((r): [string, number] => [r.id, r.version]);
       store.close();
       expect(hubOperations.length).toBeGreaterThan(OPERATIONS);
       expect(hubOperations.some(([id]) => id === wrote.id)).toBe(true); // the queued write survived the kill

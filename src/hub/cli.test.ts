@@ -1,18 +1,19 @@
 // The real hub CLI (`npm run hub -- user …`, `device …`) and simulator, run with tsx as child processes against
-// temp data dirs, checked through a real hub: its login, its /field namespace, its administration log.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+// temp data dirs, checked through a real hub: its login, its /field namespace, its administration log. In the
+// PostgreSQL run (test-store.ts) the CLI finds the data dir's database in HUB_DATABASE_URL, as an operator's would.
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parsePairingText } from '../shared/hub-protocol/admin.ts';
 import { LIVE_NAMESPACES } from '../shared/hub-protocol/namespaces.ts';
 import { startHub, type Hub } from './hub.ts';
-import { openHubStore, type HubStore } from './store/hub-store.ts';
+import type { HubStore } from './store/hub-store.ts';
+import { ended, startScript, type CliRun } from './test-support/hub-cli.ts';
 import { connectDevice, loginAs, nextEvent, refusalOf, request, telemetry } from './test-support/hub-clients.ts';
+import { openTestStore, testStore } from './test-support/test-store.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let dataDir: string;
 let hub: Hub | undefined;
 
@@ -24,35 +25,17 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** Runs `npm run hub -- …args` (without npm) in Spanish unless --lang says otherwise. */
 const hubCli = (...args: string[]) => runCli('src/hub/cli.ts', args);
 
-/** Starts a CLI script with tsx, in Spanish unless --lang says otherwise; `dir` null: no --data-dir. */
+/** Starts a CLI script (test-support/hub-cli.ts) on the temp data dir, or another `dir`; null: no --data-dir. */
 function startCli(script: string, args: readonly string[], dir: string | null = dataDir): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args, ...(dir === null ? [] : ['--data-dir', dir])], {
-    cwd: ROOT,
-    env: { ...process.env, LANG: '', LC_ALL: '', HUB_DATA_DIR: '' },
-  });
+  const dataDirFlag = dir === null ? [] : ['--data-dir', dir];
+  return startScript(script, [...args, ...dataDirFlag], { HUB_DATABASE_URL: (dir !== null && testStore(dir).database) || '' });
 }
 
 /** Runs a CLI script to its end (against the temp data dir unless `dir` says otherwise). */
-function runCli(script: string, args: readonly string[], dir?: string | null): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = startCli(script, args, dir);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const runCli = (script: string, args: readonly string[], dir?: string | null): Promise<CliRun> => ended(startCli(script, args, dir));
 
 async function loginStatus(username: string, password: string): Promise<number> {
   const res = await fetch(`${hub!.url}/api/login`, {
@@ -74,7 +57,7 @@ describe('npm run hub -- user …', () => {
     const password = /Contraseña: (\S+)/.exec(generated.stdout)?.[1];
     expect(password).toMatch(/^[\w-]{16}$/);
 
-    hub = await startHub({ dataDir });
+    hub = await startHub(testStore(dataDir));
     expect(await loginStatus('ana.lopez', 'clave-de-ana-1')).toBe(200);
     expect(await loginStatus('beto', password!)).toBe(200);
   });
@@ -150,8 +133,8 @@ describe('npm run hub -- device … and user end-sessions, on a running demo hub
   let store: HubStore; // a second connection to the hub's store, as the CLI has
   beforeAll(async () => {
     demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-cli-devices-'));
-    demoHub = await startHub({ dataDir: demoDir, demoUnits: 2 }); // its address is remembered in the data dir
-    store = openHubStore(demoDir);
+    demoHub = await startHub({ ...testStore(demoDir), demoUnits: 2 }); // its address is remembered in the data dir
+    store = openTestStore(demoDir);
   });
   afterAll(async () => {
     store.close();
@@ -287,7 +270,10 @@ describe('npm run hub -- device … and user end-sessions, on a running demo hub
 
 describe('npm run simulate -- …', () => {
   it.each([
-    [['--hub', 'notaurl'], 'La opción --hub debe ser una dirección http:// o https:// (se recibió «notaurl»).'],
+    [
+      ['--hub', 'notaurl'],
+      'La opción --hub debe ser una dirección http:// o https://, o varias separadas por comas (se recibió «notaurl»).',
+    ],
     [['--units', '-5'], 'La opción --units debe ser un número entero entre 1 y 100000 (se recibió «-5»)'],
     [['--hz', '0'], 'La opción --hz debe ser un número entero entre 1 y 20 (se recibió «0»)'],
     [['--seed', 'x'], 'La opción --seed debe ser un número entero entre 0 y 4294967295 (se recibió «x»)'],
@@ -297,7 +283,7 @@ describe('npm run simulate -- …', () => {
     ],
     [
       ['--pairing', 'convivencia-device:1?hub=ftp%3A%2F%2Fx&unit=movil-01&token=abc'],
-      'La opción --hub debe ser una dirección http:// o https:// (se recibió «ftp://x»).',
+      'La opción --hub debe ser una dirección http:// o https://, o varias separadas por comas (se recibió «ftp://x»).',
     ],
   ])('refuses %j with a usage error, before reading any credentials', async (args, message) => {
     const run = await runCli('src/hub/simulator/cli.ts', args, args[0] === '--pairing' ? null : dataDir);

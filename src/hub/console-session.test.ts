@@ -14,8 +14,8 @@ import type { SessionInfo } from '../shared/api/session.ts';
 import type { UnitRow } from '../shared/live/unit-row.ts';
 import { startEmbeddedHub } from './embedded-hub.ts';
 import type { Hub } from './hub.ts';
-import { HUB_STORE_FILE } from './store/hub-store.ts';
 import { eventually, hubAt, syncStatus } from './test-support/following-console.ts';
+import { openTestStore } from './test-support/test-store.ts';
 
 const cores: ConsoleCore[] = [];
 afterEach(async () => {
@@ -53,14 +53,13 @@ async function close(core: ConsoleCore): Promise<void> {
   await core.close();
 }
 
-/** How many sessions the hub holds for `username` (read from its store file, as a second reader). */
+/** How many live sessions the hub holds for `username` (read from its store, as a second connection). */
 function sessionsOf(hub: Hub, username: string): number {
-  const db = new Database(path.join(hub.dataDir, HUB_STORE_FILE), { readonly: true });
+  const store = openTestStore(hub.dataDir);
   try {
-    const query = 'SELECT COUNT(*) AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.username = ?';
-    return (db.prepare(query).get(username) as { n: number }).n;
+    return store.users.list(Date.now()).find((u) => u.username === username)?.sessions ?? 0;
   } finally {
-    db.close();
+    store.close();
   }
 }
 

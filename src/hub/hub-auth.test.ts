@@ -9,7 +9,7 @@ import type { ChangesAnswer, SnapshotAnswer } from '../shared/hub-protocol/chang
 import { createAccount, setAccountDisabled } from './admin/accounts.ts';
 import { CLI_ACTOR } from './admin/actor.ts';
 import { startHub, type Hub } from './hub.ts';
-import { openHubStore, type HubStore } from './store/hub-store.ts';
+import type { HubStore } from './store/hub-store.ts';
 import {
   connectConsole,
   connectDevice,
@@ -23,6 +23,7 @@ import {
   sleep,
   telemetry,
 } from './test-support/hub-clients.ts';
+import { openTestStore, testStore } from './test-support/test-store.ts';
 
 let root: string;
 let hub: Hub;
@@ -30,8 +31,8 @@ let store: HubStore; // a second connection to the hub's store, as the CLI has
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-auth-'));
-  hub = await startHub({ dataDir: path.join(root, 'hub'), demoUnits: 3 });
-  store = openHubStore(hub.dataDir);
+  hub = await startHub({ ...testStore(path.join(root, 'hub')), demoUnits: 3 });
+  store = openTestStore(hub.dataDir);
 });
 afterAll(async () => {
   store.close();
@@ -158,7 +159,7 @@ describe('/console admission', () => {
 describe('/console session expiry', () => {
   it('refuses a session once it has expired', async () => {
     const shortRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-ttl-'));
-    const shortHub = await startHub({ dataDir: shortRoot, demoUnits: 1, sessionTtlMs: 1000 });
+    const shortHub = await startHub({ ...testStore(shortRoot), demoUnits: 1, sessionTtlMs: 1000 });
     try {
       const session = await loginAs(shortHub, 'despacho');
       expect((await connectConsole(shortHub.url, session.token)).connected).toBe(true);

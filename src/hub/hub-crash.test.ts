@@ -1,8 +1,7 @@
 // The hub process killed (SIGKILL) and restarted while a console has 10,000 mutations in flight: every one is
 // applied exactly once, and the changes to each record are in the order they were made. The hub runs as a
-// real child process (its CLI), the console core in this process over a real cache file.
-import path from 'node:path';
-import Database from 'better-sqlite3';
+// real child process (its CLI) on the run's store (test-store.ts), the console core in this process over a real
+// cache file.
 import { describe, expect, it } from 'vitest';
 import { createConsoleCore } from '../core/console-core.ts';
 import { tempDir } from '../core/test-support/temp-dir.ts';
@@ -11,12 +10,12 @@ import type { Operation } from '../shared/operations/types.ts';
 import { readDemoCredentials } from './demo/demo-credentials.ts';
 import { call, eventually, syncStatus } from './test-support/following-console.ts';
 import { freePort, startHubProcess as startHubCli, stopHubProcess } from './test-support/hub-process.ts';
-import { HUB_STORE_FILE } from './store/hub-store.ts';
+import { openTestStore, testStoreFlags } from './test-support/test-store.ts';
 
 const RECORDS = 200;
 const EDITS_PER_RECORD = 49; // + 1 create = 50 mutations per record, 10,000 in all
 
-const startHub = (dataDir: string, port: number) => startHubCli(dataDir, port, ['--demo-units', '2']);
+const startHub = (dataDir: string, port: number) => startHubCli(dataDir, port, [...testStoreFlags(dataDir), '--demo-units', '2']);
 
 describe('the hub killed with mutations in flight', () => {
   it('applies each of 10,000 mutations exactly once, in per-record order', { timeout: 240_000 }, async () => {
@@ -70,27 +69,16 @@ describe('the hub killed with mutations in flight', () => {
       } finally {
         await console_.close();
       }
-      const db = new Database(path.join(dataDir, HUB_STORE_FILE), { readonly: true });
+      const store = openTestStore(dataDir); // a second connection, as the CLI has
       try {
         // The console's results (the demo's court is imported by the hub itself, not pushed by a client).
-        const mine = 'FROM client_results WHERE 1';
-        const decided = db.prepare(`SELECT COUNT(*) AS n, MIN(client_seq) AS lo, MAX(client_seq) AS hi ${mine}`).get() as {
-          n: number;
-          lo: number;
-          hi: number;
-        };
+        const decided = store.db.get('SELECT COUNT(*) AS n, MIN(client_seq) AS lo, MAX(client_seq) AS hi FROM client_results');
         expect(decided).toEqual({ n: RECORDS * (EDITS_PER_RECORD + 1), lo: 1, hi: RECORDS * (EDITS_PER_RECORD + 1) });
-        const refused = db.prepare(`SELECT COUNT(*) ${mine} AND json_extract(result, '$.ok') = 0`).pluck().get();
-        expect(refused).toBe(0);
-        const applied = db
-          .prepare(
-            "SELECT id, json_extract(data, '$.team') AS team, json_extract(origin, '$.clientSeq') AS clientSeq FROM changes WHERE entity = 'operation' ORDER BY seq",
-          )
-          .all() as {
-          id: string;
-          team: string;
-          clientSeq: number;
-        }[];
+        const refused = store.db.column<string>('SELECT result FROM client_results').filter((r) => !(JSON.parse(r) as { ok: boolean }).ok);
+        expect(refused).toEqual([]);
+        const applied = store.changes
+          .since(0, ['operation'], 100_000)
+          .changes.map((c) => ({ id: c.id, team: (c.data as Operation).team, clientSeq: c.origin?.clientSeq }));
         expect(applied).toHaveLength(RECORDS * (EDITS_PER_RECORD + 1)); // once each: no duplicates
         expect(new Set(applied.map((a) => a.clientSeq)).size).toBe(applied.length);
         for (const id of ids) {
@@ -98,7 +86,7 @@ describe('the hub killed with mutations in flight', () => {
           expect(teams).toEqual(Array.from({ length: EDITS_PER_RECORD + 1 }, (_, e) => `T-${e}`));
         }
       } finally {
-        db.close();
+        store.close();
       }
     } finally {
       await stopHubProcess(hub, 'SIGKILL');

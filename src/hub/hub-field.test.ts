@@ -12,7 +12,6 @@ import { MAX_PAYLOAD_BYTES } from '../shared/hub-protocol/namespaces.ts';
 import type { ChangesAnswer } from '../shared/hub-protocol/changes.ts';
 import type { Unit, UnitPosition } from '../shared/live/units.ts';
 import type { Incident } from '../shared/records/incident-schema.ts';
-import { openHubStore } from './store/hub-store.ts';
 import { addSettingToday, push, sendToIncident } from './test-support/console-requests.ts';
 import { startHub, type Hub } from './hub.ts';
 import {
@@ -27,6 +26,7 @@ import {
   sleep,
   telemetry,
 } from './test-support/hub-clients.ts';
+import { openTestStore, testStore } from './test-support/test-store.ts';
 
 let root: string;
 let hub: Hub;
@@ -34,7 +34,7 @@ let units: string[];
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-field-'));
-  hub = await startHub({ dataDir: root, demoUnits: 10 });
+  hub = await startHub({ ...testStore(root), demoUnits: 10 });
   units = hub.demo!.devices.map((d) => d.unitId);
 });
 afterAll(async () => {
@@ -158,7 +158,10 @@ describe('a device reporting its status on an incident', () => {
     const a = await device(6);
     const consoleSocket = await dispatcher();
     const told = dispatchTo(a, (d) => d.task !== null);
+    // The dispatch's own unit change reaches the console too, before the reports below.
+    const broadcast = nextChange(consoleSocket, (c) => c.entity === 'unit' && c.id === unitId && (c.data as Unit).status === 'dispatched');
     const incidentId = await sendToIncident(consoleSocket, unitId, PLACE);
+    await broadcast;
     expect(await told).toEqual({
       unitId,
       task: { kind: 'incident', id: incidentId },
@@ -255,10 +258,10 @@ describe('a device clock out of tolerance', () => {
 describe('a unit frozen by a position dated in the future (kept by an earlier hub)', () => {
   it('takes the next report within the tolerance as its newest; a new tolerance applies at once', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-frozen-'));
-    let other = await startHub({ dataDir: dir, demoUnits: 2 });
+    let other = await startHub({ ...testStore(dir), demoUnits: 2 });
     const unitId = other.demo!.devices[0]!.unitId;
     await other.close();
-    const store = openHubStore(dir);
+    const store = openTestStore(dir);
     const frozen = {
       unitId,
       lat: -31.3,
@@ -269,9 +272,9 @@ describe('a unit frozen by a position dated in the future (kept by an earlier hu
       deviceTime: Date.UTC(2045, 0, 1),
       receivedAt: Date.now(),
     };
-    store.positions.saveLatest(frozen);
+    store.positions.saveLatest([frozen]);
     store.close();
-    other = await startHub({ dataDir: dir });
+    other = await startHub(testStore(dir));
     try {
       const consoleSocket = await connectConsole(other.url, (await loginAs(other, 'despacho')).token);
       const a = await connectDevice(other.url, deviceToken(other, unitId));

@@ -1,6 +1,5 @@
 // Track replay over /console: 'tracks' validates its request, answers only roles that see units, keeps to the
 // window and downsamples long histories to at most MAX_TRACK_POINTS per unit.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,24 +8,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TracksAnswerSchema } from '../shared/hub-protocol/tracks.ts';
 import { MAX_TRACK_POINTS, MAX_TRACK_WINDOW_MS, type TracksAnswer } from '../shared/hub-protocol/tracks.ts';
 import { startHub, type Hub } from './hub.ts';
-import { HUB_STORE_FILE } from './store/hub-store.ts';
+import type { HubStore } from './store/hub-store.ts';
 import { connectConsole, connectDevice, deviceToken, loginAs, request, telemetry } from './test-support/hub-clients.ts';
+import { openTestStore, testStore } from './test-support/test-store.ts';
 
 let root: string;
 let hub: Hub;
 let units: string[];
 /** A second connection to the hub's store, to lay down long histories without sending them as telemetry. */
-let db: Database.Database;
+let store: HubStore;
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-tracks-'));
-  hub = await startHub({ dataDir: root, demoUnits: 4 });
+  hub = await startHub({ ...testStore(root), demoUnits: 4 });
   units = hub.demo!.devices.map((d) => d.unitId);
-  db = new Database(path.join(hub.dataDir, HUB_STORE_FILE));
-  db.pragma('busy_timeout = 5000');
+  store = openTestStore(hub.dataDir);
 });
 afterAll(async () => {
-  db.close();
+  store.close();
   await hub.close();
   fs.rmSync(root, { recursive: true, force: true });
 });
@@ -41,10 +40,12 @@ async function tracks(socket: Socket, payload: unknown): Promise<TracksAnswer> {
 
 /** Writes `count` track points for the unit, one every `stepMs` from `start`, moving north-east. */
 function layTrack(unitId: string, start: number, count: number, stepMs: number): void {
-  const insert = db.prepare('INSERT INTO unit_tracks (unit_id, device_time, lat, lng, speed_kmh, heading) VALUES (?, ?, ?, ?, ?, ?)');
-  db.transaction(() => {
-    for (let i = 0; i < count; i++) insert.run(unitId, start + i * stepMs, -31.42 + i * 1e-6, -64.19 + i * 1e-6, 30, 45);
-  })();
+  const points = Array.from({ length: count }, (_, i) => {
+    const deviceTime = start + i * stepMs;
+    const [lat, lng] = [-31.42 + i * 1e-6, -64.19 + i * 1e-6];
+    return { unitId, deviceTime, lat, lng, accuracyM: 5, speedKmh: 30, heading: 45, receivedAt: deviceTime };
+  });
+  store.transaction(() => store.positions.addTrackPoints(points));
 }
 
 describe("the 'tracks' request", () => {

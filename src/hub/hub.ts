@@ -1,13 +1,15 @@
-// Runs in: Node. The dispatch hub: one HTTP server on one address, carrying POST /api/login and Socket.IO
-// (/field for devices, /console for people), over the embedded SQLite store.
+// Runs in: Node. The dispatch hub: one HTTP server on one address, carrying POST /api/login, GET /healthz and
+// /metrics (http/routes.ts) and Socket.IO (/field for devices, /console for people), over its store: the embedded
+// SQLite file or PostgreSQL (store/hub-store.ts).
 //
 //   device ─telemetry─► /field ─► clock check ─► unit book (newest per unit) ─► position fanout ─(every 50 ms)─► consoles
 //                                              └─► telemetry ingest ─(every 100 ms, one transaction)─► store + change log
 //                                                                                                      └─► 'changes' ─► consoles
 //   device ◄─'dispatch'── /field ◄── a unit's new task or a dispatcher's status, as published
 //
-// One hub per data dir (a lock file beside the store): the hub keeps units and positions in memory as the
-// store's only writer of them.
+// One hub per data dir (a lock file beside the store). On PostgreSQL several hub processes, each with its own data
+// dir, share one database: their Socket.IO servers share rooms through the PostgreSQL adapter, and each keeps its
+// in-memory unit book in step with the others' commits (live/cluster-link.ts).
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,12 +17,15 @@ import path from 'node:path';
 import { Server } from 'socket.io';
 import { LIVE_NAMESPACES } from '../shared/hub-protocol/namespaces.ts';
 import type { Change } from '../shared/hub-protocol/changes.ts';
+import type { Unit } from '../shared/live/units.ts';
 import { acquireLock } from '../core/cache/data-dir-lock.ts';
 import { createLogin, DEFAULT_SESSION_TTL_MS } from './auth/login.ts';
 import { readDemoCredentials, writeDemoCredentials, type DemoCredentials } from './demo/demo-credentials.ts';
 import { seedDefaultSettings, seedDemo, seedDemoOperations, seedDemoRoster } from './demo/seed-demo.ts';
 import { SILENT_LOG, type HubLog } from './hub-log.ts';
+import { createHealthRoute } from './http/health-route.ts';
 import { createLoginRoute } from './http/login-route.ts';
+import { createMetricsRoute } from './http/metrics-route.ts';
 import { createRoutes } from './http/routes.ts';
 import { ClockRefusalCounts } from './live/clock-refusals.ts';
 import { ClockToleranceCache } from './live/clock-tolerance.ts';
@@ -32,7 +37,11 @@ import { roomOf } from './live/rooms.ts';
 import { TelemetryIngest } from './live/telemetry-ingest.ts';
 import type { RateLimit } from './live/token-bucket.ts';
 import { UnitBook } from './live/unit-book.ts';
-import { HUB_STORE_FILE, openHubStore, type HubStore } from './store/hub-store.ts';
+import { createHubMetrics } from './metrics/hub-metrics.ts';
+import { storeProbe } from './metrics/store-probe.ts';
+import { shownDatabaseUrl } from './store/database-url.ts';
+import { ClusterLink } from './live/cluster-link.ts';
+import { HUB_STORE_FILE, openHubStoreAt, type HubStore } from './store/hub-store.ts';
 
 export const DEFAULT_TRACK_RETENTION_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_RATE_LIMITS: { readonly field: RateLimit; readonly console: RateLimit } = {
@@ -43,11 +52,15 @@ export const DEFAULT_RATE_LIMITS: { readonly field: RateLimit; readonly console:
 const POSITIONS_TICK_MS = 50;
 const FLUSH_MS = 100;
 const MAINTENANCE_MS = 10_000;
+/** Units changed since the last maintenance round are read again from this much earlier (other hubs' clocks). */
+const UNITS_REREAD_MARGIN_MS = 60_000;
 /** Well above MAX_PAYLOAD_BYTES: oversized app payloads reach the hub and get an answer instead of a dropped connection. */
 const MAX_FRAME_BYTES = 1_000_000;
 
 export interface HubOptions {
   readonly dataDir: string;
+  /** postgres://… — the store is that PostgreSQL database instead of the data dir's SQLite file. */
+  readonly database?: string;
   /** The one address to listen on; loopback unless the operator says otherwise. */
   readonly host?: string;
   readonly port?: number;
@@ -94,7 +107,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const lock = acquireLock(path.join(dataDir, `${HUB_STORE_FILE}.lock`));
   let store: HubStore | undefined;
   try {
-    store = openHubStore(dataDir, options.nativeBinding);
+    store = openHubStoreAt({ dataDir, database: options.database, nativeBinding: options.nativeBinding });
     seedDefaultSettings(store, Date.now());
     if ((options.demoUnits ?? 0) > 0) {
       await seedDemo(store, dataDir, options.demoUnits!, Date.now());
@@ -117,12 +130,23 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
   const now = () => Date.now();
 
   const book = new UnitBook(store.records.all('unit'), store.positions.latest());
+  // (Loaded only for a PostgreSQL store: the embedded hub of a console never needs node-postgres.)
+  const cluster = options.database ? (await import('./live/cluster-adapter.ts')).startClusterAdapter(options.database, log) : null;
   const login = createLogin(store, options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS, now);
-  const server = http.createServer(createRoutes(createLoginRoute(login, now, log)));
+  const probe = storeProbe(store, log);
+  // The namespaces below are read at each scrape, once the hub listens.
+  const metrics = createHubMetrics({ consoles: () => consoles.sockets.size, devices: () => devices.sockets.size, store: probe });
+  const routes = {
+    login: createLoginRoute(login, now, log, metrics.refused),
+    health: createHealthRoute(probe),
+    metrics: createMetricsRoute(metrics, log),
+  };
+  const server = http.createServer(createRoutes(routes));
   const io = new Server(server, {
     serveClient: false,
     maxHttpBufferSize: MAX_FRAME_BYTES,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+    ...(cluster && { adapter: cluster.adapter }),
   });
   io.use((_socket, next) => next(new Error('forbidden'))); // the default namespace serves no one
   const consoles = io.of(LIVE_NAMESPACES.console);
@@ -130,33 +154,64 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
   const clock = new ClockToleranceCache(() => store.records.all('setting').map((record) => record.entry));
   const clockRefusals = new ClockRefusalCounts(now());
   const dispatcher = new FieldDispatcher(devices, store);
-  // One 'changes' packet per room and batch (a push of 500 mutations is one packet, not 500), in seq order.
-  // The unit book follows every unit change, whoever made it (telemetry, a dispatcher's push), after the commit,
-  // and the unit's devices hear what concerns their crew; a new setting may change the clock tolerance.
-  const publish = (changes: readonly Change[]) => {
+  // The unit book follows every unit change, whoever made it (telemetry, a dispatcher's push, another hub process),
+  // after the commit, and the unit's devices hear what concerns their crew; a new setting may change the clock
+  // tolerance. A change older than what the book has (another hub's, arriving late) changes nothing.
+  const rememberUnit = (unit: Unit) => {
+    if ((book.unit(unit.id)?.version ?? 0) >= unit.version) return;
+    dispatcher.unitChanged(book.unit(unit.id), unit);
+    book.setUnit(unit);
+  };
+  const remember = (changes: readonly Change[]) => {
     for (const change of changes) {
       if (change.entity === 'setting') clock.forget();
-      if (change.entity !== 'unit') continue;
-      dispatcher.unitChanged(book.unit(change.id), change.data);
-      book.setUnit(change.data);
+      if (change.entity === 'unit') rememberUnit(change.data);
     }
+  };
+  // A message between hubs lost (a dropped LISTEN connection) is repaired at the next maintenance round.
+  let unitsReadAt = now();
+  const refreshUnits = () => {
+    const since = unitsReadAt - UNITS_REREAD_MARGIN_MS;
+    unitsReadAt = now();
+    for (const unit of store.records.changedSince('unit', since)) rememberUnit(unit);
+  };
+  const fanout = new PositionFanout(consoles, roomOf('unit'));
+  const link =
+    cluster &&
+    new ClusterLink(consoles, {
+      changes: (changes) => (remember(changes), deliver(changes)),
+      positions: (positions) => {
+        const latest = clock.window(now())?.latest ?? Infinity;
+        for (const position of positions) if (book.offerPosition(position, latest)) fanout.add(position);
+        fanout.tick();
+      },
+    });
+  // One 'changes' packet per room and batch (a push of 500 mutations is one packet, not 500), in seq order, to this
+  // hub's consoles (`local`: a broadcast through the cluster adapter is delivered only after its NOTIFY, and two of
+  // them may overtake each other); the other hubs deliver the batch to theirs when the link brings it.
+  const deliver = (changes: readonly Change[]) => {
     const byRoom = new Map<string, Change[]>();
     for (const change of changes) byRoom.set(roomOf(change.entity), [...(byRoom.get(roomOf(change.entity)) ?? []), change]);
-    for (const [room, batch] of byRoom) consoles.to(room).emit('changes', batch);
+    for (const [room, batch] of byRoom) consoles.local.to(room).emit('changes', batch);
   };
-  const ingest = new TelemetryIngest(store, book, publish, now, log);
-  const fanout = new PositionFanout(consoles, roomOf('unit'));
+  const publish = (changes: readonly Change[]) => {
+    remember(changes);
+    link?.shareChanges(changes);
+    deliver(changes);
+  };
+  const ingest = new TelemetryIngest(store, publish, now, log);
   const field = serveField(devices, {
     store,
     book,
     ingest,
-    fanout,
+    fanout: link ? { add: (position) => (fanout.add(position), link.addPosition(position)) } : fanout,
     clock,
     clockRefusals,
     dispatcher,
     rateLimit: rateLimits.field,
     now,
     log,
+    metrics,
   });
   const consoleService = serveConsole(consoles, {
     store,
@@ -166,6 +221,7 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
     rateLimit: rateLimits.console,
     now,
     log,
+    metrics,
     field,
     publish,
   });
@@ -177,13 +233,14 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
       store.sessions.deleteExpired(now());
       consoleService.sweep();
       field.sweep();
+      if (link) refreshUnits();
     } catch (err) {
       log.error('maintenance failed', { err });
     }
   };
   maintain();
   const timers = [
-    setInterval(() => fanout.tick(), POSITIONS_TICK_MS),
+    setInterval(() => (fanout.tick(), link?.tick()), POSITIONS_TICK_MS),
     setInterval(() => ingest.flush(), FLUSH_MS),
     setInterval(maintain, MAINTENANCE_MS),
   ];
@@ -194,9 +251,16 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
   } catch (err) {
     for (const timer of timers) clearInterval(timer);
     await io.close();
+    await cluster?.close();
     throw err;
   }
   const url = urlOf(host, port);
+  log.info('hub started', {
+    url,
+    store: store.db.dialect,
+    ...(options.database && { database: shownDatabaseUrl(options.database) }),
+    dataDir,
+  });
   const demo = rememberUrl(dataDir, url, log);
 
   let closing: Promise<void> | undefined;
@@ -212,8 +276,10 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
         for (const timer of timers) clearInterval(timer);
         ingest.flush();
         await io.close();
+        await cluster?.close();
         store.close();
         releaseLock();
+        log.info('hub stopped', { url });
       })()),
   };
 }

@@ -11,6 +11,7 @@ import { startHub, type Hub } from './hub.ts';
 import { createSimulator, type Simulator } from './simulator/simulator.ts';
 import { connectConsole, loginAs, sleep } from './test-support/hub-clients.ts';
 import { networkLink } from './test-support/network-link.ts';
+import { testStore } from './test-support/test-store.ts';
 
 const UNITS = 100;
 const HZ = 10;
@@ -24,7 +25,7 @@ let simulator: Simulator;
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-flow-'));
-  hub = await startHub({ dataDir: root, demoUnits: UNITS });
+  hub = await startHub({ ...testStore(root), demoUnits: UNITS });
   simulator = createSimulator({ hubUrl: hub.url, devices: hub.demo!.devices, hz: HZ, seed: 3 });
   await simulator.start();
 });

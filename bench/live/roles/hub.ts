@@ -10,7 +10,14 @@ export const hubRole: Role = async (send) => {
     if (message.type === 'start') {
       const rateLimits = message.rateLimits as HubOptions['rateLimits'];
       const demoOperations = Number(message.demoOperations ?? 0);
-      hub = await startHub({ dataDir: String(message.dataDir), demoUnits: Number(message.demoUnits), demoOperations, rateLimits });
+      const database = message.database === undefined ? undefined : String(message.database);
+      hub = await startHub({
+        dataDir: String(message.dataDir),
+        database,
+        demoUnits: Number(message.demoUnits),
+        demoOperations,
+        rateLimits,
+      });
       send({ type: 'started', url: hub.url, demo: hub.demo });
     } else if (message.type === 'stop') {
       await hub?.close();

@@ -13,7 +13,7 @@
 // choice and reconfigures the sync: a failure changes nothing. Changes run one at a time.
 import type { EventPayload } from '../../shared/api/contract.ts';
 import type { EventName } from '../../shared/api/names.ts';
-import type { DemoAccount, SessionInfo, SessionSignInInput, SessionUser } from '../../shared/api/session.ts';
+import { hubAddress, type DemoAccount, type SessionInfo, type SessionSignInInput, type SessionUser } from '../../shared/api/session.ts';
 import type { Role } from '../../shared/auth/roles.ts';
 import type { LoginAnswer } from '../../shared/hub-protocol/login.ts';
 import { HandlerError } from '../api/dispatch.ts';
@@ -57,9 +57,6 @@ export interface HubSessionDeps {
   readonly flag?: HubFlag;
   readonly embedded?: EmbeddedHubStarter;
 }
-
-/** Hubs are followed by origin: the login route and the Socket.IO namespaces ignore any path. */
-export const hubOrigin = (url: string): string => new URL(url).origin;
 
 const publicAccount = ({ username, displayName, role }: SessionUser): DemoAccount => ({ username, displayName, role });
 const sameUser = (a: SessionUser | null, b: SessionUser | null) =>
@@ -201,7 +198,7 @@ export class HubSession {
     const { flag } = this.deps;
     if (flag?.kind === 'off') return this.follow({ kind: 'off' }, null);
     if (flag?.kind === 'remote') {
-      const url = hubOrigin(flag.url);
+      const url = hubAddress(flag.url);
       const credentials = flag.username && flag.password ? { username: flag.username, password: flag.password } : null;
       return this.follow({ kind: 'remote', url, username: flag.username ?? null }, { url, credentials });
     }
@@ -248,16 +245,18 @@ export class HubSession {
     const { flag } = this.deps;
     if (flag?.kind === 'off') throw new HandlerError({ code: 'forbidden' });
     if (flag?.kind === 'remote') {
-      const fixed = hubOrigin(flag.url);
-      if (url !== undefined && hubOrigin(url) !== fixed) throw new HandlerError({ code: 'forbidden' });
+      const fixed = hubAddress(flag.url);
+      if (url !== undefined && hubAddress(url) !== fixed) throw new HandlerError({ code: 'forbidden' });
       return { kind: 'remote', url: fixed };
     }
     if (url !== undefined) {
-      const origin = hubOrigin(url);
-      return this.embedded && hubOrigin(this.embedded.url) === origin ? { kind: 'embedded', url: origin } : { kind: 'remote', url: origin };
+      const origin = hubAddress(url);
+      return this.embedded && hubAddress(this.embedded.url) === origin
+        ? { kind: 'embedded', url: origin }
+        : { kind: 'remote', url: origin };
     }
     if (this.current.kind === 'remote') return { kind: 'remote', url: this.current.url };
-    if (this.current.kind === 'embedded' && this.embedded) return { kind: 'embedded', url: hubOrigin(this.embedded.url) };
+    if (this.current.kind === 'embedded' && this.embedded) return { kind: 'embedded', url: hubAddress(this.embedded.url) };
     throw new HandlerError({ code: 'invalid_input', issues: [{ path: 'url', code: 'hub_url' }] });
   }
 

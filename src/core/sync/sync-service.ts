@@ -18,6 +18,10 @@
 // the next start); the changes after S follow as in any catch-up. Meanwhile the cache stays usable — the board's
 // positions keep being written, writes queue in the outbox — and status().progress says how far the load is.
 //
+// A hub address may name several hub processes serving one hub (one database: src/hub/live/cluster-link.ts). The
+// console talks to one at a time and fails over to the next when it cannot reach it (a login that finds nobody,
+// HUB_FAILOVER_AFTER failed reconnections); its session and its cursor are the hub's, so it catches up from where it was.
+//
 // Once live, the outbox pusher sends this console's own mutations (outbox-pusher.ts); their changes come back
 // on the stream like anyone's, carrying their origin, and settle the outbox entries (apply-server-batch.ts).
 import { io, type Socket } from 'socket.io-client';
@@ -38,6 +42,7 @@ import type { Role } from '../../shared/auth/roles.ts';
 import type { TracksAnswer, TracksRequest } from '../../shared/hub-protocol/tracks.ts';
 import type { SyncProgress, SyncState, SyncStatus } from '../../shared/live/sync-status.ts';
 import { canRead, readableBy } from '../../shared/records/permissions.ts';
+import { HUB_FAILOVER_AFTER, hubAddressUrls } from '../../shared/api/session.ts';
 import { RECORD_ENTITIES } from '../../shared/records/registry.ts';
 import { isOneOf } from '../../shared/util/one-of.ts';
 import { HandlerError } from '../api/dispatch.ts';
@@ -106,6 +111,8 @@ export class SyncService {
   private progress: SyncProgress | null = null;
   private progressShownAt = 0;
   private retries = 0;
+  private via = 0; // which of the address's hub processes the console talks to
+  private unreachable = 0; // failed reconnections to it in a row
   private isStarted = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private generation = 0;
@@ -143,7 +150,7 @@ export class SyncService {
     this.config = target?.credentials ? { url: target.url, credentials: target.credentials } : null;
     this.freshLogin = this.config ? (login ?? null) : null;
     this.signedOutUrl = target && !target.credentials ? target.url : null;
-    [this.token, this.seq, this.dataAsOf, this.retries, this.lastError] = ['', 0, null, 0, null];
+    [this.token, this.seq, this.dataAsOf, this.retries, this.lastError, this.via] = ['', 0, null, 0, null, 0];
     [this.held, this.pulling, this.offlineSince, this.progress] = [[], false, null, null];
     if (target) {
       try {
@@ -193,6 +200,10 @@ export class SyncService {
     this.ingest.stop();
     if (this.bulk) this.bulkStopped = this.bulk.stop();
     this.bulk = undefined;
+    this.dropSocket();
+  }
+
+  private dropSocket(): void {
     const socket = this.socket;
     this.socket = undefined;
     if (socket) {
@@ -200,6 +211,20 @@ export class SyncService {
       socket.io.removeAllListeners();
       socket.close();
     }
+  }
+
+  /** The hub process of the address the console talks to now. */
+  private hubUrl(): string {
+    const urls = hubAddressUrls(this.config!.url);
+    return urls[this.via % urls.length]!;
+  }
+
+  /** Talks to the next hub process of the address from now on (true), if it has another (false). */
+  private failOver(): boolean {
+    if (hubAddressUrls(this.config!.url).length < 2) return false;
+    [this.via, this.unreachable] = [this.via + 1, 0];
+    this.log(`hub unreachable; trying ${this.hubUrl()}`);
+    return true;
   }
 
   /** A local write was queued: push it right after the call has answered, if the hub is there (else on the next connection). */
@@ -260,7 +285,7 @@ export class SyncService {
     const generation = this.generation;
     const config = this.config!;
     try {
-      const answer = this.freshLogin ?? (await loginToHub(config.url, config.credentials));
+      const answer = this.freshLogin ?? (await loginToHub(this.hubUrl(), config.credentials));
       this.freshLogin = null;
       if (generation !== this.generation) return false; // stopped or reconfigured meanwhile
       this.token = answer.token;
@@ -274,6 +299,7 @@ export class SyncService {
       const reason = err instanceof HubLoginError ? err.reason : 'unreachable';
       // 'throttled' only says "wait": the last real answer (a wrong password, usually) stays what the person is told.
       if (reason !== 'throttled' || this.lastError === null) this.lastError = reason === 'unauthorized' ? 'unauthorized' : 'unreachable';
+      if (reason === 'unreachable' && this.failOver()) this.dropSocket(); // a socket of the old one: opened anew
       this.goOffline();
       this.retryLater(() => void this.login().then((ok) => ok && (this.socket ? this.socket.connect() : this.openSocket())));
       return false;
@@ -282,7 +308,7 @@ export class SyncService {
 
   private openSocket(): void {
     if (!this.isStarted) return;
-    const socket = io(new URL(LIVE_NAMESPACES.console, this.config!.url).toString(), {
+    const socket = io(new URL(LIVE_NAMESPACES.console, this.hubUrl()).toString(), {
       auth: (cb) => cb({ token: this.token }),
       transports: ['websocket'],
       reconnectionDelay: 250,
@@ -296,9 +322,14 @@ export class SyncService {
       if (reason === 'io server disconnect') this.retryLater(() => void this.login().then((ok) => ok && socket.connect()));
     });
     // A refusal by the hub's middleware (e.g. the session expired) stops Socket.IO's own retries: log in again.
+    // Socket.IO retries a connection it could not make (still active) on its own, to the same hub process.
     socket.on('connect_error', () => {
       this.goOffline();
       if (!socket.active) this.retryLater(() => void this.login().then((ok) => ok && socket.connect()));
+      else if (++this.unreachable >= HUB_FAILOVER_AFTER && this.failOver()) {
+        this.dropSocket();
+        this.openSocket();
+      }
     });
     socket.on('changes', (raw: unknown) => this.onChanges(raw));
     // The ack, once the batch is written, asks the hub for the next one (it sends one at a time: position-fanout.ts).
@@ -309,7 +340,7 @@ export class SyncService {
   }
 
   private async onConnect(socket: Socket): Promise<void> {
-    this.retries = 0;
+    [this.retries, this.unreachable] = [0, 0];
     if (socket.recovered) return this.goLive();
     this.setState('catching_up');
     const generation = this.generation;
@@ -379,6 +410,7 @@ export class SyncService {
       file,
       options: { nativeBinding: this.session.options.nativeBinding },
       token: this.token,
+      via: this.hubUrl(),
       target: { hubUrl: this.config!.url, role, seq: snapshot.seq, counts: snapshot.counts ?? {}, kinds: readableBy(role) },
       pageSize: snapshot.counts ? MAX_BULK_RECORDS_PAGE : MAX_RECORDS_PAGE,
     };

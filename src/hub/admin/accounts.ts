@@ -8,7 +8,6 @@
 // Refused: an administrator disabling their own account or resetting their own password ('own_account': it would
 // end the session asking); disabling the last enabled administrator ('last_administrator': no one could manage the
 // hub from a console any more). Ending one's own sessions ends the *other* ones and keeps the one asking.
-import path from 'node:path';
 import type { Role } from '../../shared/auth/roles.ts';
 import type { EndedAnswer, PasswordAnswer } from '../../shared/hub-protocol/admin.ts';
 import { generatePassword, hashPassword } from '../auth/passwords.ts';
@@ -105,7 +104,7 @@ export function endAccountSessions(store: HubStore, actor: Actor, rawUsername: s
  */
 function keepDemoFileTrue(store: HubStore, username: string, password: string): void {
   try {
-    updateDemoPassword(path.dirname(store.file), username, password);
+    updateDemoPassword(store.dataDir, username, password);
   } catch {
     // the demo file is unreadable or read-only: the reset stands, the file is only stale
   }

@@ -1,127 +1,28 @@
-// The court's tamper-evident audit, end to end on real SQLite files: a case's life at the hub appends one entry
-// per accepted change to the case's chain (the hearing's changes too, and the case's own), the chain verifies at
-// the hub and in a console cache that received it — and editing either file directly (an entry modified, deleted,
-// inserted or moved, a record changed behind the chain's back) is reported at the first broken entry.
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+// The court's tamper-evident audit, end to end on the hub's store (either kind: test-store.ts) and real console cache
+// files: a case's life at the hub appends one entry per accepted change to the case's chain (the hearing's changes
+// too, and the case's own), the chain verifies at the hub and in a console cache that received it — and editing
+// either directly (an entry modified, deleted, inserted or moved, a record changed behind the chain's back) is
+// reported at the first broken entry. The audit CLI over a hub's folder: verify-cli.sqlite.test.ts.
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCache, type Cache } from '../../core/cache/cache.ts';
-import { CACHE_FILE_NAME } from '../../core/cache/cache-session.ts';
 import { verifyCacheChains } from '../../core/audit/verify-cache.ts';
 import { AuditRepository } from '../../core/audit/audit-repository.ts';
 import { sealed } from '../../core/audit/hash.ts';
-import { recordStore } from '../../core/records/record-store.ts';
 import { tempDir } from '../../core/test-support/temp-dir.ts';
 import { GENESIS } from '../../shared/audit/audit-entry.ts';
-import { hearingSlotId } from '../../shared/court/hearing-slot.ts';
-import type { MutationEnvelope } from '../../shared/hub-protocol/push.ts';
-import type { Role } from '../../shared/auth/roles.ts';
-import type { Mutation } from '../../shared/records/mutations.ts';
-import type { RecordEntity } from '../../shared/records/registry.ts';
-import { ACTA, HEARING_RECORD } from '../../shared/records/test-support/court-cases.ts';
-import { cordobaInstant } from '../../shared/time/cordoba.ts';
-import { seedDefaultSettings } from '../demo/seed-demo.ts';
-import { applyPush } from '../mutations/apply-push.ts';
-import { openHubStore, type HubStore } from '../store/hub-store.ts';
+import type { HubStore } from '../store/hub-store.ts';
+import { CASE, CLIENT, consoleCacheOf, entryId, liveCaseLife, openedCache, OTHER_CASE, tampered } from '../test-support/audited-case.ts';
+import { openTestStore } from '../test-support/test-store.ts';
 import { verifyHubChains } from './verify-hub.ts';
 
-const CLIENT = '0190a8c0-0000-7000-8000-0000000000aa';
-const CASE = '0190a8c0-0000-7000-8000-0000000000c1';
-const OTHER = '0190a8c0-0000-7000-8000-0000000000c2';
-const NOW = cordobaInstant(2026, 12, 10, 10); // a Thursday
-const DAY = 86_400_000;
-const START = cordobaInstant(2026, 12, 21, 9);
-const SLOT = hearingSlotId('cpc-mercado-de-la-ciudad', 'Sala 1', START);
-
-const LIFE: [Role, Mutation, number][] = [
-  ['court_clerk', { kind: 'court_case.enter', id: CASE, origin: 'desk', record: ACTA, barrio: 'Nueva Córdoba', promoterName: null }, NOW],
-  ['court_clerk', { kind: 'court_case.notify', id: CASE, channel: 'cidi', notifiedOn: '2026-12-10', offerUem: 200 }, NOW],
-  ['court_clerk', { kind: 'court_case.fileDefence', id: CASE, filedOn: '2026-12-11', statement: 'No conducía yo.' }, NOW + DAY],
-  [
-    'court_clerk',
-    {
-      kind: 'hearing.schedule',
-      id: SLOT,
-      caseId: CASE,
-      courtId: 'cpc-mercado-de-la-ciudad',
-      room: 'Sala 1',
-      judge: 'Dra. María Laura Ferreyra',
-      start: START,
-      end: START + 1_800_000,
-      replaces: null,
-      reason: null,
-    },
-    NOW + DAY,
-  ],
-  ['court_clerk', { kind: 'hearing.hold', id: SLOT, record: HEARING_RECORD }, START + 1_800_000],
-  ['judge', { kind: 'hearing.sign', id: SLOT }, START + 2_000_000],
-];
-
 let store: HubStore;
-let caches: Cache[] = [];
-afterEach(() => {
-  store?.close();
-  for (const cache of caches.splice(0)) cache.close();
-});
+afterEach(() => store?.close());
 
 /** A hub where the case lived its life (and another case entered), every push accepted. */
 function hubWithCase(): HubStore {
-  store = openHubStore(tempDir());
-  seedDefaultSettings(store, 1);
-  const life: [Role, Mutation, number][] = [
-    ...LIFE,
-    ['court_clerk', { kind: 'court_case.enter', id: OTHER, origin: 'camera', record: ACTA, barrio: 'Centro', promoterName: null }, NOW],
-  ];
-  life.forEach(([role, mutation, at], i) => {
-    const envelope: MutationEnvelope = {
-      clientSeq: i + 1,
-      mutationId: crypto.randomUUID(),
-      baseVersion: baseOf(mutation),
-      madeAt: at,
-      mutation,
-    };
-    const { results } = applyPush(
-      store,
-      { role, username: role === 'judge' ? 'jueza' : 'secretaria' },
-      { clientId: CLIENT, mutations: [envelope] },
-      at,
-    );
-    expect(results[0], mutation.kind).toMatchObject({ ok: true });
-  });
-  return store;
+  store = openTestStore(tempDir());
+  return liveCaseLife(store);
 }
-
-function baseOf(mutation: Mutation): number {
-  if (mutation.kind === 'court_case.enter' || mutation.kind === 'hearing.schedule') return 0;
-  const entity = mutation.kind.startsWith('hearing') ? 'hearing' : 'court_case';
-  return (store.records.get(entity, mutation.id) as { version: number }).version;
-}
-
-/** A console cache holding what the hub sent a court role: the records and the chains. */
-function consoleCacheOf(hub: HubStore): string {
-  const file = path.join(tempDir(), 'cache.sqlite3');
-  const cache = createCache(file);
-  for (const entity of ['court_case', 'hearing', 'audit_entry'] as RecordEntity[])
-    recordStore(cache, entity).putNewer(hub.records.all(entity));
-  cache.close();
-  return file;
-}
-
-/** Opens a copy of the cache after `tamper` edited the file with plain SQL. */
-function tampered(file: string, tamper: (db: Database.Database) => void): Cache {
-  const copy = path.join(tempDir(), 'cache.sqlite3');
-  fs.copyFileSync(file, copy);
-  const db = new Database(copy);
-  tamper(db);
-  db.close();
-  const cache = createCache(copy);
-  caches.push(cache);
-  return cache;
-}
-
-const entryId = (n: number, caseId = CASE) => `${caseId}#${String(n).padStart(6, '0')}`;
 
 describe('the audit chain of a case', () => {
   it('has one entry per accepted change, in commit order, linked by hashes — at the hub and in a console', () => {
@@ -141,8 +42,7 @@ describe('the audit chain of a case', () => {
     expect(chain.map((e) => e.changeSeq)).toEqual([...chain.map((e) => e.changeSeq)].sort((a, b) => a - b));
     expect(verifyHubChains(hub)).toEqual({ chains: 2, entries: 7, broken: [] });
 
-    const cache = createCache(consoleCacheOf(hub));
-    caches.push(cache);
+    const cache = openedCache(consoleCacheOf(hub));
     expect(verifyCacheChains(cache)).toEqual({ chains: 2, entries: 7, broken: [] });
     expect(verifyCacheChains(cache, CASE)).toEqual({ chains: 1, entries: 6, broken: [] });
   });
@@ -198,7 +98,9 @@ describe('the audit chain of a case', () => {
 
   it('reports a chain edited in the hub’s own store', () => {
     const hub = hubWithCase();
-    hub.db.prepare("UPDATE records SET data = json_set(data, '$.by', 'nadie') WHERE entity = 'audit_entry' AND id = ?").run(entryId(1));
+    const { json } = hub.records.stored('audit_entry', entryId(1))!;
+    const edited = JSON.stringify({ ...(JSON.parse(json) as object), by: 'nadie' });
+    hub.db.run("UPDATE records SET data = ? WHERE entity = 'audit_entry' AND id = ?", edited, entryId(1));
     expect(verifyHubChains(hub).broken).toEqual([{ caseId: CASE, n: 1, entryId: entryId(1), problem: 'modified' }]);
   });
 
@@ -207,41 +109,11 @@ describe('the audit chain of a case', () => {
     const cache = tampered(file, (db) => {
       db.prepare(
         "UPDATE records SET version = version + 1, data = json_set(data, '$.version', json_extract(data, '$.version') + 1) WHERE id = ?",
-      ).run(OTHER);
+      ).run(OTHER_CASE);
       db.prepare(
         `INSERT INTO outbox (mutation_id, entity, record_id, base_version, made_at, mutation) VALUES (?, 'court_case', ?, 1, 1, '{}')`,
-      ).run(crypto.randomUUID(), OTHER);
+      ).run(crypto.randomUUID(), OTHER_CASE);
     });
     expect(verifyCacheChains(cache).broken).toEqual([]);
   });
-});
-
-/** `npm run audit:verify -- --data-dir DIR` (without npm), in Spanish. */
-function auditCli(dir: string): Promise<{ status: number | null; stdout: string }> {
-  return new Promise((resolve) => {
-    const args = ['--import', 'tsx', 'src/hub/audit/verify-cli.ts', '--data-dir', dir];
-    execFile(process.execPath, args, { env: { ...process.env, LANG: '', LC_ALL: '' } }, (error, stdout) =>
-      resolve({ status: error ? (error.code as number) : 0, stdout }),
-    );
-  });
-}
-
-describe('npm run audit:verify', () => {
-  it('checks a hub’s folder and a console’s, and names the first broken entry with exit status 1', async () => {
-    const hub = hubWithCase();
-    const hubDir = path.dirname(hub.db.name);
-    const consoleFile = consoleCacheOf(hub);
-    hub.close();
-    const intact = await auditCli(hubDir);
-    expect(intact).toMatchObject({ status: 0, stdout: expect.stringContaining('Íntegras: 2 cadenas, 7 entradas verificadas') });
-
-    const consoleDir = tempDir();
-    const cache = tampered(consoleFile, (db) => db.prepare('DELETE FROM audit_entries WHERE id = ?').run(entryId(2)));
-    fs.copyFileSync(cache.db.name, path.join(consoleDir, CACHE_FILE_NAME));
-    cache.close();
-    caches = caches.filter((c) => c !== cache);
-    const broken = await auditCli(consoleDir);
-    expect(broken.status).toBe(1);
-    expect(broken.stdout).toContain(`expediente ${CASE}: desde la entrada 3 (${entryId(3)})`);
-  }, 30_000);
 });

@@ -10,13 +10,14 @@ import { CLI_ACTOR, type AdminOutcome } from '../admin/actor.ts';
 import { pairDevice, revokeDevice } from '../admin/devices.ts';
 import { readDemoCredentials } from '../demo/demo-credentials.ts';
 import type { HubStore } from '../store/hub-store.ts';
-import { checkHubUrl, hubDataDir, LANG_FLAG, openStoreOrExit } from './hub-flags.ts';
+import { checkHubUrl, DATABASE_FLAG, LANG_FLAG, openStoreOrExit, storeLocation } from './hub-flags.ts';
 import { USAGE_ERROR, type HubKey, type HubOutput } from './hub-output.ts';
 
 const FLAGS = {
   label: { kind: 'string', maxLength: 1024 },
   hub: { kind: 'string', maxLength: 2048 },
   'data-dir': { kind: 'string' },
+  database: DATABASE_FLAG,
   lang: LANG_FLAG,
 } as const;
 
@@ -36,12 +37,13 @@ export function runDeviceCommand(argv: readonly string[], out: HubOutput): void 
   if (action !== 'list' && subject === undefined) return out.fail(action === 'pair' ? 'missing_unit' : 'missing_device', {}, USAGE_ERROR);
   const flags = out.parse('usage_hub', () => parseFlags(subject === undefined ? args : args.slice(1), FLAGS));
   if (flags.hub !== undefined) checkHubUrl(out, flags.hub);
-  const dataDir = hubDataDir(flags['data-dir']);
+  const location = storeLocation(out, flags);
+  const { dataDir } = location;
 
   const settled = <T>(outcome: AdminOutcome<T>, params: Record<string, string>): T =>
     outcome.ok ? outcome.value : out.fail(REFUSALS[outcome.error] ?? 'admin_refused', { ...params, reason: outcome.error });
   const withStore = (run: (store: HubStore) => void) => {
-    const store = openStoreOrExit(out, dataDir);
+    const store = openStoreOrExit(out, location);
     try {
       run(store);
     } finally {

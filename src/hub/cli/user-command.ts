@@ -11,7 +11,7 @@ import { createAccount, endAccountSessions, resetAccountPassword, setAccountDisa
 import { CLI_ACTOR, type AdminOutcome } from '../admin/actor.ts';
 import { isCommonPassword } from '../auth/common-passwords.ts';
 import { normalizeUsername } from '../store/users-repository.ts';
-import { hubDataDir, LANG_FLAG, openStoreOrExit } from './hub-flags.ts';
+import { DATABASE_FLAG, LANG_FLAG, openStoreOrExit, storeLocation } from './hub-flags.ts';
 import { USAGE_ERROR, type HubKey, type HubOutput } from './hub-output.ts';
 
 const FLAGS = {
@@ -19,6 +19,7 @@ const FLAGS = {
   name: { kind: 'string', maxLength: 120 },
   password: { kind: 'string', maxLength: 1024 },
   'data-dir': { kind: 'string' },
+  database: DATABASE_FLAG,
   lang: LANG_FLAG,
 } as const;
 
@@ -42,7 +43,7 @@ export async function runUserCommand(argv: readonly string[], out: HubOutput): P
   if (action === 'add' && !flags.role) return out.fail('missing_flag', { flag: '--role' }, USAGE_ERROR);
   if (action === 'add' && !flags.name?.trim()) return out.fail('missing_flag', { flag: '--name' }, USAGE_ERROR);
 
-  const store = openStoreOrExit(out, hubDataDir(flags['data-dir']));
+  const store = openStoreOrExit(out, storeLocation(out, flags));
   const now = Date.now();
   const typed = flags.password;
   // A password typed on the command line follows the policy; a generated one is long and random.

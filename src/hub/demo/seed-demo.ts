@@ -41,15 +41,18 @@ export async function seedDemo(store: HubStore, dataDir: string, units: number, 
     users: users.map(({ username, password, role, displayName }) => ({ username, password, role, displayName })),
     devices,
   };
-  writeDemoCredentials(dataDir, credentials);
-  store.transaction(() => {
+  // Checked again inside the transaction: another hub process on the same database may have seeded meanwhile.
+  const seeded = store.transaction(() => {
+    if (store.records.count('unit') > 0) return false;
     for (const unit of fleet) logged(store, 'unit', unit, now);
     for (const { token, unitId, callSign } of devices) {
       store.devices.add({ id: newDeviceId(), tokenSha256: tokenHash(token), unitId, label: callSign, createdBy: null }, now);
     }
     for (const user of users) store.users.add(user, now);
+    return true;
   });
-  return true;
+  if (seeded) writeDemoCredentials(dataDir, credentials);
+  return seeded;
 }
 
 /** A record saved with its change: consoles that already follow the hub receive it. */

@@ -67,8 +67,8 @@ export function adminRequests({ store, now, field, endGoneSessions }: AdminReque
     'admin.endSessions': administrators(UsernameRequestSchema, (actor, { username }) =>
       ending(username, endAccountSessions(store, actor, username, now())),
     ),
-    'admin.devices': administrators(EmptyRequestSchema, () => {
-      const connected = field.connectedDevices();
+    'admin.devices': administrators(EmptyRequestSchema, async () => {
+      const connected = await field.connectedDevices();
       return ok({ devices: store.devices.list().map((device) => listed(device, connected)) });
     }),
     'admin.pairDevice': administrators(PairDeviceRequestSchema, (actor, request) => {

@@ -28,6 +28,8 @@ import {
 import { consoleHandshake, type ConsoleIdentity } from '../auth/handshake.ts';
 import { applyPush } from '../mutations/apply-push.ts';
 import type { HubLog } from '../hub-log.ts';
+import { countedHandshake } from '../metrics/counted-handshake.ts';
+import type { HubMetrics } from '../metrics/hub-metrics.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import { adminRequests, type ConsoleRequest } from './admin-requests.ts';
 import type { ClockRefusalCounts } from './clock-refusals.ts';
@@ -46,6 +48,7 @@ export interface ConsoleDeps {
   readonly rateLimit: RateLimit;
   readonly now: () => number;
   readonly log: HubLog;
+  readonly metrics: HubMetrics;
   /** The devices' side: which are connected, and closing a revoked one's connection. */
   readonly field: FieldService;
   /** Sends accepted changes to the consoles allowed to read them. */
@@ -125,11 +128,11 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     return { ok: true, value };
   };
 
-  /** A console's queued mutations, decided in one transaction; accepted ones go to everyone (the sender too). */
+  /** A console's queued mutations, decided in one transaction (timed for the metrics); accepted ones go to everyone (the sender too). */
   const mutate = (identity: ConsoleIdentity, payload: unknown): HubAck<PushAnswer> => {
     const parsed = PushRequestSchema.safeParse(payload);
     if (!parsed.success) return refusal('invalid_input');
-    const { results, changes } = applyPush(store, identity, parsed.data, now());
+    const { results, changes } = deps.metrics.timePush(() => applyPush(store, identity, parsed.data, now()));
     deps.publish(changes);
     return { ok: true, value: { results } };
   };
@@ -143,10 +146,12 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     return { ok: true, value: store.records.page(entity, after, limit) };
   };
 
-  nsp.use(consoleHandshake(store, now));
+  nsp.use(countedHandshake(consoleHandshake(store, now), deps.metrics.refused));
   nsp.on('connection', (socket) => {
     if (!sessionLive(socket)) return void socket.disconnect(true);
-    const { role } = socket.data as ConsoleIdentity;
+    const { role, username } = socket.data as ConsoleIdentity;
+    deps.log.debug('console connected', { username, role });
+    socket.on('disconnect', (reason) => deps.log.debug('console disconnected', { username, role, reason }));
     for (const entity of readableBy(role)) void socket.join(roomOf(entity));
     serveRequests(
       socket,
@@ -161,6 +166,7 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
         ...Object.fromEntries(Object.entries(admin).map(([event, handler]) => [event, authenticated(socket, handler)])),
       },
       deps.log,
+      deps.metrics.refused,
       MAX_CONSOLE_PAYLOAD_BYTES,
     );
   });

@@ -3,7 +3,8 @@
 //
 //   rate limit (token bucket) ─► one payload, at most maxPayloadBytes as JSON ─► a known event ─► handler
 //
-// A refusal is an ack {ok:false, error}; nothing a client sends closes its socket or reaches another one.
+// A refusal is an ack {ok:false, error}, counted for the metrics (`refused`) whether the gate or the handler
+// refused; nothing a client sends closes its socket or reaches another one.
 // (Frames above the engine's maxHttpBufferSize never get here: Engine.IO drops that one connection.)
 import type { Socket } from 'socket.io';
 import { MAX_PAYLOAD_BYTES } from '../../shared/hub-protocol/namespaces.ts';
@@ -30,12 +31,19 @@ export function serveRequests(
   bucket: TokenBucket,
   handlers: Readonly<Record<string, RequestHandler>>,
   log: HubLog,
+  refused: (error: HubErrorCode) => void,
   maxPayloadBytes = MAX_PAYLOAD_BYTES,
 ): void {
   socket.onAny((event: string, ...received: unknown[]) => {
     const args = [...received];
     const ack = typeof args.at(-1) === 'function' ? (args.pop() as Reply) : undefined;
-    const reply: Reply = (answer) => ack?.(answer);
+    const reply: Reply = (answer) => {
+      if (!answer.ok) {
+        refused(answer.error);
+        log.debug('request refused', { namespace: socket.nsp.name, event: event.slice(0, 64), error: answer.error });
+      }
+      ack?.(answer);
+    };
     if (!bucket.take()) return reply(refusal('rate_limited'));
     const handler = Object.hasOwn(handlers, event) ? handlers[event] : undefined;
     if (!handler || args.length > 1 || jsonBytes(args[0]) > maxPayloadBytes) return reply(refusal('invalid_input'));

@@ -21,7 +21,6 @@ import type { HubLog } from '../hub-log.ts';
 import { hubContext } from '../mutations/hub-context.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import { refusal, type Reply } from './socket-requests.ts';
-import type { UnitBook } from './unit-book.ts';
 
 interface Pending {
   readonly position: UnitPosition;
@@ -47,7 +46,6 @@ export class TelemetryIngest {
 
   constructor(
     private readonly store: HubStore,
-    private readonly book: UnitBook,
     private readonly publish: (changes: readonly Change[]) => void,
     private readonly now: () => number,
     private readonly log: HubLog,
@@ -85,15 +83,16 @@ export class TelemetryIngest {
       this.store.records.save(entity, record as never, at);
       changes.push(this.store.changes.append({ at, entity, id: record.id, data: record } as Omit<Change, 'seq'>));
     };
+    this.store.positions.addTrackPoints(batch.map((entry) => entry.position));
     for (const { position, status, newest } of batch) {
-      this.store.positions.addTrackPoint(position);
       if (!newest) continue;
       const { unitId } = position;
       newestPerUnit.set(unitId, position);
       const before = reported.get(unitId) ?? this.deviceStatus.get(unitId);
       reported.set(unitId, status);
       if (before === status) continue;
-      const unit = changed.get(unitId) ?? this.book.unit(unitId);
+      // From the store, in this transaction: another hub process on the same database may have just changed it.
+      const unit = changed.get(unitId) ?? this.store.records.get('unit', unitId) ?? undefined;
       if (!unit || (before === undefined && !baselineApplies(unit, status))) continue;
       const report = { status, at: position.deviceTime, source: 'device' } as const;
       const { unit: next, derived } = statusReported(unit, report, hubContext(this.store, at, unitId, null));
@@ -101,7 +100,7 @@ export class TelemetryIngest {
       for (const record of derived) save(record.entity, record.record as SharedRecord);
       changed.set(unitId, next);
     }
-    for (const position of newestPerUnit.values()) this.store.positions.saveLatest(position);
+    this.store.positions.saveLatest([...newestPerUnit.values()]);
     return { changes, reported };
   }
 }

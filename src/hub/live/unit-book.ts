@@ -1,6 +1,7 @@
 // Runs in: Node. The hub's in-memory picture of the units and their latest positions: loaded from the store at
-// start, then kept in step with it (this process is the store's only writer of units and positions — the
-// data-dir lock sees to that). Snapshots and status comparisons read it without touching SQLite.
+// start, then kept in step with every commit — this process's, and on PostgreSQL the other hub processes' too
+// (cluster-link.ts). Snapshots and the devices' dispatch read it without touching the store; decisions that write
+// read the store itself, inside their transaction.
 import type { Unit, UnitPosition } from '../../shared/live/units.ts';
 
 export class UnitBook {

@@ -6,7 +6,8 @@ import type { Operation } from '../../shared/operations/types.ts';
 import { MUTATION_KINDS, mutationRoles, type Mutation, type MutationKind } from '../../shared/records/mutations.ts';
 import type { MutationEnvelope } from '../../shared/hub-protocol/push.ts';
 import { CHECKPOINT_PLAN } from '../test-support/checkpoint-plan.ts';
-import { openHubStore, type HubStore } from '../store/hub-store.ts';
+import type { HubStore } from '../store/hub-store.ts';
+import { openTestStore } from '../test-support/test-store.ts';
 import { applyPush } from './apply-push.ts';
 import { seedDefaultSettings } from '../demo/seed-demo.ts';
 import { ACTA, caseAt, HEARING_RECORD, hearingAt, notified } from '../../shared/records/test-support/court-cases.ts';
@@ -216,7 +217,7 @@ let store: HubStore;
 afterEach(() => store?.close());
 
 function setUp(): void {
-  store = openHubStore(tempDir());
+  store = openTestStore(tempDir());
   store.transaction(() => {
     store.records.save('operation', operation(), 1);
     store.records.save(

@@ -8,6 +8,7 @@
 // reconnection (Socket.IO's client would). What the hub tells a device ('dispatch': a task, a status a dispatcher
 // set) is validated as a real terminal would and handed to its patrol (fleet-model.ts); anything else is ignored.
 import { io, type Socket } from 'socket.io-client';
+import { HUB_FAILOVER_AFTER, hubAddressUrls } from '../../shared/api/session.ts';
 import { LIVE_NAMESPACES } from '../../shared/hub-protocol/namespaces.ts';
 import type { HubAck, HubErrorCode } from '../../shared/hub-protocol/acks.ts';
 import { FieldDispatchSchema, type Telemetry } from '../../shared/hub-protocol/field.ts';
@@ -24,6 +25,7 @@ export interface SimulatedDevice {
 }
 
 export interface SimulatorOptions {
+  /** The hub's address: one URL, or several hub processes separated by commas. */
   readonly hubUrl: string;
   readonly devices: readonly SimulatedDevice[];
   /** Reports per second per device. */
@@ -88,25 +90,33 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     slice = (slice + 1) % slices;
   };
 
-  const connect = (device: SimulatedDevice) =>
-    new Promise<void>((resolve, reject) => {
-      const socket = io(new URL(LIVE_NAMESPACES.field, options.hubUrl).toString(), {
-        auth: { deviceToken: device.token },
-        transports: ['websocket'],
-        forceNew: true,
-        reconnectionDelayMax: 10_000,
-      });
-      sockets.set(device.unitId, socket);
-      socket.on('dispatch', (payload: unknown) => {
-        const parsed = FieldDispatchSchema.safeParse(payload);
-        if (parsed.success && parsed.data.unitId === device.unitId) model.follow(parsed.data);
-      });
-      socket.once('connect', () => resolve());
-      // A refusal by the hub's handshake ends Socket.IO's retries (socket.active false); network errors do not.
-      socket.on('connect_error', (err) => {
-        if (!socket.active) reject(new DeviceRefusedError(device.unitId, err.message));
-      });
+  // A device talks to one hub process of the address at a time, the next one after HUB_FAILOVER_AFTER failed
+  // reconnections (the first admission settles start()).
+  const urls = hubAddressUrls(options.hubUrl);
+  const open = (device: SimulatedDevice, via: number, admitted: () => void, refused: (err: Error) => void) => {
+    const socket = io(new URL(LIVE_NAMESPACES.field, urls[via % urls.length]).toString(), {
+      auth: { deviceToken: device.token },
+      transports: ['websocket'],
+      forceNew: true,
+      reconnectionDelayMax: 10_000,
     });
+    sockets.set(device.unitId, socket);
+    let unreachable = 0;
+    socket.on('dispatch', (payload: unknown) => {
+      const parsed = FieldDispatchSchema.safeParse(payload);
+      if (parsed.success && parsed.data.unitId === device.unitId) model.follow(parsed.data);
+    });
+    socket.on('connect', () => ((unreachable = 0), admitted()));
+    // A refusal by the hub's handshake ends Socket.IO's retries (socket.active false); network errors do not.
+    socket.on('connect_error', (err) => {
+      if (!socket.active) return refused(new DeviceRefusedError(device.unitId, err.message));
+      if (urls.length < 2 || ++unreachable < HUB_FAILOVER_AFTER) return;
+      socket.removeAllListeners();
+      socket.close();
+      open(device, via + 1, admitted, refused);
+    });
+  };
+  const connect = (device: SimulatedDevice) => new Promise<void>((resolve, reject) => open(device, 0, resolve, reject));
 
   return {
     async start() {

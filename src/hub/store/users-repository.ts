@@ -1,7 +1,7 @@
 // Runs in: Node. Console users: who they are, their role and their password secret; for administrators, a list
 // with each account's live sessions and last login.
 import type { Role } from '../../shared/auth/roles.ts';
-import type { StatementCache } from '../../core/cache/statements.ts';
+import type { SqlDb } from './sql/sql-db.ts';
 import type { PasswordSecret, ScryptParams } from '../auth/passwords.ts';
 
 export interface StoredUser {
@@ -47,40 +47,36 @@ interface UserRow {
 export const normalizeUsername = (username: string): string => username.normalize('NFC').toLowerCase();
 
 export class UsersRepository {
-  constructor(private readonly statements: StatementCache) {}
+  constructor(private readonly db: SqlDb) {}
 
   count(): number {
-    return (this.statements.get('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+    return this.db.value<number>('SELECT COUNT(*) FROM users')!;
   }
 
   /** Adds a user; false when the username is taken. */
   add(user: NewUser, now: number): boolean {
-    const result = this.statements
-      .get(
-        `INSERT INTO users (username, display_name, role, password_salt, password_hash, password_params, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING`,
-      )
-      .run(
-        normalizeUsername(user.username),
-        user.displayName,
-        user.role,
-        user.secret.salt,
-        user.secret.hash,
-        JSON.stringify(user.secret.params),
-        now,
-        now,
-      );
-    return result.changes === 1;
+    const changes = this.db.run(
+      `INSERT INTO users (username, display_name, role, password_salt, password_hash, password_params, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING`,
+      normalizeUsername(user.username),
+      user.displayName,
+      user.role,
+      user.secret.salt,
+      user.secret.hash,
+      JSON.stringify(user.secret.params),
+      now,
+      now,
+    );
+    return changes === 1;
   }
 
   byUsername(username: string): StoredUser | undefined {
-    const row = this.statements
-      .get(
-        `SELECT id, username, display_name AS displayName, role, disabled,
-                password_salt AS salt, password_hash AS hash, password_params AS params
-         FROM users WHERE username = ?`,
-      )
-      .get(normalizeUsername(username)) as UserRow | undefined;
+    const row = this.db.get<UserRow>(
+      `SELECT id, username, display_name AS "displayName", role, disabled,
+              password_salt AS salt, password_hash AS hash, password_params AS params
+       FROM users WHERE username = ?`,
+      normalizeUsername(username),
+    );
     if (!row) return undefined;
     const { salt, hash, params, disabled, ...rest } = row;
     return { ...rest, disabled: disabled === 1, secret: { salt, hash, params: JSON.parse(params) as ScryptParams } };
@@ -88,41 +84,40 @@ export class UsersRepository {
 
   /** Every account by username, with its sessions live at `now`. */
   list(now: number): ListedUser[] {
-    const rows = this.statements
-      .get(
-        `SELECT u.username, u.display_name AS displayName, u.role, u.disabled, u.created_at AS createdAt,
-                u.last_login_at AS lastLoginAt,
-                (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND s.expires_at > ?) AS sessions
-         FROM users u ORDER BY u.username`,
-      )
-      .all(now) as (Omit<ListedUser, 'disabled'> & { disabled: number })[];
+    const rows = this.db.all<Omit<ListedUser, 'disabled'> & { disabled: number }>(
+      `SELECT u.username, u.display_name AS "displayName", u.role, u.disabled, u.created_at AS "createdAt",
+              u.last_login_at AS "lastLoginAt",
+              (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND s.expires_at > ?) AS sessions
+       FROM users u ORDER BY u.username`,
+      now,
+    );
     return rows.map((row) => ({ ...row, disabled: row.disabled === 1 }));
   }
 
   /** How many administrators can log in: the last one is never disabled. */
   enabledAdministrators(): number {
-    return this.statements.get("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND disabled = 0").pluck().get() as number;
+    return this.db.value<number>("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND disabled = 0")!;
   }
 
   loggedIn(userId: number, now: number): void {
-    this.statements.get('UPDATE users SET last_login_at = ? WHERE id = ?').run(now, userId);
+    this.db.run('UPDATE users SET last_login_at = ? WHERE id = ?', now, userId);
   }
 
   /** False when there is no such user. */
   setDisabled(username: string, disabled: boolean, now: number): boolean {
     return (
-      this.statements
-        .get('UPDATE users SET disabled = ?, updated_at = ? WHERE username = ?')
-        .run(disabled ? 1 : 0, now, normalizeUsername(username)).changes === 1
+      this.db.run(
+        'UPDATE users SET disabled = ?, updated_at = ? WHERE username = ?',
+        disabled ? 1 : 0,
+        now,
+        normalizeUsername(username),
+      ) === 1
     );
   }
 
   /** False when there is no such user. */
   setPassword(username: string, secret: PasswordSecret, now: number): boolean {
-    return (
-      this.statements
-        .get('UPDATE users SET password_salt = ?, password_hash = ?, password_params = ?, updated_at = ? WHERE username = ?')
-        .run(secret.salt, secret.hash, JSON.stringify(secret.params), now, normalizeUsername(username)).changes === 1
-    );
+    const sql = 'UPDATE users SET password_salt = ?, password_hash = ?, password_params = ?, updated_at = ? WHERE username = ?';
+    return this.db.run(sql, secret.salt, secret.hash, JSON.stringify(secret.params), now, normalizeUsername(username)) === 1;
   }
 }

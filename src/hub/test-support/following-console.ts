@@ -7,15 +7,24 @@ import type { ApiResult } from '../../shared/api/result.ts';
 import type { Role } from '../../shared/auth/roles.ts';
 import type { SyncStatus } from '../../shared/live/sync-status.ts';
 import { startHub, type Hub } from '../hub.ts';
+import { testStore } from './test-store.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A hub with `units` demo units (and demo users) and the demo story of `demoOperations` (none by default), closed after the test. */
+/**
+ * A hub on the run's store (test-store.ts) with `units` demo units (and demo users) and the demo story of
+ * `demoOperations` (none by default), closed after the test.
+ */
 export async function hubAt(dataDir: string, options: { port?: number; units?: number; demoOperations?: number } = {}): Promise<Hub> {
-  const hub = await startHub({ dataDir, port: options.port ?? 0, demoUnits: options.units ?? 4, demoOperations: options.demoOperations });
+  const hub = await startHub({
+    ...testStore(dataDir),
+    port: options.port ?? 0,
+    demoUnits: options.units ?? 4,
+    demoOperations: options.demoOperations,
+  });
   cleanups.push(() => hub.close());
   return hub;
 }

@@ -36,12 +36,38 @@ export interface SessionInfo {
   readonly demoAccounts: readonly DemoAccount[];
 }
 
-/** An http(s) address with a host; the check message is an i18n key (errors.issue.hub_url). */
-export const isHubUrl = (value: string): boolean => {
+/** At most this many hub processes in one address. */
+export const MAX_HUB_URLS = 8;
+/** Failed reconnections to one hub process of an address before a console or a device tries the next. */
+export const HUB_FAILOVER_AFTER = 2;
+
+/** The URLs of a hub address: one, or several hub processes serving one hub, separated by commas. */
+export const hubAddressUrls = (value: string): string[] =>
+  value
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '');
+
+const isOneHubUrl = (value: string): boolean => {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
 };
+
+/**
+ * A hub address: an http(s) address with a host, or up to MAX_HUB_URLS of them separated by commas (the console
+ * fails over from one to the next); the check message is an i18n key (errors.issue.hub_url).
+ */
+export const isHubUrl = (value: string): boolean => {
+  const urls = hubAddressUrls(value);
+  return urls.length >= 1 && urls.length <= MAX_HUB_URLS && urls.every(isOneHubUrl);
+};
+
+/** The address as the console keeps it: each URL's origin (the hub ignores paths), in the order given. */
+export const hubAddress = (value: string): string =>
+  hubAddressUrls(value)
+    .map((url) => new URL(url).origin)
+    .join(', ');
 
 export const HubUrlSchema = z.string().trim().max(2048).refine(isHubUrl, { message: 'hub_url' });
 export const HubUsernameSchema = z.string().trim().min(1).max(64);

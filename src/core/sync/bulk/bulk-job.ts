@@ -18,6 +18,8 @@ export interface BulkJob {
   readonly file: string;
   readonly options: Pick<OpenOptions, 'nativeBinding'>;
   readonly token: string;
+  /** The hub process to page from (one of the target's address: the one the core talks to). */
+  readonly via: string;
   readonly target: BulkTarget;
   /** Records per page: MAX_BULK_RECORDS_PAGE from a hub that counts its records, else MAX_RECORDS_PAGE. */
   readonly pageSize: number;
@@ -45,7 +47,7 @@ interface RawPage {
 }
 
 function connect(job: BulkJob): Promise<Socket> {
-  const socket = io(new URL(LIVE_NAMESPACES.console, job.target.hubUrl).toString(), {
+  const socket = io(new URL(LIVE_NAMESPACES.console, job.via).toString(), {
     auth: { token: job.token },
     transports: ['websocket'],
     reconnection: false,

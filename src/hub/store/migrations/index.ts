@@ -11,5 +11,6 @@ import m0007 from './0007_case_numbers.ts';
 import m0008 from './0008_court_cases_v2.ts';
 import m0009 from './0009_unit_tasks.ts';
 import m0010 from './0010_administration.ts';
+import m0011 from './0011_change_log_counter.ts';
 
-export const HUB_MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
+export const HUB_MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];

@@ -5,7 +5,9 @@ export default {
   usage_seed: 'Usage: npm run seed -- [--operations N] [--seed S] [--until YYYY-MM-DD] [--data-dir DIR] [--append] [--lang es-AR|en]',
   usage_web:
     'Usage: npm run start:web -- [--data-dir DIR] [--port N] [--host 127.0.0.1 [--allow-remote]] [--open] [--no-demo] [--hub URL --hub-user USER | --no-hub] [--lang es-AR|en]',
-  usage_audit: 'Usage: npm run audit:verify -- --data-dir DIR [--case ID] [--lang es-AR|en]   (a hub’s or a console’s folder)',
+  usage_audit:
+    'Usage: npm run audit:verify -- --data-dir DIR [--case ID] [--lang es-AR|en]   (a hub’s or a console’s folder)\n' +
+    '       npm run audit:verify -- --database postgres://… [--case ID]   (a hub’s PostgreSQL store; or HUB_DATABASE_URL)',
   audit_checking: 'Checking the audit chains of {{what}} {{file}}…',
   audit_hub: 'the hub',
   audit_console: 'the console',

@@ -77,7 +77,7 @@ export default {
     unrecognized_keys: 'contains unknown fields',
     range_inverted: '“To” is earlier than “From”',
     window_too_long: 'the period cannot be longer than 24 hours',
-    hub_url: 'must be an http:// or https:// address',
+    hub_url: 'must be an http:// or https:// address (or several, separated by commas)',
     required: 'required',
     too_long: 'too long',
     too_short: 'too short',

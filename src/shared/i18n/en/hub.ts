@@ -3,14 +3,16 @@ import type esAR from '../es-AR/hub.ts';
 
 export default {
   usage_hub:
-    'Usage: npm run hub -- [--port N] [--host ADDRESS] [--data-dir DIR] [--demo-units N] [--demo-operations N] [--lang es-AR|en]\n' +
+    'Usage: npm run hub -- [--port N] [--host ADDRESS] [--data-dir DIR] [--database postgres://…] [--demo-units N] [--demo-operations N] [--log-level debug|info|warn|error] [--lang es-AR|en]\n' +
     '       npm run hub -- user add USERNAME --role ROLE --name "Name" [--password PASSWORD] [--data-dir DIR]\n' +
     '       npm run hub -- user disable|enable USERNAME [--data-dir DIR]\n' +
     '       npm run hub -- user reset USERNAME [--password PASSWORD] [--data-dir DIR]\n' +
     '       npm run hub -- user end-sessions USERNAME [--data-dir DIR]\n' +
     '       npm run hub -- device pair UNIT --label "Label" [--hub URL] [--data-dir DIR]\n' +
     '       npm run hub -- device list|revoke [DEVICE_ID] [--data-dir DIR]\n' +
-    'Environment: HUB_PORT, HUB_HOST, HUB_DATA_DIR. Roles: coordinator, dispatcher, court_clerk, judge, administrator.',
+    '       npm run hub -- backup BACKUP_DIR [--data-dir DIR | --database postgres://…]\n' +
+    '       npm run hub -- restore FILE [--data-dir DIR | --database postgres://…]   (with the hub stopped)\n' +
+    'Environment: HUB_PORT, HUB_HOST, HUB_DATA_DIR, HUB_DATABASE_URL, HUB_LOG_LEVEL. Roles: coordinator, dispatcher, court_clerk, judge, administrator.',
   usage_simulate:
     'Usage: npm run simulate -- [--units N] [--hz H] [--hub URL] [--seed S] [--call-pace P] [--data-dir DIR] [--lang es-AR|en]\n' +
     '       npm run simulate -- --pairing "convivencia-device:1?hub=…&unit=…&token=…" [--hz H] [--seed S] [--call-pace P]',
@@ -39,6 +41,35 @@ export default {
   reason_unreadable: 'it cannot be read',
   reason_too_new: 'a newer version of the hub wrote it',
   reason_in_use: 'another process has it open',
+  bad_database_url:
+    'Option --database (or HUB_DATABASE_URL) must be a postgres:// or postgresql:// address with a server (got “{{value}}”).',
+  database_unavailable: 'Cannot use the hub database {{database}} ({{reason}}). {{detail}}',
+  reason_unreachable: 'it does not answer or refused the connection',
+  reason_driver_missing: 'the PostgreSQL driver is missing: install libpq-dev and run npm ci again',
+  missing_backup_dir: 'Missing the folder to write the backup to.',
+  missing_backup_file: 'Missing the backup file to restore.',
+  backup_written: 'Hub backup written and checked: {{file}}',
+  backup_no_store: 'There is no hub store at {{file}}: nothing to back up. Is this the right data folder (--data-dir, HUB_DATA_DIR)?',
+  backup_dir_unusable: 'Cannot write to the folder {{dir}} ({{detail}}).',
+  backup_exists: '{{file}} already exists: wait a second and try again.',
+  backup_check_failed: 'The backup just written failed its integrity check ({{detail}}) and was deleted. Try again.',
+  backup_failed: 'The backup could not be made ({{detail}}). No partial backup was left behind.',
+  pg_tool_missing:
+    "PostgreSQL's {{tool}} was not found. Install the PostgreSQL client of the server's version (package postgresql-client) or give its folder in PG_BIN.",
+  restore_no_file: 'The file {{file}} does not exist.',
+  restore_hub_running: 'A hub is running (process {{pid}}) on the data folder {{dir}}: stop it before restoring. Nothing was changed.',
+  restore_hub_running_pg:
+    '{{count}} hub connections are open to the database {{database}}: stop every hub before restoring. Nothing was changed.',
+  restore_corrupt: 'The file {{file}} is damaged or is not a SQLite database. Nothing was changed.',
+  restore_foreign: "The file {{file}} is not a backup of a hub's store (is it a console's cache?). Nothing was changed.",
+  restore_too_new:
+    'The backup {{file}} comes from a newer version of the hub (schema {{version}}; this version knows up to {{known}}). Update the hub before restoring it. Nothing was changed.',
+  restore_not_a_dump: 'The file {{file}} is not a pg_dump backup in the custom format (-Fc). Nothing was changed.',
+  restore_older_than_database:
+    'The database {{database}} has a newer schema ({{current}}) than the backup ({{version}}): restore it into an empty database (create one and use it with --database). Nothing was changed.',
+  restore_failed: 'The backup could not be restored ({{detail}}). The store was left as it was.',
+  restore_done: 'Hub store restored from {{file}}.',
+  restore_kept: 'The previous store was kept as {{file}}.',
   user_added: 'User {{username}} created with the role {{role}}.',
   user_password: 'Password: {{password}} (it will not be shown again)',
   user_exists: 'User {{username}} already exists.',
@@ -54,7 +85,7 @@ export default {
   bad_device_label: 'A device label has 1 to 80 characters.',
   bad_unit_id: 'A unit has 1 to 64 characters (got “{{value}}”).',
   bad_device_id: 'A device id is “dev-” and 8 to 32 lower-case letters or digits (got “{{value}}”).',
-  bad_hub_url: 'Option --hub must be an http:// or https:// address (got “{{value}}”).',
+  bad_hub_url: 'Option --hub must be an http:// or https:// address, or several separated by commas (got “{{value}}”).',
   device_no_hub_url:
     'The address this data dir’s hub listens on is not known: give it with --hub URL (the pairing text needs it). Nothing was paired.',
   unit_not_found: 'The hub has no unit {{unit}}. Nothing was paired.',

@@ -3,7 +3,9 @@ export default {
   usage_seed: 'Uso: npm run seed -- [--operations N] [--seed S] [--until AAAA-MM-DD] [--data-dir CARPETA] [--append] [--lang es-AR|en]',
   usage_web:
     'Uso: npm run start:web -- [--data-dir CARPETA] [--port N] [--host 127.0.0.1 [--allow-remote]] [--open] [--no-demo] [--hub URL --hub-user USUARIO | --no-hub] [--lang es-AR|en]',
-  usage_audit: 'Uso: npm run audit:verify -- --data-dir CARPETA [--case ID] [--lang es-AR|en]   (la carpeta de un hub o de una consola)',
+  usage_audit:
+    'Uso: npm run audit:verify -- --data-dir CARPETA [--case ID] [--lang es-AR|en]   (la carpeta de un hub o de una consola)\n' +
+    '     npm run audit:verify -- --database postgres://… [--case ID]   (el almacén PostgreSQL de un hub; o HUB_DATABASE_URL)',
   audit_checking: 'Verificando las cadenas de auditoría de {{what}} {{file}}…',
   audit_hub: 'el hub',
   audit_console: 'la consola',

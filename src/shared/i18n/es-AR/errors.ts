@@ -76,7 +76,7 @@ export default {
     unrecognized_keys: 'contiene campos desconocidos',
     range_inverted: 'la fecha «Hasta» es anterior a «Desde»',
     window_too_long: 'el período no puede superar las 24 horas',
-    hub_url: 'debe ser una dirección http:// o https://',
+    hub_url: 'debe ser una dirección http:// o https:// (o varias, separadas por comas)',
     // The schemas' own message keys and the studies' forms (Indicadores: comparisons, notice trials).
     required: 'obligatorio',
     too_long: 'demasiado largo',

@@ -1,14 +1,16 @@
 // Messages of the dispatch hub's command-line tools (npm run hub, npm run simulate). Spanish first.
 export default {
   usage_hub:
-    'Uso: npm run hub -- [--port N] [--host DIRECCIÓN] [--data-dir CARPETA] [--demo-units N] [--demo-operations N] [--lang es-AR|en]\n' +
+    'Uso: npm run hub -- [--port N] [--host DIRECCIÓN] [--data-dir CARPETA] [--database postgres://…] [--demo-units N] [--demo-operations N] [--log-level debug|info|warn|error] [--lang es-AR|en]\n' +
     '     npm run hub -- user add USUARIO --role ROL --name "Nombre" [--password CLAVE] [--data-dir CARPETA]\n' +
     '     npm run hub -- user disable|enable USUARIO [--data-dir CARPETA]\n' +
     '     npm run hub -- user reset USUARIO [--password CLAVE] [--data-dir CARPETA]\n' +
     '     npm run hub -- user end-sessions USUARIO [--data-dir CARPETA]\n' +
     '     npm run hub -- device pair UNIDAD --label "Etiqueta" [--hub URL] [--data-dir CARPETA]\n' +
     '     npm run hub -- device list|revoke [ID_DISPOSITIVO] [--data-dir CARPETA]\n' +
-    'Variables de entorno: HUB_PORT, HUB_HOST, HUB_DATA_DIR. Roles: coordinator, dispatcher, court_clerk, judge, administrator.',
+    '     npm run hub -- backup CARPETA_DE_COPIAS [--data-dir CARPETA | --database postgres://…]\n' +
+    '     npm run hub -- restore ARCHIVO [--data-dir CARPETA | --database postgres://…]   (con el hub detenido)\n' +
+    'Variables de entorno: HUB_PORT, HUB_HOST, HUB_DATA_DIR, HUB_DATABASE_URL, HUB_LOG_LEVEL. Roles: coordinator, dispatcher, court_clerk, judge, administrator.',
   usage_simulate:
     'Uso: npm run simulate -- [--units N] [--hz H] [--hub URL] [--seed S] [--call-pace P] [--data-dir CARPETA] [--lang es-AR|en]\n' +
     '     npm run simulate -- --pairing "convivencia-device:1?hub=…&unit=…&token=…" [--hz H] [--seed S] [--call-pace P]',
@@ -38,6 +40,37 @@ export default {
   reason_unreadable: 'no se puede leer',
   reason_too_new: 'lo creó una versión más nueva del hub',
   reason_in_use: 'otro proceso lo tiene abierto',
+  bad_database_url:
+    'La opción --database (o HUB_DATABASE_URL) debe ser una dirección postgres:// o postgresql:// con servidor (se recibió «{{value}}»).',
+  database_unavailable: 'No se puede usar la base de datos del hub {{database}} ({{reason}}). {{detail}}',
+  reason_unreachable: 'no responde o rechazó la conexión',
+  reason_driver_missing: 'falta el controlador de PostgreSQL: instale libpq-dev y vuelva a ejecutar npm ci',
+  missing_backup_dir: 'Falta la carpeta donde guardar la copia de seguridad.',
+  missing_backup_file: 'Falta el archivo de la copia de seguridad que se quiere restaurar.',
+  backup_written: 'Copia de seguridad del hub guardada y comprobada: {{file}}',
+  backup_no_store:
+    'No hay un almacén del hub en {{file}}: no hay nada que copiar. ¿Es la carpeta de datos correcta (--data-dir, HUB_DATA_DIR)?',
+  backup_dir_unusable: 'No se puede escribir en la carpeta {{dir}} ({{detail}}).',
+  backup_exists: 'Ya existe {{file}}: espere un segundo y vuelva a intentarlo.',
+  backup_check_failed: 'La copia recién escrita no pasó la comprobación de integridad ({{detail}}) y se borró. Vuelva a intentarlo.',
+  backup_failed: 'No se pudo hacer la copia de seguridad ({{detail}}). No quedó ninguna copia a medias.',
+  pg_tool_missing:
+    'No se encontró {{tool}} de PostgreSQL. Instale el cliente de PostgreSQL de la versión del servidor (paquete postgresql-client) o indique su carpeta con PG_BIN.',
+  restore_no_file: 'No existe el archivo {{file}}.',
+  restore_hub_running:
+    'Hay un hub en marcha (proceso {{pid}}) sobre la carpeta de datos {{dir}}: deténgalo antes de restaurar. No se cambió nada.',
+  restore_hub_running_pg:
+    'Hay {{count}} conexiones de hubs abiertas a la base {{database}}: detenga todos los hubs antes de restaurar. No se cambió nada.',
+  restore_corrupt: 'El archivo {{file}} está dañado o no es una base de datos SQLite. No se cambió nada.',
+  restore_foreign: 'El archivo {{file}} no es una copia del almacén de un hub (¿es la caché de una consola?). No se cambió nada.',
+  restore_too_new:
+    'La copia {{file}} es de una versión más nueva del hub (esquema {{version}}; esta versión llega hasta el {{known}}). Actualice el hub antes de restaurarla. No se cambió nada.',
+  restore_not_a_dump: 'El archivo {{file}} no es una copia de pg_dump en formato personalizado (-Fc). No se cambió nada.',
+  restore_older_than_database:
+    'La base {{database}} tiene un esquema más nuevo ({{current}}) que la copia ({{version}}): restáurela en una base vacía (créela y úsela con --database). No se cambió nada.',
+  restore_failed: 'No se pudo restaurar la copia ({{detail}}). El almacén quedó como estaba.',
+  restore_done: 'Almacén del hub restaurado desde {{file}}.',
+  restore_kept: 'El almacén anterior quedó en {{file}}.',
   user_added: 'Usuario {{username}} creado con el rol {{role}}.',
   user_password: 'Contraseña: {{password}} (no se volverá a mostrar)',
   user_exists: 'Ya existe el usuario {{username}}.',
@@ -53,7 +86,7 @@ export default {
   bad_device_label: 'La etiqueta del dispositivo admite de 1 a 80 caracteres.',
   bad_unit_id: 'La unidad admite de 1 a 64 caracteres (se recibió «{{value}}»).',
   bad_device_id: 'Un identificador de dispositivo es «dev-» y de 8 a 32 letras minúsculas o dígitos (se recibió «{{value}}»).',
-  bad_hub_url: 'La opción --hub debe ser una dirección http:// o https:// (se recibió «{{value}}»).',
+  bad_hub_url: 'La opción --hub debe ser una dirección http:// o https://, o varias separadas por comas (se recibió «{{value}}»).',
   device_no_hub_url:
     'No se sabe en qué dirección escucha el hub de esta carpeta de datos: indíquela con --hub URL (la usa el texto de emparejamiento). No se emparejó nada.',
   unit_not_found: 'El hub no tiene la unidad {{unit}}. No se emparejó nada.',
