@@ -39,7 +39,9 @@ export function report(metric: Metric): void {
 }
 
 export function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
+  // A typed array sorts numerically, natively: several times faster than a comparator over a plain array, which
+  // matters to a load process (the raw consoles) that must get back to reading its sockets.
+  const sorted = Float64Array.from(samples).sort();
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 

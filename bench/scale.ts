@@ -6,14 +6,16 @@
 //   as the hub answers) on PostgreSQL ÷ the same on the embedded SQLite store, measured one after the other.
 // - 'capacity': scale.hub.two_hubs_units — the largest fleet two hub processes on one database serve to 10 consoles
 //   at 1 Hz with p99 ≤ 100 ms (bench/live/max-units.ts, consoles and devices shared out between the two) ÷
-//   live.hub.max_units of one hub on SQLite, measured in the same run.
+//   live.hub.max_units of one hub on SQLite, measured in the same run. Beside it scale.hub.two_hubs_cpu_per_1000_units:
+//   the hubs' CPU per 1,000 units at the largest fleet each setup served — what a second process costs, which on
+//   a machine whose two cores also carry the load and the database is the part of scaling out it can show.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openPostgresDb } from '../src/hub/store/sql/postgres-db.ts';
 import { startPostgresCluster, type PostgresCluster } from '../src/hub/test-support/postgres-cluster.ts';
 import { measureHubCeiling } from './live/hub-ceiling.ts';
-import { maxUnitsOfOneHub, MAX_UNITS_TOP, measureMaxUnits, stepsNote } from './live/max-units.ts';
+import { hubCpuPerThousand, maxUnitsOfOneHub, MAX_UNITS_TOP, measureMaxUnits, stepsNote, type Step } from './live/max-units.ts';
 import { stopRunningChildren } from './live/support/child-process.ts';
 import { fmt } from './live/support/format.ts';
 import { startHubChild, startPeerHubChild } from './live/support/hub-child.ts';
@@ -71,7 +73,36 @@ async function runTwoHubs(tmp: string, cluster: PostgresCluster): Promise<void> 
       `units at 1 Hz two hub processes on one PostgreSQL database serve to 10 raw consoles (5 on each) with p99 of ` +
       `(console receive − deviceTime) ≤ 100 ms and ≥ 90 % delivered, devices shared out between the hubs (value; ` +
       `windows ${stepsNote(two.steps)}); baseline: live.hub.max_units of one hub on SQLite in this run (windows ` +
-      `${stepsNote(one.steps)}). Both hubs, the device simulator, the consoles and PostgreSQL share the same 2 cores`,
+      `${stepsNote(one.steps)}). Both hubs, the device simulator, the consoles and PostgreSQL share the same ` +
+      `${os.cpus().length} cores: the machine's busy share at the last step passed — ${machineNote(two.steps)} (two) ` +
+      `and ${machineNote(one.steps)} (one) — says whether the machine, not the hubs, was the limit`,
+  });
+  reportHubCost(one.steps, two.steps);
+}
+
+const machineNote = (steps: readonly Step[]) => {
+  const step = steps.findLast((s) => s.pass);
+  return step ? `${step.machineCpu} % of ${os.cpus().length * 100} % at ${step.units} units` : 'none passed';
+};
+
+/**
+ * What scaling out costs the hubs: their CPU per 1,000 units, together, at the largest fleet each setup served — two
+ * processes on PostgreSQL against one on SQLite. Near 1, a second process adds about its own core's worth of
+ * capacity, which is what several processes are for; this machine's two cores cannot show that capacity itself.
+ */
+function reportHubCost(one: readonly Step[], two: readonly Step[]): void {
+  const single = hubCpuPerThousand(one);
+  const pair = hubCpuPerThousand(two);
+  report({
+    name: 'scale.hub.two_hubs_cpu_per_1000_units',
+    value: pair.perThousand,
+    unit: '% of a core',
+    baseline: single.perThousand,
+    note:
+      `the hub processes' CPU (% of one core, both hubs together) per 1,000 units at the largest step each setup ` +
+      `passed: two hubs on PostgreSQL at ${pair.step?.units ?? '—'} units (value; ${pair.step?.cpu ?? '—'}) against one hub on SQLite ` +
+      `at ${single.step?.units ?? '—'} units (baseline; ${single.step?.cpu ?? '—'}). PostgreSQL's own CPU is outside the hubs (the ` +
+      `"outside the bench" share)`,
   });
 }
 

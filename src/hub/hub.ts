@@ -9,7 +9,7 @@
 //
 // One hub per data dir (a lock file beside the store). On PostgreSQL several hub processes, each with its own data
 // dir, share one database: their Socket.IO servers share rooms through the PostgreSQL adapter, and each keeps its
-// in-memory unit book in step with the others' commits (live/cluster-link.ts).
+// in-memory unit book in step with the others' commits (live/hub-relay.ts).
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,7 +17,6 @@ import path from 'node:path';
 import { Server } from 'socket.io';
 import { LIVE_NAMESPACES } from '../shared/hub-protocol/namespaces.ts';
 import type { Change } from '../shared/hub-protocol/changes.ts';
-import type { Unit } from '../shared/live/units.ts';
 import { acquireLock } from '../core/cache/data-dir-lock.ts';
 import { createLogin, DEFAULT_SESSION_TTL_MS } from './auth/login.ts';
 import { readDemoCredentials, writeDemoCredentials, type DemoCredentials } from './demo/demo-credentials.ts';
@@ -29,18 +28,17 @@ import { createMetricsRoute } from './http/metrics-route.ts';
 import { createRoutes } from './http/routes.ts';
 import { ClockRefusalCounts } from './live/clock-refusals.ts';
 import { ClockToleranceCache } from './live/clock-tolerance.ts';
+import type { Ended } from './live/cluster-link.ts';
 import { serveConsole } from './live/console-namespace.ts';
 import { FieldDispatcher } from './live/field-dispatch.ts';
 import { serveField } from './live/field-namespace.ts';
-import { PositionFanout } from './live/position-fanout.ts';
-import { roomOf } from './live/rooms.ts';
+import { HubRelay } from './live/hub-relay.ts';
 import { TelemetryIngest } from './live/telemetry-ingest.ts';
 import type { RateLimit } from './live/token-bucket.ts';
 import { UnitBook } from './live/unit-book.ts';
 import { createHubMetrics } from './metrics/hub-metrics.ts';
 import { storeProbe } from './metrics/store-probe.ts';
 import { shownDatabaseUrl } from './store/database-url.ts';
-import { ClusterLink } from './live/cluster-link.ts';
 import { HUB_STORE_FILE, openHubStoreAt, type HubStore } from './store/hub-store.ts';
 
 export const DEFAULT_TRACK_RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -52,10 +50,9 @@ export const DEFAULT_RATE_LIMITS: { readonly field: RateLimit; readonly console:
 const POSITIONS_TICK_MS = 50;
 const FLUSH_MS = 100;
 const MAINTENANCE_MS = 10_000;
-/** Units changed since the last maintenance round are read again from this much earlier (other hubs' clocks). */
-const UNITS_REREAD_MARGIN_MS = 60_000;
 /** Well above MAX_PAYLOAD_BYTES: oversized app payloads reach the hub and get an answer instead of a dropped connection. */
 const MAX_FRAME_BYTES = 1_000_000;
+const RECOVERY = { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true };
 
 export interface HubOptions {
   readonly dataDir: string;
@@ -145,8 +142,11 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
   const io = new Server(server, {
     serveClient: false,
     maxHttpBufferSize: MAX_FRAME_BYTES,
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
-    ...(cluster && { adapter: cluster.adapter }),
+    // Connection-state recovery (Socket.IO replaying what a short drop missed) only for a hub alone on its store:
+    // the cluster adapter keeps no sessions to recover, yet with recovery on it would publish every single socket's
+    // emit — each console's positions — to every other hub, and deliver it only after that NOTIFY's round trip.
+    // Consoles of a cluster catch up from their cursor instead (core/sync/sync-service.ts).
+    ...(cluster ? { adapter: cluster.adapter } : { connectionStateRecovery: RECOVERY }),
   });
   io.use((_socket, next) => next(new Error('forbidden'))); // the default namespace serves no one
   const consoles = io.of(LIVE_NAMESPACES.console);
@@ -154,57 +154,17 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
   const clock = new ClockToleranceCache(() => store.records.all('setting').map((record) => record.entry));
   const clockRefusals = new ClockRefusalCounts(now());
   const dispatcher = new FieldDispatcher(devices, store);
-  // The unit book follows every unit change, whoever made it (telemetry, a dispatcher's push, another hub process),
-  // after the commit, and the unit's devices hear what concerns their crew; a new setting may change the clock
-  // tolerance. A change older than what the book has (another hub's, arriving late) changes nothing.
-  const rememberUnit = (unit: Unit) => {
-    if ((book.unit(unit.id)?.version ?? 0) >= unit.version) return;
-    dispatcher.unitChanged(book.unit(unit.id), unit);
-    book.setUnit(unit);
-  };
-  const remember = (changes: readonly Change[]) => {
-    for (const change of changes) {
-      if (change.entity === 'setting') clock.forget();
-      if (change.entity === 'unit') rememberUnit(change.data);
-    }
-  };
-  // A message between hubs lost (a dropped LISTEN connection) is repaired at the next maintenance round.
-  let unitsReadAt = now();
-  const refreshUnits = () => {
-    const since = unitsReadAt - UNITS_REREAD_MARGIN_MS;
-    unitsReadAt = now();
-    for (const unit of store.records.changedSince('unit', since)) rememberUnit(unit);
-  };
-  const fanout = new PositionFanout(consoles, roomOf('unit'));
-  const link =
-    cluster &&
-    new ClusterLink(consoles, {
-      changes: (changes) => (remember(changes), deliver(changes)),
-      positions: (positions) => {
-        const latest = clock.window(now())?.latest ?? Infinity;
-        for (const position of positions) if (book.offerPosition(position, latest)) fanout.add(position);
-        fanout.tick();
-      },
-    });
-  // One 'changes' packet per room and batch (a push of 500 mutations is one packet, not 500), in seq order, to this
-  // hub's consoles (`local`: a broadcast through the cluster adapter is delivered only after its NOTIFY, and two of
-  // them may overtake each other); the other hubs deliver the batch to theirs when the link brings it.
-  const deliver = (changes: readonly Change[]) => {
-    const byRoom = new Map<string, Change[]>();
-    for (const change of changes) byRoom.set(roomOf(change.entity), [...(byRoom.get(roomOf(change.entity)) ?? []), change]);
-    for (const [room, batch] of byRoom) consoles.local.to(room).emit('changes', batch);
-  };
-  const publish = (changes: readonly Change[]) => {
-    remember(changes);
-    link?.shareChanges(changes);
-    deliver(changes);
-  };
+  // (endHere runs only once the hub serves: field and consoleService below exist by then.)
+  const endHere = (ended: Ended) =>
+    'device' in ended ? field.disconnectDevice(ended.device) : consoleService.endGoneSessions(ended.sessionsOf);
+  const relay = new HubRelay({ consoles, store, book, dispatcher, clock, now, clustered: cluster !== null, endHere });
+  const publish = (changes: readonly Change[]) => relay.publish(changes);
   const ingest = new TelemetryIngest(store, publish, now, log);
   const field = serveField(devices, {
     store,
     book,
     ingest,
-    fanout: link ? { add: (position) => (fanout.add(position), link.addPosition(position)) } : fanout,
+    relay,
     clock,
     clockRefusals,
     dispatcher,
@@ -223,6 +183,7 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
     log,
     metrics,
     field,
+    endConnections: (ended) => relay.endEverywhere(ended),
     publish,
   });
 
@@ -233,14 +194,14 @@ async function serve(store: HubStore, dataDir: string, options: HubOptions, rele
       store.sessions.deleteExpired(now());
       consoleService.sweep();
       field.sweep();
-      if (link) refreshUnits();
+      relay.refresh();
     } catch (err) {
       log.error('maintenance failed', { err });
     }
   };
   maintain();
   const timers = [
-    setInterval(() => (fanout.tick(), link?.tick()), POSITIONS_TICK_MS),
+    setInterval(() => relay.tick(), POSITIONS_TICK_MS),
     setInterval(() => ingest.flush(), FLUSH_MS),
     setInterval(maintain, MAINTENANCE_MS),
   ];

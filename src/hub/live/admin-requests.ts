@@ -2,7 +2,8 @@
 // other role is refused 'forbidden' before its payload is even read; a payload off the schema is refused
 // 'invalid_input' and changes nothing. The changes themselves are the administration service's (../admin), shared
 // with the hub's CLI; what this adds is "at once": a change that ends an account's sessions disconnects its
-// consoles, and a revoked device's connection is closed, before the administrator hears the answer.
+// consoles, and a revoked device's connection is closed, before the administrator hears the answer — on this hub,
+// and on the other hub processes of the store as soon as the message reaches them (hub-relay.ts).
 import type { z } from 'zod';
 import {
   AdminLogRequestSchema,
@@ -21,6 +22,7 @@ import { pairDevice, revokeDevice } from '../admin/devices.ts';
 import type { ConsoleIdentity } from '../auth/handshake.ts';
 import type { StoredDevice } from '../store/devices-repository.ts';
 import type { HubStore } from '../store/hub-store.ts';
+import type { Ended } from './cluster-link.ts';
 import type { FieldService } from './field-namespace.ts';
 import { refusal } from './socket-requests.ts';
 
@@ -30,8 +32,8 @@ export interface AdminRequestDeps {
   readonly store: HubStore;
   readonly now: () => number;
   readonly field: FieldService;
-  /** Disconnects the consoles of `username` whose session is gone. */
-  readonly endGoneSessions: (username: string) => void;
+  /** Closes the connections a change ended, on every hub process. */
+  readonly endConnections: (ended: Ended) => void;
 }
 
 const ok = <T>(value: T): HubAck<T> => ({ ok: true, value });
@@ -47,10 +49,10 @@ function administrators<S extends z.ZodType>(
   };
 }
 
-export function adminRequests({ store, now, field, endGoneSessions }: AdminRequestDeps): Readonly<Record<string, ConsoleRequest>> {
+export function adminRequests({ store, now, field, endConnections }: AdminRequestDeps): Readonly<Record<string, ConsoleRequest>> {
   /** The consoles of an account whose sessions a change ended go now, not at the next sweep. */
   const ending = <T>(username: string, outcome: AdminOutcome<T>) => {
-    if (outcome.ok) endGoneSessions(username);
+    if (outcome.ok) endConnections({ sessionsOf: username });
     return outcome;
   };
   const listed = (device: StoredDevice, connected: ReadonlySet<string>): Device => ({ ...device, connected: connected.has(device.id) });
@@ -78,7 +80,7 @@ export function adminRequests({ store, now, field, endGoneSessions }: AdminReque
     'admin.revokeDevice': administrators(DeviceRequestSchema, (actor, { id }) => {
       const outcome = revokeDevice(store, actor, id, now());
       if (!outcome.ok) return outcome;
-      field.disconnectDevice(id);
+      endConnections({ device: id });
       return ok({});
     }),
     'admin.log': administrators(AdminLogRequestSchema, (_, { before, limit }) => ok({ entries: store.adminLog.page(before, limit) })),

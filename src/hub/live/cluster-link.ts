@@ -7,28 +7,36 @@
 //   hub B accepts a report ──► its fanout, and every 50 ms 'hub:positions' ──► hub A, C…: their book, and out to
 //                                                                              their consoles at once (not at
 //                                                                              their next tick: 25 ms more on average)
+//   an administrator on hub B ends an account's sessions or revokes a device ──► its own connections closed
+//                                                  └─ 'hub:ended' ──► hub A, C…: theirs closed, not at their sweep
 //
 // Positions go to other hubs' consoles through those hubs' own fanouts (per-console flow control: position-fanout.ts),
 // not as a room broadcast. A message lost in between (a dropped LISTEN connection) is repaired: a console finds the
 // gap in the seqs at its next change and pulls what it missed, and each maintenance round re-reads the units saved
-// since the last one (hub.ts refreshUnits).
+// since the last one (hub-relay.ts refresh()).
 import type { Namespace } from 'socket.io';
 import type { Change } from '../../shared/hub-protocol/changes.ts';
 import type { UnitPosition } from '../../shared/live/units.ts';
 
 const CHANGES = 'hub:changes';
 const POSITIONS = 'hub:positions';
+const ENDED = 'hub:ended';
 /**
  * Positions per message: NOTIFY carries at most 8,000 bytes, and the adapter sends anything larger through a table
  * (an INSERT and a SELECT more per message); a position is ~150 bytes of JSON.
  */
 const POSITIONS_PER_MESSAGE = 40;
 
+/** Connections an administrator's change ended: an account's consoles whose session is gone, or a revoked device's. */
+export type Ended = { readonly sessionsOf: string } | { readonly device: string };
+
 export interface ClusterLinkHandlers {
   /** Changes another hub committed, in its seq order. */
   changes(changes: readonly Change[]): void;
   /** Positions other hubs' devices reported. */
   positions(positions: readonly UnitPosition[]): void;
+  /** Connections another hub's administrator ended. */
+  ended(ended: Ended): void;
 }
 
 export class ClusterLink {
@@ -40,6 +48,11 @@ export class ClusterLink {
   ) {
     nsp.on(CHANGES, (changes: Change[]) => handlers.changes(changes));
     nsp.on(POSITIONS, (positions: UnitPosition[]) => handlers.positions(positions));
+    nsp.on(ENDED, (ended: Ended) => handlers.ended(ended));
+  }
+
+  shareEnded(ended: Ended): void {
+    this.nsp.serverSideEmit(ENDED, ended);
   }
 
   shareChanges(changes: readonly Change[]): void {

@@ -4,8 +4,8 @@
 // Sessions can end while a console is connected (expiry, the user disabled or reset from the CLI): every request
 // re-checks the session, and `sweep()` — run periodically — disconnects consoles whose session is gone. The
 // check also runs on connection, because a connection recovered by Socket.IO skips the handshake middleware.
-// When an administrator ends an account's sessions through this hub ('admin.*', admin-requests.ts), its consoles
-// are disconnected at once.
+// When an administrator ends an account's sessions ('admin.*', admin-requests.ts), its consoles are disconnected
+// at once (endGoneSessions, on every hub process).
 import type { Namespace, Socket } from 'socket.io';
 import {
   ChangesRequestSchema,
@@ -32,6 +32,7 @@ import { countedHandshake } from '../metrics/counted-handshake.ts';
 import type { HubMetrics } from '../metrics/hub-metrics.ts';
 import type { HubStore } from '../store/hub-store.ts';
 import { adminRequests, type ConsoleRequest } from './admin-requests.ts';
+import type { Ended } from './cluster-link.ts';
 import type { ClockRefusalCounts } from './clock-refusals.ts';
 import type { ClockToleranceCache } from './clock-tolerance.ts';
 import type { FieldService } from './field-namespace.ts';
@@ -49,8 +50,10 @@ export interface ConsoleDeps {
   readonly now: () => number;
   readonly log: HubLog;
   readonly metrics: HubMetrics;
-  /** The devices' side: which are connected, and closing a revoked one's connection. */
+  /** The devices' side: which are connected. */
   readonly field: FieldService;
+  /** Closes the connections an administrator's change ended, on every hub process. */
+  readonly endConnections: (ended: Ended) => void;
   /** Sends accepted changes to the consoles allowed to read them. */
   readonly publish: (changes: readonly Change[]) => void;
 }
@@ -58,6 +61,8 @@ export interface ConsoleDeps {
 export interface ConsoleService {
   /** Disconnects every console whose session has expired or been revoked. */
   sweep(): void;
+  /** Disconnects the consoles of `username` whose session is gone. */
+  endGoneSessions(username: string): void;
 }
 
 export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService {
@@ -84,11 +89,7 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
     store,
     now,
     field: deps.field,
-    endGoneSessions(username) {
-      for (const socket of nsp.sockets.values()) {
-        if ((socket.data as ConsoleIdentity).username === username && !sessionLive(socket)) socket.disconnect(true);
-      }
-    },
+    endConnections: deps.endConnections,
   });
 
   const snapshot = ({ role }: ConsoleIdentity, payload: unknown): HubAck<SnapshotAnswer> => {
@@ -174,6 +175,11 @@ export function serveConsole(nsp: Namespace, deps: ConsoleDeps): ConsoleService 
   return {
     sweep() {
       for (const socket of nsp.sockets.values()) if (!sessionLive(socket)) socket.disconnect(true);
+    },
+    endGoneSessions(username) {
+      for (const socket of nsp.sockets.values()) {
+        if ((socket.data as ConsoleIdentity).username === username && !sessionLive(socket)) socket.disconnect(true);
+      }
     },
   };
 }

@@ -33,7 +33,8 @@ export class FieldDispatcher {
 
   /** A unit changed (published, so committed): its devices hear of what concerns the crew. */
   unitChanged(before: Unit | undefined, after: Unit): void {
-    if (concernsCrew(before, after)) this.nsp.to(unitRoom(after.id)).emit(EVENT, this.dispatchOf(after));
+    // `local`: every hub process sees every unit change and tells its own devices.
+    if (concernsCrew(before, after)) this.nsp.local.to(unitRoom(after.id)).emit(EVENT, this.dispatchOf(after));
   }
 
   private dispatchOf(unit: Unit): FieldDispatch {

@@ -19,7 +19,7 @@ import type { HubStore } from '../store/hub-store.ts';
 import type { ClockRefusalCounts } from './clock-refusals.ts';
 import type { ClockToleranceCache } from './clock-tolerance.ts';
 import type { FieldDispatcher } from './field-dispatch.ts';
-import type { PositionFanout } from './position-fanout.ts';
+import type { HubRelay } from './hub-relay.ts';
 import { refusal, serveRequests } from './socket-requests.ts';
 import type { TelemetryIngest } from './telemetry-ingest.ts';
 import { createTokenBucket, type RateLimit } from './token-bucket.ts';
@@ -29,7 +29,7 @@ export interface FieldDeps {
   readonly store: HubStore;
   readonly book: UnitBook;
   readonly ingest: TelemetryIngest;
-  readonly fanout: Pick<PositionFanout, 'add'>;
+  readonly relay: Pick<HubRelay, 'addPosition'>;
   readonly clock: ClockToleranceCache;
   readonly clockRefusals: ClockRefusalCounts;
   readonly dispatcher: FieldDispatcher;
@@ -40,10 +40,9 @@ export interface FieldDeps {
 }
 
 export interface FieldService {
-  /** The ids of the devices connected now. */
   /** Devices connected to any hub process of the store (this one's alone when the others do not answer in time). */
   connectedDevices(): Promise<ReadonlySet<string>>;
-  /** Closes the live connections of a device (just revoked). */
+  /** Closes this hub process's live connections of a device (just revoked). */
   disconnectDevice(deviceId: string): void;
   /** Disconnects every device revoked since it connected. */
   sweep(): void;
@@ -51,11 +50,10 @@ export interface FieldService {
 
 export function serveField(nsp: Namespace, deps: FieldDeps): FieldService {
   const deviceOf = (socket: Socket) => (socket.data as FieldIdentity).deviceId;
-  const deviceLive = (socket: Socket) => deps.store.devices.isLive(deviceOf(socket));
 
   nsp.use(countedHandshake(fieldHandshake(deps.store, deps.now), deps.metrics.refused));
   nsp.on('connection', (socket) => {
-    if (!deviceLive(socket)) return void socket.disconnect(true);
+    if (!deps.store.devices.isLive(deviceOf(socket))) return void socket.disconnect(true);
     const { unitId, deviceId } = socket.data as FieldIdentity;
     deps.log.debug('device connected', { unitId, deviceId });
     socket.on('disconnect', (reason) => deps.log.debug('device disconnected', { unitId, deviceId, reason }));
@@ -86,7 +84,7 @@ export function serveField(nsp: Namespace, deps: FieldDeps): FieldService {
             receivedAt: now,
           };
           const newest = deps.book.offerPosition(position, window?.latest ?? Infinity);
-          if (newest) deps.fanout.add(position);
+          if (newest) deps.relay.addPosition(position);
           const stored: typeof reply = (answer) => {
             if (answer.ok) deps.metrics.reportStored();
             reply(answer);
